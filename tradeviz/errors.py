@@ -1,0 +1,26 @@
+"""Every message tradeviz shows a user, in one place (as spaCy keeps its Errors).
+
+Row-level problems become the ``error`` column of the articles table; wrong
+calls raise :class:`TradevizError` with one of these messages.
+"""
+
+
+class TradevizError(ValueError):
+    """A wrong call: bad arguments, an input that does not exist, a bad option."""
+
+
+class Errors:
+    NO_INPUT = "no input given: pass a path, a glob, a string, a list of strings or a DataFrame"
+    NOT_FOUND = "input not found: {path!r} is neither a file, a folder nor a glob that matches anything"
+    BAD_FORMAT = "unknown output format {fmt!r}: choose 'parquet' or 'csv'"
+    BAD_BACKEND = "unknown backend {backend!r}: choose 'polars' or 'pandas'"
+    NO_TEXT_COLUMN = "table {source!r} has no text column (looked for {candidates}); columns are {columns}"
+    EMPTY = "empty file"
+    BINARY = "binary file (not text): {detail}"
+    UNDECODABLE = "could not decode the bytes as text in any known encoding"
+    TOO_LARGE = "file is {mb:.1f} MB, over the {limit_mb} MB limit for one article"
+    NO_TEXT_IN_HTML = "HTML page with no article text"
+    NO_TEXT = "no text left after cleaning"
+    TABLE_UNREADABLE = "could not read table: {detail}"
+    EXTRACT_FAILED = "extraction failed: {detail}"
+    MISSING_EXTRA = "{feature} needs {package}: pip install 'tradeviz[{extra}]'"

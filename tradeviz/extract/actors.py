@@ -1,0 +1,9 @@
+"""Actors: persons with titles, and organisations, with the side each belongs to."""
+from __future__ import annotations
+
+from .mentions import Actor, Doc
+
+
+def find_actors(doc: Doc) -> list[Actor]:
+    """Every person and organisation acting in ``doc`` (stub: to be implemented)."""
+    return []
