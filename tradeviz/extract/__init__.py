@@ -29,5 +29,25 @@ def extract_doc(doc: Doc) -> Doc:
     doc.dates = find_dates(doc)
     doc.sectors = find_sectors(doc)
     doc.actors = find_actors(doc)
+    doc.places = drop_places_inside_persons(doc.places, doc.actors)
     doc.events = find_events(doc)
     return doc
+
+
+def drop_places_inside_persons(places: list[Place], actors: list[Actor]) -> list[Place]:
+    """Places that are not a person's name (a person may be named 岳阳).
+
+    A place is dropped when its span lies inside a person's span, or when it is
+    written exactly as a person's name is: once 岳阳 is a person in an article,
+    the bare 岳阳 there is that person, while 岳阳市 stays a place.
+
+    >>> p = Place("岳阳", 5, 7, "prefecture", "430600", "CN-HN", "CN")
+    >>> a = Actor("岳阳", "person", "副主任", "CN-ZJ", 5, 7)
+    >>> drop_places_inside_persons([p], [a])
+    []
+    """
+    persons = [a for a in actors if a.kind == "person"]
+    names = {a.name for a in persons}
+    spans = [(a.start, a.end) for a in persons]
+    return [p for p in places
+            if p.name not in names and not any(s <= p.start and p.end <= e for s, e in spans)]

@@ -1,0 +1,45 @@
+"""The quality bar: the scorer on the seeds and the dev set, with pinned floors.
+
+Runs ``tradeviz extract`` as a user would and scores it with the project's
+scorer (``../shared/eval/score.py``). A change that makes extraction worse on
+any figure below its floor fails here.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED, needs_shared
+
+# The issue's bar: score >= 0.90 and no figure below 0.80.
+FLOORS = {
+    "score": 0.90,
+    "regions": 0.80, "countries": 0.80, "persons": 0.80, "organizations": 0.80,
+    "sectors": 0.80, "event": 0.80, "language": 0.80, "published": 0.80,
+}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    out = tmp_path_factory.mktemp("eval")
+    cmd = [sys.executable, "-m", "tradeviz.cli", "extract", str(SHARED / "seeds"),
+           str(SHARED / "dev" / "articles"), "--out", str(out), "--format", "csv", "--quiet"]
+    subprocess.run(cmd, check=True)
+    score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(out),
+                            "--gold", str(SHARED / "gold"), "--gold", str(SHARED / "dev" / "gold"), "--json"],
+                           check=True, capture_output=True, text=True)
+    return json.loads(score.stdout.strip().splitlines()[-1])
+
+
+@needs_shared
+@pytest.mark.parametrize("figure", list(FLOORS))
+def test_figure_is_at_or_above_its_floor(figures, figure):
+    assert figures[figure] >= FLOORS[figure], f"{figure} {figures[figure]} < floor {FLOORS[figure]}"
+
+
+@needs_shared
+def test_every_gold_article_was_scored(figures):
+    assert figures["articles"] == 17
