@@ -1,13 +1,488 @@
-"""Corpus scale: streaming, multi-process extraction with incremental output.
+"""Corpus scale: streaming, multi-process extraction with incremental, resumable output.
 
-STUB, to be replaced.
+:func:`extract_to` reads the inputs lazily, cuts them into batches of
+``batch_size`` articles (the same input order always gives the same batches),
+and has a pool of worker processes clean, extract and write every batch as one
+part file per table. Memory is bounded by a few batches, whatever the corpus
+size. Layout of ``out`` while a run is going:
+
+``out/<table>/part-000000.<fmt>``
+    one file per batch per table, written as a hidden ``.part-000000.<fmt>.tmp``
+    and renamed when complete, so no half-written file ever carries the name of
+    a finished one (readers such as ``pl.scan_parquet("out/events/*.parquet")``
+    and pyarrow datasets skip dot-files);
+``out/_journal.jsonl``
+    the run's settings on the first line, then one line per finished batch,
+    appended after the batch's files are in place (one ``write`` per line; a
+    torn last line is ignored). ``resume=True`` skips the batches it lists and
+    redoes every other one, so each article ends up in the output exactly once.
+
+When all batches are done, ``merge=True`` (the default, and what the CLI does)
+concatenates the parts in batch order into ``out/<table>.<fmt>`` (the layout
+of :meth:`Tables.write`, so the output is the same for any number of workers),
+then removes the part folders and the journal. ``merge=False`` keeps the
+partitioned dataset. Either way ``out/_manifest.json`` is written last and
+records the row counts; its presence means the run is complete. CSV works the
+same way: every part is a CSV file with a header, and merging keeps the first
+header only.
 """
 from __future__ import annotations
 
+import glob
+import json
+import os
+import shutil
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator
 
-def extract_to(inputs, out, format="parquet", workers=1, resume=False, progress=None):
-    """Extract ``inputs`` into table files under ``out`` (stub: single process, in memory)."""
-    from .pipeline import extract
-    tables = extract(inputs, progress=progress)
-    tables.write(out, format)
-    return tables
+import polars as pl
+
+from . import schema
+from .errors import Errors, TradevizError
+from .tabulate import FORMATS, Tables
+
+JOURNAL = "_journal.jsonl"
+MANIFEST = "_manifest.json"
+LAYOUT_VERSION = 1
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".json", ".parquet"}
+
+
+# ---------------------------------------------------------------- batches
+
+def batches(items: Iterable, size: int) -> Iterator[tuple[int, list]]:
+    """Consecutive ``(number, items)`` batches of at most ``size`` items, lazily.
+
+    >>> [(n, b) for n, b in batches(range(5), 2)]
+    [(0, [0, 1]), (1, [2, 3]), (2, [4])]
+    """
+    it = iter(items)
+    for number in range(1 << 62):
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        yield number, chunk
+
+
+def extract_batch(raws: Iterable) -> Tables:
+    """The five tables of a batch of raw articles (clean + extract + tabulate).
+
+    >>> from tradeviz.read import RawArticle
+    >>> t = extract_batch([RawArticle(source="a", data="山西省代表团访问纽约州。".encode(), article_id="a1")])
+    >>> t.articles["article_id"].to_list()
+    ['a1']
+    """
+    from .clean import clean_article
+    from .pipeline import extract_article
+    return Tables.from_results([extract_article(clean_article(raw)) for raw in raws])
+
+
+def warm_up() -> None:
+    """Build the cached dictionaries and automata once (a worker's initializer).
+
+    >>> warm_up()
+    """
+    from .read import RawArticle
+    extract_batch([RawArticle(source="<warm-up>", article_id="warm-up",
+                              data="山西省代表团于2019年9月24日访问美国纽约州，签署合作协议。"
+                                   "A New York delegation visited Shanxi.".encode())])
+
+
+def part_name(batch: int, format: str) -> str:
+    """The file name of one batch of one table.
+
+    >>> part_name(7, "parquet")
+    'part-000007.parquet'
+    """
+    return f"part-{batch:06d}.{format}"
+
+
+def _write_frame(df: pl.DataFrame, path: Path, format: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    if format == "parquet":
+        df.write_parquet(tmp, compression="zstd", statistics=False)
+    else:
+        df.write_csv(tmp)
+    tmp.replace(path)   # atomic: the final name only ever holds a complete file
+
+
+def run_batch(batch: int, raws: list, out: str, format: str) -> dict:
+    """Extract one batch and write its part files; the journal record of the batch."""
+    tables = extract_batch(raws)
+    out = Path(out)
+    rows = {}
+    for name, df in tables:
+        _write_frame(df, out / name / part_name(batch, format), format)
+        rows[name] = df.height
+    errors = tables.articles.filter(pl.col("error").fill_null("") != "").height
+    return {"batch": batch, "articles": len(raws), "errors": errors, "rows": rows}
+
+
+# ---------------------------------------------------------------- journal
+
+def _settings(inputs, format: str, batch_size: int) -> dict:
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    try:
+        names = [str(x) for x in inputs] if all(isinstance(x, (str, Path)) for x in inputs) else None
+    except TypeError:
+        names = None
+    return {"layout": LAYOUT_VERSION, "format": format, "batch_size": batch_size, "inputs": names}
+
+
+def read_journal(out: Path) -> tuple[dict | None, dict[int, dict]]:
+    """The settings and the finished batches recorded in ``out``'s journal."""
+    path = out / JOURNAL
+    if not path.exists():
+        return None, {}
+    settings, done = None, {}
+    with open(path, "rb") as f:
+        for line in f:
+            if not line.endswith(b"\n"):
+                break                       # torn last line of a killed run
+            try:
+                record = json.loads(line)
+            except ValueError:
+                break
+            if settings is None:
+                settings = record
+            else:
+                done[record["batch"]] = record
+    return settings, done
+
+
+def _append(path: Path, record: dict) -> None:
+    line = (json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line)                  # one write: a kill leaves the line whole or absent
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_json(path: Path, obj: dict) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(obj, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def _clear(out: Path, format: str) -> None:
+    """Remove what an earlier run of ours left in ``out`` (and nothing else)."""
+    for name in schema.TABLES:
+        folder = out / name
+        if folder.is_dir():
+            for f in folder.iterdir():
+                if f.name.startswith(("part-", ".part-")):
+                    f.unlink()
+            if not any(folder.iterdir()):
+                folder.rmdir()
+    for f in (out / JOURNAL, out / MANIFEST):
+        f.unlink(missing_ok=True)
+
+
+def _drop_unfinished(out: Path, done: dict[int, dict], format: str) -> None:
+    """Delete temp files and parts of batches the journal does not list (they are redone)."""
+    keep = {part_name(b, format) for b in done}
+    for name in schema.TABLES:
+        folder = out / name
+        if folder.is_dir():
+            for f in folder.iterdir():
+                if f.name.startswith(".part-") or (f.name.startswith("part-") and f.name not in keep):
+                    f.unlink()
+
+
+# ---------------------------------------------------------------- result
+
+@dataclass
+class TableFiles:
+    """One written table: its files, its row count, and lazy access to its rows."""
+
+    name: str
+    paths: list[Path]
+    height: int
+    format: str
+
+    def scan(self) -> pl.LazyFrame:
+        """The table as a polars LazyFrame over its files."""
+        if not self.paths:
+            return schema.empty(self.name).lazy()
+        if self.format == "parquet":
+            return pl.scan_parquet(self.paths)
+        return pl.scan_csv(self.paths, schema=schema.TABLES[self.name])
+
+    def collect(self) -> pl.DataFrame:
+        """The whole table in memory (for small runs)."""
+        return self.scan().collect()
+
+    def __getitem__(self, column: str) -> pl.Series:
+        return self.scan().select(column).collect()[column]
+
+    def filter(self, predicate) -> pl.DataFrame:
+        """The rows kept by an expression, or by a boolean Series as long as the table."""
+        lf = self.scan()
+        if isinstance(predicate, pl.Series):
+            rows = predicate.arg_true()
+            return lf.with_row_index("_row").filter(pl.col("_row").is_in(rows.implode())).drop("_row").collect()
+        return lf.filter(predicate).collect()
+
+
+@dataclass
+class Written:
+    """What :func:`extract_to` wrote: one :class:`TableFiles` per table, iterable like Tables."""
+
+    out: Path
+    format: str
+    tables: dict[str, TableFiles] = field(default_factory=dict)
+    names = tuple(schema.TABLES)
+
+    def __getattr__(self, name: str) -> TableFiles:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    def __iter__(self):
+        return iter((name, self.tables[name]) for name in self.names)
+
+    def to_tables(self) -> Tables:
+        """All five tables in memory as :class:`Tables` (for small runs)."""
+        return Tables(**{name: t.collect() for name, t in self})
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={t.height}" for name, t in self)
+        return f"Written({str(self.out)!r}, {counts})"
+
+
+def _written(out: Path, manifest: dict) -> Written:
+    fmt = manifest["format"]
+    result = Written(out=out, format=fmt)
+    for name in schema.TABLES:
+        if manifest.get("merged", True):
+            paths = [out / f"{name}.{fmt}"]
+        else:
+            paths = [out / name / part_name(b, fmt) for b in range(manifest["batches"])]
+        result.tables[name] = TableFiles(name, paths, manifest["rows"][name], fmt)
+    return result
+
+
+def load(out: str | Path) -> Written:
+    """The tables of a finished :func:`extract_to` run in ``out`` (refuses an unfinished one)."""
+    out = Path(out)
+    path = out / MANIFEST
+    if not path.exists():
+        raise TradevizError(Errors.RUN_UNFINISHED.format(out=str(out)))
+    return _written(out, json.loads(path.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- merge
+
+def _merge(out: Path, name: str, batches_n: int, format: str) -> Path:
+    parts = [out / name / part_name(b, format) for b in range(batches_n)]
+    final = out / f"{name}.{format}"
+    tmp = final.with_name(f".{final.name}.tmp")
+    if format == "parquet":
+        import pyarrow.parquet as pq
+        writer = None
+        try:
+            for p in parts:            # one part in memory at a time
+                table = pq.read_table(p)
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, table.schema, compression="zstd", write_statistics=False)
+                writer.write_table(table)
+            if writer is None:
+                schema.empty(name).write_parquet(tmp)
+        finally:
+            if writer is not None:
+                writer.close()
+    else:
+        with open(tmp, "wb") as dst:
+            if not parts:
+                schema.empty(name).write_csv(dst)
+            for i, p in enumerate(parts):
+                with open(p, "rb") as src:
+                    if i:
+                        src.readline()     # the header (never spans lines) only once
+                    shutil.copyfileobj(src, dst, 1 << 20)
+    tmp.replace(final)
+    return final
+
+
+# ---------------------------------------------------------------- progress
+
+def count_inputs(inputs) -> int | None:
+    """How many articles ``inputs`` hold, when cheap to know (for the progress bar's ETA)."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    if hasattr(inputs, "shape") and hasattr(inputs, "columns"):
+        return int(inputs.shape[0])
+    total = 0
+    try:
+        items = list(inputs)
+    except TypeError:
+        return None
+    for item in items:
+        if not isinstance(item, (str, Path)):
+            return None
+        paths = [Path(item)] if Path(item).exists() else [Path(p) for p in sorted(glob.glob(str(item)))]
+        if not paths:
+            return None
+        for p in paths:
+            if p.is_dir():
+                total += sum(len(files) for _, _, files in os.walk(p))
+            elif p.suffix.lower() == ".parquet":
+                import pyarrow.parquet as pq
+                total += pq.ParquetFile(p).metadata.num_rows
+            elif p.suffix.lower() in TABLE_SUFFIXES:
+                return None
+            else:
+                total += 1
+    return total
+
+
+def _bar(total: int | None, enabled: bool | None):
+    from tqdm.auto import tqdm
+    # disable=None: tqdm shows the bar only on a terminal (or in a notebook)
+    return tqdm(total=total, unit=" articles", desc="extracting", smoothing=0.05,
+                disable=True if enabled is False else (None if enabled is None else False))
+
+
+# ---------------------------------------------------------------- the run
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing as mp
+    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method), initializer=warm_up)
+
+
+def extract_to(inputs, out, format="parquet", workers=1, resume=False, progress=None,
+               batch_size: int = 500, merge: bool = True) -> Written:
+    """Extract ``inputs`` into table files under ``out``, streaming, on ``workers`` processes.
+
+    ``workers=0`` uses one process per core; ``workers=1`` runs in this process.
+    ``resume=True`` finishes an interrupted run in ``out``. The files are the
+    same, byte for byte, for any number of workers.
+
+    >>> import tempfile
+    >>> w = extract_to("seeds/", tempfile.mkdtemp(), format="csv", progress=False)
+    >>> w.articles.height, sorted(p.name for p in w.out.glob("*.csv"))[:2]
+    (5, ['actors.csv', 'articles.csv'])
+    """
+    if format not in FORMATS:
+        raise TradevizError(Errors.BAD_FORMAT.format(fmt=format))
+    if batch_size < 1:
+        raise TradevizError(Errors.BAD_BATCH_SIZE.format(size=batch_size))
+    workers = (os.cpu_count() or 1) if workers == 0 else max(1, int(workers))
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    settings = _settings(inputs, format, batch_size)
+
+    done: dict[int, dict] = {}
+    if resume:
+        if (out / MANIFEST).exists():
+            manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+            _check_same(out, manifest.get("settings", {}), settings)
+            return _written(out, manifest)
+        theirs, done = read_journal(out)
+        if theirs is None:
+            resume = False
+        else:
+            _check_same(out, theirs, settings)
+            batch_size = theirs["batch_size"]
+            settings = theirs
+            _drop_unfinished(out, done, format)
+    if not resume:
+        _clear(out, format)
+        _append(out / JOURNAL, settings)
+    for name in schema.TABLES:
+        (out / name).mkdir(exist_ok=True)
+
+    from .read import iter_raw
+    bar = _bar(count_inputs(inputs), progress)
+    n_batches = 0
+    try:
+        todo = ((n, raws) for n, raws in batches(iter_raw(inputs), batch_size)
+                if not _skipped(n, raws, done, bar))
+        if workers == 1:
+            warm_up()
+            for n, raws in todo:
+                _finish(out, run_batch(n, raws, str(out), format), done, bar)
+        else:
+            _run_pool(todo, workers, out, format, done, bar)
+        n_batches = max(done) + 1 if done else 0
+    finally:
+        bar.close()
+    return _finalise(out, settings, done, n_batches, merge)
+
+
+def _skipped(n: int, raws: list, done: dict, bar) -> bool:
+    if n in done:
+        bar.update(len(raws))
+        return True
+    return False
+
+
+def _finish(out: Path, record: dict, done: dict, bar) -> None:
+    _append(out / JOURNAL, record)
+    done[record["batch"]] = record
+    bar.update(record["articles"])
+
+
+def _run_pool(todo, workers: int, out: Path, format: str, done: dict, bar) -> None:
+    """Keep at most two batches per worker in flight, so memory stays flat."""
+    pending: set[Future] = set()
+    with _pool(workers) as pool:
+        try:
+            for n, raws in todo:
+                pending.add(pool.submit(run_batch, n, raws, str(out), format))
+                if len(pending) >= 2 * workers:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        _finish(out, f.result(), done, bar)
+            for f in list(pending):
+                _finish(out, f.result(), done, bar)
+                pending.discard(f)
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _check_same(out: Path, theirs: dict, ours: dict) -> None:
+    keys = ("layout", "format", "inputs")
+    a = {k: theirs.get(k) for k in keys}
+    b = {k: ours.get(k) for k in keys}
+    if a != b:
+        raise TradevizError(Errors.RESUME_MISMATCH.format(out=str(out), theirs=a, ours=b))
+
+
+def _finalise(out: Path, settings: dict, done: dict, n_batches: int, merge: bool) -> Written:
+    missing = [b for b in range(n_batches) if b not in done]
+    if missing:   # cannot happen unless files were removed during the run
+        raise TradevizError(Errors.RUN_UNFINISHED.format(out=str(out)))
+    fmt = settings["format"]
+    rows = {name: sum(done[b]["rows"][name] for b in range(n_batches)) for name in schema.TABLES}
+    manifest = {"settings": settings, "format": fmt, "batches": n_batches, "merged": merge,
+                "rows": rows, "errors": sum(done[b]["errors"] for b in range(n_batches))}
+    if merge:
+        for name in schema.TABLES:
+            _merge(out, name, n_batches, fmt)
+    _write_json(out / MANIFEST, manifest)
+    if merge:
+        _clear_parts(out)
+    (out / JOURNAL).unlink(missing_ok=True)
+    return _written(out, manifest)
+
+
+def _clear_parts(out: Path) -> None:
+    for name in schema.TABLES:
+        folder = out / name
+        if folder.is_dir():
+            for f in folder.iterdir():
+                if f.name.startswith(("part-", ".part-")):
+                    f.unlink()
+            if not any(folder.iterdir()):
+                folder.rmdir()
