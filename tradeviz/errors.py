@@ -24,3 +24,6 @@ class Errors:
     TABLE_UNREADABLE = "could not read table: {detail}"
     EXTRACT_FAILED = "extraction failed: {detail}"
     MISSING_EXTRA = "{feature} needs {package}: pip install 'tradeviz[{extra}]'"
+    RESUME_MISMATCH = "cannot resume in {out!r}: it holds a run with {theirs}, not {ours}; run again without --resume to start over"
+    RUN_UNFINISHED = "no finished run in {out!r}: finish it with --resume (resume=True)"
+    BAD_BATCH_SIZE = "batch size must be at least 1, not {size!r}"
