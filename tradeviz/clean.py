@@ -1,12 +1,34 @@
 """Cleaning: decoding, HTML to text, noise removal, metadata, language, t2s.
 
-STUB, to be replaced.
+:func:`clean_article` turns one :class:`~tradeviz.read.RawArticle` into one
+:class:`Article` (a row of the articles table). The steps, in order:
+
+1. decode the bytes (:func:`tradeviz.read.decode`), or take the article's text out
+   of an HTML page (:func:`html_to_text`) or a markdown file;
+2. normalise: HTML entities, literal ``\\n`` sequences, odd spaces; one paragraph a line;
+3. repair: pinyin annotations after characters, words broken by lost ``fi`` ligatures;
+4. convert traditional Chinese to simplified (:func:`tradeviz.convert.t2s`), keeping
+   the original lines beside for the language;
+5. take out what is not the article: image and bare URLs (→ ``images`` / ``url``),
+   noise lines (``data/noise_lines.txt``), metadata lines (date, source, views → ``published``,
+   ``publisher``), repeated lines;
+6. find the headline (first line of ``text``), the language and, for bilingual
+   articles, the language parts.
 """
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
-from .read import RawArticle
+from .convert import simplified_chars, t2s, traditional_chars
+from .errors import Errors
+from .read import DecodeError, RawArticle, decode
+
+#: Lines longer than this are never taken for noise (footers and widgets are short).
+NOISE_MAX_CHARS = 160
 
 
 @dataclass(slots=True)
@@ -34,7 +56,640 @@ class Article:
                 "encoding": self.encoding, "images": len(self.images), "chars": len(self.text)}
 
 
+# ------------------------------------------------------------------ HTML
+
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+              "svg", "button", "select", "textarea", "template", "object", "embed", "canvas", "menu")
+_JUNK_ATTR = re.compile(r"(?i)(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|sidebar|side|"
+                        r"share|social|comments?|copyright|banner|advert|ads?|toolbar|tools|related|"
+                        r"recommend|hot|pagination|pager|login|search|topbar|bottom|weixin|qrcode)([\s_-]|$)")
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "td", "section", "article",
+               "blockquote", "pre", "dd", "dt", "figcaption", "table", "ul", "ol", "center", "font"}
+
+
+def html_to_text(page: str) -> tuple[str, dict]:
+    """(article text, found metadata) of an HTML page: the main content's paragraphs,
+    one a line, the headline first; no scripts, styles, menus or footers.
+
+    >>> text, meta = html_to_text("<html><head><title>T - Site</title><script>x=1</script></head>"
+    ...     "<body><nav>Home | News</nav><h1>Headline here</h1><div class='content'><p>First para.</p>"
+    ...     "<p>Second para.</p></div><footer>Copyright</footer></body></html>")
+    >>> text
+    'Headline here\\nFirst para.\\nSecond para.'
+    """
+    from selectolax.parser import HTMLParser
+    tree = HTMLParser(page)
+    meta = _html_meta(tree)
+    for tag in _DROP_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    for node in tree.css("[class], [id]"):
+        attrs = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _JUNK_ATTR.search(attrs) and not node.css_first("h1") and len(node.text(strip=True)) < 2000:
+            node.decompose()
+    body = tree.body or tree.root
+    if body is None:
+        return "", meta
+    container = _main_container(body)
+    lines = _block_lines(container)
+    h1 = tree.css_first("h1")
+    headline = _squash(h1.text()) if h1 is not None else meta.get("title", "")
+    if headline and headline not in lines[:3]:
+        lines.insert(0, headline)
+    return "\n".join(lines), meta
+
+
+def _html_meta(tree) -> dict:
+    meta = {}
+    title = tree.css_first("title")
+    if title is not None:
+        meta["title"] = _squash(re.split(r"\s+[-|_–—]\s+|[_|｜]", title.text())[0])
+    for node in tree.css("meta"):
+        name = (node.attributes.get("name") or node.attributes.get("property") or "").lower()
+        content = node.attributes.get("content") or ""
+        if name in ("pubdate", "publishdate", "publish_date", "article:published_time", "date",
+                    "dc.date", "og:published_time", "publishtime") and content:
+            meta.setdefault("date", content)
+        elif name in ("og:url",) and content:
+            meta.setdefault("url", content)
+        elif name in ("source", "og:site_name", "author") and content and name == "source":
+            meta.setdefault("publisher", content)
+    return meta
+
+
+def _main_container(body):
+    """The element whose paragraph children hold the most text (a small readability)."""
+    scores: dict[int, tuple[int, object]] = {}
+    for p in body.css("p"):
+        parent = p.parent
+        if parent is None:
+            continue
+        n = len(p.text(strip=True))
+        key = parent.mem_id
+        scores[key] = (scores.get(key, (0, parent))[0] + n, parent)
+    if not scores:
+        return body
+    best_score, best = max(scores.values(), key=lambda s: s[0])
+    return best if best_score >= 40 else body
+
+
+def _block_lines(node) -> list[str]:
+    """Text of ``node`` with a line break at every block element."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in _BLOCK_TAGS:
+            parts.append("\n")
+    return [s for s in (_squash(x) for x in "".join(parts).split("\n")) if s]
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s\u00a0\u3000]+", " ", s).strip()
+
+
+def markdown_to_text(md: str) -> str:
+    """Markdown to plain lines: headings, emphasis and link syntax removed, images kept
+    as ``![](url)`` for the image step.
+
+    >>> markdown_to_text("# Title\\n\\nSome **bold** [link](http://x.org).")
+    'Title\\n\\nSome bold link.'
+    """
+    md = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", md)
+    md = re.sub(r"(?m)^\s{0,3}(>\s?)+", "", md)
+    md = re.sub(r"(?<!!)\[([^\]]*)\]\([^)]*\)", r"\1", md)
+    md = re.sub(r"(\*\*|__)(.+?)\1", r"\2", md)
+    md = re.sub(r"(?m)^\s*([-*_]\s*){3,}$", "", md)
+    return md
+
+
+# ------------------------------------------------------------ normalising
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\u00ad]")
+_LITERAL_ESCAPES = re.compile(r"\\r\\n|\\n|\\r|\\t")
+
+
+def normalise(text: str) -> str:
+    """Entities unescaped, literal ``\\n`` made line breaks, odd spaces made plain spaces,
+    one paragraph a line, no empty lines.
+
+    >>> normalise("标题\\\\n\\\\n  第一段&nbsp;文字。\\u3000\\n\\n\\n&amp; more")
+    '标题\\n第一段 文字。\\n& more'
+    """
+    text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
+    if "&" in text:
+        text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# Pinyin some sites print after each character: a parenthesised group of Latin
+# letters holding a tone mark or ü, right after a CJK character: 進(jìn)入.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]\s*([a-zA-Z" + _TONED + r"]+(?:\s+[a-zA-Z"
+                     + _TONED + r"]+)*)\s*[)）]")
+_TONE_MARK = re.compile("[" + _TONED + "]")
+
+
+def drop_pinyin(text: str) -> str:
+    """``text`` without pinyin annotations; real parentheses stay.
+
+    >>> drop_pinyin("歡迎進(jìn)入中國(重慶)國際投資")
+    '歡迎進入中國(重慶)國際投資'
+    """
+    if "(" not in text and "（" not in text:
+        return text
+    return _PINYIN.sub(lambda m: "" if _TONE_MARK.search(m.group(1)) else m.group(), text)
+
+
+# A lost 'fi'/'ffi' ligature leaves "f i" with spaces: "off i cials", "brief i ngs".
+# A lone lowercase "i" between a word ending in f and a lowercase fragment is that
+# break; "if i" / "of i" stay (there i may be a careless pronoun).
+_LIGATURE = re.compile(r"\b([A-Za-z]*f) i ([a-z]{2,})\b")
+
+
+def join_ligatures(text: str) -> str:
+    """Words broken at a lost fi ligature joined again.
+
+    >>> join_ligatures("government off i cials at brief i ngs, specif i cally")
+    'government officials at briefings, specifically'
+    >>> join_ligatures("if i can")
+    'if i can'
+    """
+    if " i " not in text:
+        return text
+    return _LIGATURE.sub(lambda m: m.group() if m.group(1).lower() in ("if", "of")
+                         else m.group(1) + "i" + m.group(2), text)
+
+
+# ------------------------------------------------------------ noise lines
+
+@cache
+def noise_patterns() -> re.Pattern:
+    """The noise-line regexes of ``data/noise_lines.txt`` as one pattern.
+
+    >>> bool(noise_patterns().search("蜀ICP备11006773号-9"))
+    True
+    """
+    lines = resources.files("tradeviz").joinpath("data/noise_lines.txt").read_text("utf-8").splitlines()
+    pats = [x for x in lines if x.strip() and not x.startswith("#")]
+    for p in pats:
+        re.compile(p)          # a bad line fails here, with its own message
+    return re.compile("|".join(f"(?:{_inline_flags(p)})" for p in pats))
+
+
+def _inline_flags(p: str) -> str:
+    # global flags like (?i) must move into a scoped group when patterns are joined
+    m = re.match(r"\(\?([aiLmsux]+)\)", p)
+    return f"(?{m.group(1)}:{p[m.end():]})" if m else p
+
+
+def is_noise(line: str) -> bool:
+    """True for a line that is page furniture (navigation, footer, widget, credit).
+
+    >>> is_noise("Copyright 2020 example.cn All Rights Reserved"), is_noise("代表团访问山西。")
+    (True, False)
+    """
+    return len(line) <= NOISE_MAX_CHARS and noise_patterns().search(line) is not None
+
+
+# --------------------------------------------------------------- URLs
+
+_URL_LINE = re.compile(r"^(?:(?:https?:)?//|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|us|info)"
+                       r"(?:\.[a-z]{2})?(?:/\S*)?$", re.I)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
+_IMAGE_URL = re.compile(r"(?i)\.(jpe?g|png|gif|webp|bmp|svg)([!?#/].*)?$|wx_fmt=|/mmbiz|/image|/img|/pic|/photo")
+_SOURCE_URL = re.compile(r"(?i)^(?:source|原文(?:链接|地址)|来源|文章来源|原文)\s*[:：]\s*((?:https?://|www\.)\S+)\s*$")
+
+
+def is_image_url(url: str) -> bool:
+    """True for the URL of an image.
+
+    >>> is_image_url("http://a.cn/x/640?wx_fmt=jpeg"), is_image_url("http://a.cn/news/1.html")
+    (True, False)
+    """
+    return bool(_IMAGE_URL.search(url))
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
+_MONTH_RE = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"),
+    # 21-12-06 18:29: a two-digit year only when a clock time follows
+    re.compile(r"(?<![\d-])(?P<yy>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s+\d{1,2}:\d{2})"),
+    # Jul 3, 2019 / Sept. 16, 2017 / September 16 2017
+    re.compile(r"(?i)\b" + _MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"),
+    # 16 September 2017
+    re.compile(r"(?i)\b(?P<d>\d{1,2})\s+" + _MONTH_RE + r",?\s+(?P<y>(?:19|20)\d{2})\b"),
+    # 2017年9月 (month only)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
+]
+_URL_DATES = [
+    re.compile(r"/(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),
+    re.compile(r"/t?(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)(?=/)"),
+]
+
+
+def _iso(y: str | None, m: str | None, d: str | None) -> str:
+    if not y:
+        return ""
+    if m and not 1 <= int(m) <= 12:
+        return ""
+    if d and not 1 <= int(d) <= 31:
+        return ""
+    return "-".join([y] + ([f"{int(m):02d}"] if m else []) + ([f"{int(d):02d}"] if m and d else []))
+
+
+def find_date(s: str) -> str:
+    """The first date written in ``s`` as partial ISO, or "".
+
+    >>> find_date("發布日期:2016-09-28"), find_date("21-12-06 18:29"), find_date("Updated: Jul 3, 2019")
+    ('2016-09-28', '2021-12-06', '2019-07-03')
+    """
+    best: tuple[int, str] | None = None
+    for pat in _DATE_PATTERNS:
+        m = pat.search(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        y = g.get("y") or ("20" + g["yy"] if g.get("yy") else None)
+        mon = g.get("m") or (str(_MONTHS[g["mon"].lower()]) if g.get("mon") else None)
+        iso = _iso(y, mon, g.get("d"))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+    return best[1] if best else ""
+
+
+def date_of_url(url: str) -> str:
+    """The date a dated URL path holds (partial ISO), or "".
+
+    >>> date_of_url("http://x.cn/article/201510/20151001132883.shtml")
+    '2015-10'
+    >>> date_of_url("http://gansu.x.cn/system/2021/12/06/012679551.shtml")
+    '2021-12-06'
+    """
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    m = re.search(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?:/(?P<d>[0-3]\d))?/", path)
+    if m:
+        return _iso(m["y"], m["m"], m["d"])
+    for pat in _URL_DATES:
+        m = pat.search(path)
+        if m:
+            iso = _iso(m["y"], m["m"], m.groupdict().get("d"))
+            if iso:
+                return iso
+    return ""
+
+
+# ------------------------------------------------------------ metadata lines
+
+_META_LABEL = re.compile(
+    r"(?i)(发布|发表|更新|上传|出版|刊发|录入)?(日期|时间)\s*[:：]|来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|"
+    r"(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]|热度\s*[:：]|人气\s*[:：]|字号|"
+    r"\b(updated|posted|published|released|date|source|by)\b\s*:?")
+_PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜]{2,40}?)(?=\s|$|\||｜|作者|编辑|浏览|时间|日期|发布)", re.I)
+_BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
+
+
+def is_meta_line(line: str) -> bool:
+    """True for a short line of article metadata only: dates, source, views, author.
+
+    >>> is_meta_line("发布时间:2023-09-06 09:47:00来源: 西藏日报"), is_meta_line("2024/01/29")
+    (True, True)
+    >>> is_meta_line("12月15日,河南省首批从美国堪萨斯州进口5500吨大豆线上启运仪式举行。")
+    False
+    """
+    if len(line) > 120:
+        return False
+    if _META_LABEL.match(line):
+        return True
+    date = find_date(line)
+    rest = line
+    for pat in _DATE_PATTERNS:
+        rest = pat.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    if date and _META_LABEL.search(rest):
+        return True
+    # a line that is nothing but a date (and a time), as a date line under a headline
+    return bool(date) and not re.sub(r"[\s:：/|｜\-—,.()（）\[\]【】]+", "", rest)
+
+
+def publisher_of(line: str) -> str:
+    """The publisher named after a 来源/Source label, or "" (also when the label follows
+    running text, as a photo credit in a caption does).
+
+    >>> publisher_of("發布日期:2016-09-28    來源:四川經濟日報  瀏覽次數:426")
+    '四川經濟日報'
+    >>> publisher_of("Habib speaking in Chengdu. Source: scwqb.gov.cn")
+    ''
+    """
+    m = _PUBLISHER.search(line)
+    if not m:
+        return ""
+    prefix = line[:m.start()]
+    for pat in _DATE_PATTERNS:
+        prefix = pat.sub(" ", prefix)
+    prefix = _META_LABEL.sub(" ", _TIME.sub(" ", prefix))
+    prefix = re.sub(r"[\s:：|｜\-—,.()（）\[\]【】\d]+", "", prefix)
+    return "" if prefix else m.group(1)
+
+
+# ------------------------------------------------------------ language
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def line_language(line: str) -> str:
+    """``zh``, ``en`` or "" (neither) for one line, by script weight.
+
+    >>> line_language("代表团访问山西"), line_language("The delegation visited Shanxi."), line_language("2024")
+    ('zh', 'en', '')
+    """
+    han = len(_HAN.findall(line))
+    latin = len(_LATIN.findall(line))
+    if han * 3 >= latin and han:
+        return "zh"
+    if latin >= 3:
+        return "en"
+    return ""
+
+
+def chinese_variant(text: str) -> str:
+    """``zh-Hant`` when traditional-only characters outnumber simplified-only ones, else ``zh-Hans``.
+
+    >>> chinese_variant("經貿合作交流"), chinese_variant("经贸合作交流")
+    ('zh-Hant', 'zh-Hans')
+    """
+    trad, simp = traditional_chars(), simplified_chars()
+    n_trad = sum(1 for c in text if c in trad)
+    n_simp = sum(1 for c in text if c in simp)
+    return "zh-Hant" if n_trad > n_simp else "zh-Hans"
+
+
+#: The smaller language must hold this share of the weighted text for ``mixed``.
+MIXED_SHARE = 0.2
+
+
+def _weight(line: str, lang: str) -> int:
+    # a Chinese character carries about as much as three Latin letters
+    return len(_HAN.findall(line)) * 3 if lang == "zh" else len(_LATIN.findall(line))
+
+
+def language_of(lines: list[str]) -> tuple[str, list[str]]:
+    """(article language, per-line zh/en/"" labels) of the original (unconverted) lines.
+
+    >>> language_of(["經貿合作", "Trade cooperation between the two sides grows"])[0]
+    'mixed'
+    """
+    labels = [line_language(x) for x in lines]
+    zh = sum(_weight(x, "zh") for x, lab in zip(lines, labels) if lab == "zh")
+    en = sum(_weight(x, "en") for x, lab in zip(lines, labels) if lab == "en")
+    total = zh + en
+    if not total:
+        return "", labels
+    if min(zh, en) / total >= MIXED_SHARE:
+        return "mixed", labels
+    if en > zh:
+        return "en", labels
+    return chinese_variant("".join(x for x, lab in zip(lines, labels) if lab == "zh")), labels
+
+
+# ------------------------------------------------------------- headline
+
+_KICKER = re.compile(r"(?i)^(news|exclusive|breaking|update|opinion|feature|analysis|photos?|video|"
+                     r"快讯|独家|视频|图文|专题|要闻|新闻)\s*[:：|｜]\s*")
+_SENTENCE_END = re.compile(r"[。．.!?！？;；:：…]$")
+
+
+def is_headline(line: str) -> bool:
+    """True for a line that reads as a headline: short, not a sentence, no list of clauses.
+
+    >>> is_headline("纽约州商务代表团访问山西"), is_headline("本次访问交流非常成功,为彼此的深入合作奠定了基础。")
+    (True, False)
+    >>> is_headline("The celebration of the 40th anniversary of the relations between Hubei and Ohio was held")
+    True
+    """
+    lang = line_language(line)
+    if not lang or _SENTENCE_END.search(line) or is_meta_line(line):
+        return False
+    if lang == "zh":
+        return 6 <= len(line) <= 60 and len(re.findall(r"[,，;；。]", line)) <= 1
+    words = line.split()
+    return 3 <= len(words) <= 25 and line.count(".") <= 2
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of running text (ends the headline zone)."""
+    return not is_headline(line) and (len(_HAN.findall(line)) >= 30 or len(line.split()) >= 25)
+
+
+def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = None) -> int | None:
+    """Index of the headline among the cleaned lines, or None.
+
+    In the head (the lines before the first paragraph of running text) the headline is
+    the last headline-like line before the first metadata line (date, source), or else
+    the first line when it reads as a headline; a line that ends with the next line
+    (a section name glued to the headline) gives way to it. A bilingual article whose
+    first part has none may have one at the start of its second part. ``meta_at``: the
+    index the first (already removed) metadata line had among ``lines``.
+
+    >>> choose_headline(["News and Policies", "Jilin, Gangwon-do celebrate 25th anniversary"], ["en", "en"], 2)
+    1
+    """
+    def pick(start: int) -> int | None:
+        head = []
+        for i in range(start, min(len(lines), start + 8)):
+            if _is_body(lines[i]):
+                break
+            head.append(i)
+        meta = next((i for i in head if is_meta_line(lines[i]) or _BYLINE.search(lines[i] + " ")), None)
+        if start == 0 and meta_at is not None and (meta is None or meta_at <= meta) \
+                and (not head or meta_at <= head[-1] + 1):
+            meta = meta_at
+        if meta is not None:
+            cands = [i for i in head if i < meta and is_headline(lines[i])]
+            if cands:
+                return cands[-1]
+            return None
+        if head and head[0] == start and is_headline(lines[start]):
+            i = start
+            while i + 1 < len(lines) and i + 1 in head and is_headline(lines[i + 1]) \
+                    and lines[i].endswith(lines[i + 1]) and lines[i] != lines[i + 1]:
+                i += 1
+            return i
+        return None
+
+    if not lines:
+        return None
+    found = pick(0)
+    if found is None and "zh" in labels and "en" in labels:
+        first = next((lab for lab in labels if lab), "")
+        switch = next((i for i, lab in enumerate(labels) if lab and lab != first), None)
+        if switch is not None:
+            found = pick(switch)
+    return found
+
+
+# -------------------------------------------------------------- the steps
+
+def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
+    """(text, encoding, metadata from the page) of a raw article; raises DecodeError."""
+    if isinstance(raw.data, str):
+        text, encoding = raw.data, ""
+        if not text.strip():
+            raise DecodeError(Errors.EMPTY)
+    else:
+        text, encoding = decode(raw.data)
+    meta: dict = {}
+    if raw.kind == "html":
+        text, meta = html_to_text(text)
+        if not text.strip():
+            raise DecodeError(Errors.NO_TEXT_IN_HTML)
+    elif raw.kind == "md":
+        text = markdown_to_text(text)
+    return text, encoding, meta
+
+
 def clean_article(raw: RawArticle) -> Article:
-    """The cleaned article of one raw input."""
-    text = raw.data.decode("utf-8") if isinstance(raw.data, bytes) else raw.data
-    return Article(article_id=raw.article_id, source=raw.source, text=text, encoding="utf-8")
+    """The cleaned article of one raw input (its ``error`` set when it cannot be read).
+
+    >>> a = clean_article(RawArticle(source="<text 1>", data="歡迎進(jìn)入本網站\\n"
+    ...     "川浙經貿合作交流座談會在蓉召開\\n發布日期:2016-09-28 來源:四川經濟日報\\n"
+    ...     "為落實川浙兩省合作框架協議,促進浙江企業對口支援四川省阿壩州產業發展,座談會在成都舉行。"))
+    >>> a.title, a.published, a.language, a.publisher
+    ('川浙经贸合作交流座谈会在蓉召开', '2016-09-28', 'zh-Hant', '四川经济日报')
+    """
+    art = Article(article_id=raw.article_id, source=raw.source, url=raw.meta.get("url", ""))
+    if raw.error:
+        art.error = raw.error
+        return art
+    try:
+        text, art.encoding, page_meta = _text_of(raw)
+    except DecodeError as exc:
+        art.error = str(exc)
+        return art
+    meta = {**page_meta, **raw.meta}
+    art.url = art.url or meta.get("url", "")
+    text = join_ligatures(drop_pinyin(normalise(text)))
+    if not text:
+        art.error = Errors.NO_TEXT
+        return art
+    original = text.split("\n")
+    converted = t2s(text).split("\n")
+    keep: list[int] = []
+    seen: set[str] = set()
+    dates_head: list[str] = []
+    for i, line in enumerate(converted):
+        line = _take_images(line, art)
+        converted[i] = line
+        if not line:
+            continue
+        m = _SOURCE_URL.match(line)
+        if m or _URL_LINE.match(line):
+            url = m.group(1) if m else line
+            if is_image_url(url):
+                art.images.append(url)
+            elif m and not art.url:
+                art.url = url
+            continue
+        if is_noise(line) or line in seen:
+            continue
+        seen.add(line)
+        keep.append(i)
+    # metadata lines: in the head (first lines) and the last lines (a date under a notice)
+    head, tail = set(keep[:8]), set(keep[-3:])
+    body: list[int] = []
+    meta_at = None
+    for i in keep:
+        line = converted[i]
+        if i in head and meta_at is None and _BYLINE.search(line + " ") and find_date(line):
+            meta_at = len(body)        # a caption with a byline: drop it, it marks the head's end
+            dates_head.append(find_date(line))
+            continue
+        if (i in head or i in tail) and is_meta_line(line):
+            if i in head and meta_at is None:
+                meta_at = len(body)
+            date = find_date(line)
+            if date and i in head:
+                dates_head.append(date)
+            elif date:
+                meta.setdefault("tail_date", date)
+            art.publisher = art.publisher or publisher_of(line)
+            continue
+        body.append(i)
+    if not body:
+        art.error = Errors.NO_TEXT
+        return art
+    lines = [converted[i] for i in body]
+    orig_lines = [original[i] for i in body]
+    language, labels = language_of(orig_lines)
+    h = choose_headline(lines, labels, meta_at)
+    byline_date = ""
+    for i, line in enumerate(lines[:8]):
+        if _BYLINE.search(line + " "):
+            byline_date = byline_date or find_date(line)
+    if h is not None:
+        title = _KICKER.sub("", lines[h])
+        art.title = title
+        first_part_end = next((i for i, lab in enumerate(labels) if lab and lab != labels[h]), len(lines))
+        if h < first_part_end:     # lines above the headline in its zone are page furniture
+            lines, orig_lines, labels = lines[h:], orig_lines[h:], labels[h:]
+            lines[0] = title
+        else:
+            lines[h] = title
+    elif meta.get("title"):
+        art.title = t2s(_squash(meta["title"]))
+    art.language = language
+    art.text = "\n".join(lines)
+    if language == "mixed":
+        art.parts = language_parts(lines, labels, orig_lines)
+    art.published = (dates_head[0] if dates_head else "") or byline_date or _date_meta(meta.get("date", "")) \
+        or (date_of_url(art.url) if art.url else "") or meta.get("tail_date", "")
+    return art
+
+
+def _date_meta(value: str) -> str:
+    return find_date(value) or (value[:4] if re.fullmatch(r"(19|20)\d{2}", value[:4] or "") else "")
+
+
+def _take_images(line: str, art: Article) -> str:
+    """The line without markdown images (their URLs go to ``art.images``)."""
+    if "![" not in line:
+        return line
+    art.images.extend(_MD_IMAGE.findall(line))
+    return _MD_IMAGE.sub("", line).strip()
+
+
+def language_parts(lines: list[str], labels: list[str], orig_lines: list[str]) -> list[tuple[str, int, int]]:
+    """(language, start, end) spans of the joined ``lines``: runs of lines of one language;
+    lines of neither script join the run before them.
+
+    >>> language_parts(["中文", "English words here"], ["zh", "en"], ["中文", "English words here"])
+    [('zh-Hans', 0, 2), ('en', 3, 20)]
+    """
+    runs: list[list] = []
+    pos = 0
+    for line, lab, orig in zip(lines, labels, orig_lines):
+        lab = lab or (runs[-1][0] if runs else "")
+        start, pos = pos, pos + len(line) + 1
+        if runs and runs[-1][0] == lab:
+            runs[-1][2] = start + len(line)
+            runs[-1][3].append(orig)
+        else:
+            runs.append([lab, start, start + len(line), [orig]])
+    out = []
+    for lab, start, end, origs in runs:
+        name = chinese_variant("".join(origs)) if lab == "zh" else (lab or "en")
+        out.append((name, start, end))
+    return out

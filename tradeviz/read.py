@@ -1,13 +1,35 @@
 """Reading: paths, folders, globs, tables, strings and DataFrames into raw articles.
 
-STUB, to be replaced: reads .txt files as UTF-8 only.
+Every input article becomes one :class:`RawArticle`, failed ones included (with
+``error`` set), so the articles table has one row per input article. Decoding
+bytes to text is :func:`decode`; the cleaner calls it.
 """
 from __future__ import annotations
 
+import codecs
+import glob as globlib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
+
+from .errors import Errors, TradevizError
+
+#: Largest file read as one article; bigger ones become an error row. Change it
+#: here (``tradeviz.read.MAX_BYTES = ...``) or pass ``max_bytes`` to :func:`iter_raw`.
+MAX_BYTES = 20 * 1024 * 1024
+
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".php", ".asp", ".aspx", ".jsp"}
+MD_SUFFIXES = {".md", ".markdown"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"}
+TEXT_COLUMNS = ("text", "content", "body", "article", "article_text", "full_text", "正文", "内容")
+META_COLUMNS = {"id": ("id", "article_id", "doc_id"), "title": ("title", "headline", "标题"),
+                "url": ("url", "link", "source_url"), "date": ("date", "published", "pubdate",
+                                                             "publish_date", "时间", "日期")}
+_MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "ZIP/Office", b"\x89PNG": "PNG", b"GIF8": "GIF",
+          b"\xff\xd8\xff": "JPEG", b"\x1f\x8b": "gzip", b"\x7fELF": "executable",
+          b"MZ": "executable", b"PAR1": "Parquet", b"RIFF": "RIFF media", b"\xd0\xcf\x11\xe0": "OLE/Office"}
+_GLOB_CHARS = set("*?[")
 
 
 @dataclass(slots=True)
@@ -22,12 +44,266 @@ class RawArticle:
     article_id: str = ""
 
 
-def iter_raw(inputs) -> Iterator[RawArticle]:
-    """Raw articles from ``inputs`` in a stable order."""
-    for p in [inputs] if isinstance(inputs, (str, Path)) else inputs:
-        p = Path(p)
-        files = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
-        for f in files:
-            data = f.read_bytes()
-            yield RawArticle(source=str(f), data=data,
-                             article_id=hashlib.sha256(f.name.encode() + b"\0" + data).hexdigest()[:16])
+def content_id(*parts: str | bytes) -> str:
+    """A stable 16-hex id of the parts (file name and bytes, or row id and text).
+
+    >>> content_id("a.txt", b"hello") == content_id("a.txt", b"hello")
+    True
+    >>> len(content_id("x"))
+    16
+    """
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8") if isinstance(p, str) else p)
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def kind_of(path: Path) -> str:
+    """``html``, ``md``, ``table`` or ``txt`` from a file's suffix.
+
+    >>> kind_of(Path("a/b.HTM")), kind_of(Path("x.parquet")), kind_of(Path("n"))
+    ('html', 'table', 'txt')
+    """
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MD_SUFFIXES:
+        return "md"
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    return "txt"
+
+
+def _looks_like_path(s: str) -> bool:
+    """True for a short one-line string that reads as a file name, folder or glob."""
+    if not s or len(s) > 400 or "\n" in s or s != s.strip():
+        return False
+    p = Path(s)
+    return (p.suffix.lower() in HTML_SUFFIXES | MD_SUFFIXES | TABLE_SUFFIXES | {".txt"}
+            or s.endswith(("/", "\\")) or bool(_GLOB_CHARS & set(s)) and "/" in s
+            or (("/" in s or "\\" in s) and " " not in s and not s.startswith(("http://", "https://"))))
+
+
+def expand(spec: str | Path) -> list[Path]:
+    """The files a path, folder (recursive) or glob names, sorted; [] when none.
+
+    >>> expand("no/such/file.txt")
+    []
+    """
+    s = str(spec)
+    p = Path(s)
+    if p.is_file():
+        return [p]
+    if p.is_dir():
+        return sorted(x for x in p.rglob("*") if x.is_file() and not _hidden(x.relative_to(p)))
+    if _GLOB_CHARS & set(s):
+        out: list[Path] = []
+        for m in sorted(globlib.glob(s, recursive=True)):
+            out.extend(expand(m) if Path(m).is_dir() else [Path(m)])
+        return out
+    return []
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _is_dataframe(x) -> bool:
+    mod = type(x).__module__
+    return (mod.startswith("polars") or mod.startswith("pandas")) and hasattr(x, "columns")
+
+
+def iter_raw(inputs, max_bytes: int | None = None) -> Iterator[RawArticle]:
+    """Raw articles from ``inputs`` in a stable order.
+
+    ``inputs``: a path, folder, glob or article text (str), a ``Path``, a
+    pandas/polars DataFrame, or a list of any of these.
+
+    >>> [r.source for r in iter_raw(["第一篇文章。", "Second article."])]
+    ['<text 1>', '<text 2>']
+    """
+    if inputs is None or (isinstance(inputs, (list, tuple)) and not inputs):
+        raise TradevizError(Errors.NO_INPUT)
+    items = [inputs] if isinstance(inputs, (str, Path, bytes)) or _is_dataframe(inputs) else list(inputs)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    n_text = 0
+    for item in items:
+        if _is_dataframe(item):
+            yield from rows_of_frame(item, "<dataframe>", strict=True)
+        elif isinstance(item, Path) or (isinstance(item, str) and (_looks_like_path(item) or _exists(item))):
+            files = expand(item)
+            if not files:
+                raise TradevizError(Errors.NOT_FOUND.format(path=str(item)))
+            for f in files:
+                yield from read_file(f, limit)
+        elif isinstance(item, str):
+            n_text += 1
+            yield RawArticle(source=f"<text {n_text}>", data=item, kind="txt",
+                             article_id=content_id("<text>", item))
+        elif isinstance(item, bytes):
+            n_text += 1
+            yield RawArticle(source=f"<text {n_text}>", data=item, kind="txt",
+                             article_id=content_id("<text>", item))
+        else:
+            raise TradevizError(Errors.NO_INPUT)
+
+
+def _exists(s: str) -> bool:
+    try:
+        return len(s) < 4096 and "\n" not in s and Path(s).exists()
+    except OSError:
+        return False
+
+
+def read_file(path: Path, limit: int = MAX_BYTES) -> Iterator[RawArticle]:
+    """The raw article(s) of one file: one for a text/HTML/markdown file, one per row of a table."""
+    kind = kind_of(path)
+    source = str(path)
+    size = path.stat().st_size
+    if size > limit:
+        yield RawArticle(source=source, data=b"", kind=kind if kind != "table" else "txt",
+                         error=Errors.TOO_LARGE.format(mb=size / 2**20, limit_mb=round(limit / 2**20, 1)),
+                         article_id=content_id(path.name, f"size={size}"))
+        return
+    data = path.read_bytes()
+    if kind == "table":
+        yield from rows_of_table(path, data)
+        return
+    if kind == "txt" and _sniff_html(data):
+        kind = "html"
+    yield RawArticle(source=source, data=data, kind=kind, article_id=content_id(path.name, data))
+
+
+def _sniff_html(data: bytes) -> bool:
+    head = data[:512].lstrip(codecs.BOM_UTF8).lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<body" in data[:4096].lower())
+
+
+def rows_of_table(path: Path, data: bytes) -> Iterator[RawArticle]:
+    """One raw article per row of a CSV/TSV/JSONL/Parquet table of articles; an unreadable
+    table or one without a text column gives one error row."""
+    import io
+
+    import polars as pl
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            df = pl.read_parquet(io.BytesIO(data))
+        elif suffix in (".jsonl", ".ndjson"):
+            df = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
+        else:
+            df = pl.read_csv(io.BytesIO(data), separator="\t" if suffix == ".tsv" else ",",
+                             infer_schema=False)
+    except Exception as exc:  # any parse failure is this file's row error, the run goes on
+        yield RawArticle(source=str(path), data=b"", error=Errors.TABLE_UNREADABLE.format(
+            detail=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"),
+            article_id=content_id(path.name, data))
+        return
+    yield from rows_of_frame(df, str(path), strict=False, file_id=content_id(path.name, data))
+
+
+def _find_column(columns: list[str], candidates) -> str | None:
+    lower = {c.lower().strip(): c for c in columns}
+    for cand in candidates:
+        if cand in lower:
+            return lower[cand]
+    return None
+
+
+def rows_of_frame(df, source: str, strict: bool, file_id: str = "") -> Iterator[RawArticle]:
+    """One raw article per row of a pandas/polars frame. Without a text column: raise
+    (``strict``, a DataFrame passed in Python) or give one error row (a table file)."""
+    columns = [str(c) for c in df.columns]
+    text_col = _find_column(columns, TEXT_COLUMNS)
+    if text_col is None:
+        msg = Errors.NO_TEXT_COLUMN.format(source=source, candidates=", ".join(TEXT_COLUMNS), columns=columns)
+        if strict:
+            raise TradevizError(msg)
+        yield RawArticle(source=source, data=b"", error=msg, article_id=file_id or content_id(source))
+        return
+    meta_cols = {k: _find_column(columns, v) for k, v in META_COLUMNS.items()}
+    records = df.to_dicts() if hasattr(df, "to_dicts") else df.to_dict("records")
+    for i, rec in enumerate(records, 1):
+        meta = {k: _str(rec.get(c)) for k, c in meta_cols.items() if c and _str(rec.get(c))}
+        text = rec.get(text_col)
+        text = "" if text is None or text != text else str(text)   # NaN from pandas
+        row_source = meta.get("id") or f"{source}#{i}"
+        yield RawArticle(source=row_source, data=text, kind="txt", meta=meta,
+                         error="" if text.strip() else Errors.EMPTY,
+                         article_id=content_id(meta.get("id") or f"row {i}", text))
+
+
+def _str(v) -> str:
+    if v is None or v != v:
+        return ""
+    return str(v).strip()
+
+
+# ---------------------------------------------------------------- decoding
+
+#: Encodings tried by charset-normalizer after the fast paths (BOM, strict UTF-8):
+#: those of Chinese and US websites.
+CANDIDATE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "cp1252", "latin_1", "shift_jis", "euc_kr"]
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text (binary, empty, undecodable); the message is the row error."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) of ``data``; raises :class:`DecodeError` with a user message.
+
+    >>> decode("中文".encode("gb18030"))[1] in ("gb18030", "utf-8")
+    True
+    >>> decode(b"plain")
+    ('plain', 'utf-8')
+    """
+    if not data.strip():
+        raise DecodeError(Errors.EMPTY)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                raise DecodeError(Errors.UNDECODABLE) from None
+            if not text.strip():
+                raise DecodeError(Errors.EMPTY)
+            return text, enc
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise DecodeError(Errors.BINARY.format(detail=f"looks like {what}"))
+    if b"\0" in data[:8192]:
+        raise DecodeError(Errors.BINARY.format(detail="holds NUL bytes"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _detect(data)
+    if _control_share(text) > 0.05:
+        raise DecodeError(Errors.BINARY.format(detail="mostly control characters"))
+    return text, "utf-8"
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+    best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        raise DecodeError(Errors.UNDECODABLE)
+    enc = best.encoding
+    if enc in ("gb2312", "gbk"):
+        enc = "gb18030"          # its superset: same text, fewer failures
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        raise DecodeError(Errors.UNDECODABLE) from None
+    if _control_share(text) > 0.05:
+        raise DecodeError(Errors.BINARY.format(detail="mostly control characters"))
+    return text, enc
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7f <= ord(c) < 0xa0)
+    return bad / max(len(sample), 1)
