@@ -309,7 +309,7 @@ def timeline(data=None, ax=None, by: str = "exchange", lang: str = "zh", title: 
         ax.set_xticks([])
         ax.text(0.5, 0.5, w["no_dated_events"] if df.height else w["no_events"],
                 transform=ax.transAxes, ha="center", va="center", color="#777777")
-    ax.set_title(title if title is not None else w["timeline_title"], loc="left", fontsize=12)
+    ax.set_title(title if title is not None else w["timeline_title"], fontsize=12)
 
     # Side panel: events not placed in time, in their lanes.
     side.set_xlim(-0.5, 1.5)
@@ -456,7 +456,7 @@ def sector_frequency(data=None, events=None, by: str | None = "scope", lang: str
     ax.grid(axis="x", color="#e6e6e6", lw=0.6)
     ax.set_axisbelow(True)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title(title if title is not None else w["sector_title"], loc="left", fontsize=12)
+    ax.set_title(title if title is not None else w["sector_title"], fontsize=12)
     return ax
 
 
@@ -572,5 +572,5 @@ def exchange_network(data=None, ax=None, lang: str = "zh", title: str | None = N
     if skipped:
         ax.text(1.0, 0.0, w["not_drawn"].format(n=skipped), transform=ax.transAxes, ha="right",
                 va="bottom", fontsize=8, color="#555555")
-    ax.set_title(title if title is not None else w["network_title"], loc="left", fontsize=12)
+    ax.set_title(title if title is not None else w["network_title"], fontsize=12)
     return ax
