@@ -279,7 +279,7 @@ def render_report(tables, table_files: str = "", title: str = "tradeviz report")
                       "scope of the article's primary event.", "sector frequency")
     arts = _t(tables, "articles")
     n_ok = arts.filter(_col(arts, "error") == "").height if arts.height else 0
-    return _template().substitute(
+    page = _template().substitute(
         title=escape(title),
         subtitle=escape(f"{arts.height} articles ({n_ok} read), {_t(tables, 'events').height} events"),
         summary=summary_html(tables),
@@ -293,6 +293,9 @@ def render_report(tables, table_files: str = "", title: str = "tradeviz report")
         version=escape(__version__),
         table_files=escape(table_files),
     )
+    # the Chinese of this very page, in a font embedded in it: readable on machines without CJK fonts
+    from .fonts import font_face_css
+    return page.replace("<!--tv-font-face-->", font_face_css(page), 1)
 
 
 def write_report(inputs, out, format="parquet", progress=None) -> Path:
