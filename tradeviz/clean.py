@@ -77,8 +77,8 @@ def html_to_text(page: str) -> tuple[str, dict]:
     >>> text
     'Headline here\\nFirst para.\\nSecond para.'
     """
-    from selectolax.parser import HTMLParser
-    tree = HTMLParser(page)
+    from selectolax.lexbor import LexborHTMLParser
+    tree = LexborHTMLParser(page)
     meta = _html_meta(tree)
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
@@ -136,11 +136,19 @@ def _main_container(body):
 def _block_lines(node) -> list[str]:
     """Text of ``node`` with a line break at every block element."""
     parts: list[str] = []
-    for child in node.traverse(include_text=True):
-        if child.tag == "-text":
-            parts.append(child.text_content or "")
-        elif child.tag in _BLOCK_TAGS:
-            parts.append("\n")
+
+    def walk(n) -> None:
+        for child in n.iter(include_text=True):
+            if child.tag == "-text":
+                parts.append(child.text_content or "")
+            elif child.tag in _BLOCK_TAGS:
+                parts.append("\n")
+                walk(child)
+                parts.append("\n")
+            elif not child.tag.startswith(("-", "!")):
+                walk(child)
+
+    walk(node)
     return [s for s in (_squash(x) for x in "".join(parts).split("\n")) if s]
 
 
@@ -575,16 +583,26 @@ def clean_article(raw: RawArticle) -> Article:
         art.error = raw.error
         return art
     try:
+        _clean_into(art, raw)
+    except Exception as exc:  # one odd article must not end the run: it becomes an error row
+        art.error = Errors.CLEAN_FAILED.format(detail=f"{type(exc).__name__}: {exc}")
+        art.text = ""
+    return art
+
+
+def _clean_into(art: Article, raw: RawArticle) -> None:
+    """Fill ``art`` from ``raw`` (all the steps of :func:`clean_article`)."""
+    try:
         text, art.encoding, page_meta = _text_of(raw)
     except DecodeError as exc:
         art.error = str(exc)
-        return art
+        return
     meta = {**page_meta, **raw.meta}
     art.url = art.url or meta.get("url", "")
     text = join_ligatures(drop_pinyin(normalise(text)))
     if not text:
         art.error = Errors.NO_TEXT
-        return art
+        return
     original = text.split("\n")
     converted = t2s(text).split("\n")
     keep: list[int] = []
@@ -630,7 +648,7 @@ def clean_article(raw: RawArticle) -> Article:
         body.append(i)
     if not body:
         art.error = Errors.NO_TEXT
-        return art
+        return
     lines = [converted[i] for i in body]
     orig_lines = [original[i] for i in body]
     language, labels = language_of(orig_lines)
@@ -656,7 +674,6 @@ def clean_article(raw: RawArticle) -> Article:
         art.parts = language_parts(lines, labels, orig_lines)
     art.published = (dates_head[0] if dates_head else "") or byline_date or _date_meta(meta.get("date", "")) \
         or (date_of_url(art.url) if art.url else "") or meta.get("tail_date", "")
-    return art
 
 
 def _date_meta(value: str) -> str:

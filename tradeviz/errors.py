@@ -21,6 +21,7 @@ class Errors:
     TOO_LARGE = "file is {mb:.1f} MB, over the {limit_mb} MB limit for one article"
     NO_TEXT_IN_HTML = "HTML page with no article text"
     NO_TEXT = "no text left after cleaning"
+    CLEAN_FAILED = "cleaning failed: {detail}"
     TABLE_UNREADABLE = "could not read table: {detail}"
     EXTRACT_FAILED = "extraction failed: {detail}"
     MISSING_EXTRA = "{feature} needs {package}: pip install 'tradeviz[{extra}]'"

@@ -15,8 +15,10 @@ from typing import Iterator
 
 from .errors import Errors, TradevizError
 
-#: Largest file read as one article; bigger ones become an error row. Change it
-#: here (``tradeviz.read.MAX_BYTES = ...``) or pass ``max_bytes`` to :func:`iter_raw`.
+#: Largest file read as one article; bigger ones become an error row. Pass
+#: ``max_bytes`` to :func:`iter_raw`, or change the default for every call:
+#: ``importlib.import_module("tradeviz.read").MAX_BYTES = 50 * 2**20`` (the name
+#: ``tradeviz.read`` itself is the ``tv.read`` function).
 MAX_BYTES = 20 * 1024 * 1024
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".php", ".asp", ".aspx", ".jsp"}
@@ -79,10 +81,14 @@ def _looks_like_path(s: str) -> bool:
     """True for a short one-line string that reads as a file name, folder or glob."""
     if not s or len(s) > 400 or "\n" in s or s != s.strip():
         return False
+    if s.startswith(("http://", "https://")):
+        return False
     p = Path(s)
     return (p.suffix.lower() in HTML_SUFFIXES | MD_SUFFIXES | TABLE_SUFFIXES | {".txt"}
-            or s.endswith(("/", "\\")) or bool(_GLOB_CHARS & set(s)) and "/" in s
-            or (("/" in s or "\\" in s) and " " not in s and not s.startswith(("http://", "https://"))))
+            or s.endswith(("/", "\\")) or s.startswith(("./", "../", "~/", ".\\"))
+            or (bool(_GLOB_CHARS & set(s)) and "/" in s)
+            # "data/articles": ASCII with a separator and no spaces; a sentence is not a path
+            or (s.isascii() and ("/" in s or "\\" in s) and " " not in s and not s.replace("/", "").isdigit()))
 
 
 def expand(spec: str | Path) -> list[Path]:
@@ -191,9 +197,11 @@ def rows_of_table(path: Path, data: bytes) -> Iterator[RawArticle]:
         if suffix == ".parquet":
             df = pl.read_parquet(io.BytesIO(data))
         elif suffix in (".jsonl", ".ndjson"):
-            df = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
+            text, _ = decode(data)
+            df = pl.read_ndjson(io.BytesIO(text.encode("utf-8")), infer_schema_length=None)
         else:
-            df = pl.read_csv(io.BytesIO(data), separator="\t" if suffix == ".tsv" else ",",
+            text, _ = decode(data)     # tables saved in GBK or with a BOM read as well
+            df = pl.read_csv(io.BytesIO(text.encode("utf-8")), separator="\t" if suffix == ".tsv" else ",",
                              infer_schema=False)
     except Exception as exc:  # any parse failure is this file's row error, the run goes on
         yield RawArticle(source=str(path), data=b"", error=Errors.TABLE_UNREADABLE.format(
