@@ -1,9 +1,507 @@
-"""Dates: absolute, partial, relative and ranged dates resolved to partial ISO 8601."""
+"""Dates: absolute, partial, relative and ranged dates resolved to partial ISO 8601.
+
+A date the text gives without a year takes its year, in this order, from
+(1) a numbered recurring fair named in the same sentence (``第六届进博会`` →
+2023, via ``data/fairs.csv``) or a year written right beside it in the same
+sentence (``2月22日,2023年中国广西…会晤``), (2) the publication date, (3) the
+last full date written before it (a date line such as ``Updated: Jul 3, 2019``),
+(4) a dated URL in the article (``/201510/``), (5) a year standing alone in the
+same or the previous paragraph before it (``In 2019, … On September 20``).
+Against a reference date (2–4), a month/day that would fall after the reference
+belongs to the year before (published 2016-01-03, ``12月28日`` → 2015-12-28),
+because news reports what has happened or is about to happen within days.
+With no year to be had the date is ``--MM-DD``: a year is never guessed.
+A day without a month (``24日``) takes the month of the date before it, or of
+the publication date.
+"""
 from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib import resources
 
 from .mentions import DateMention, Doc
 
+# ---------------------------------------------------------------- small parts
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９－／．～", "0123456789-/.~")
+
+_EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_ORD = r"(?:st|nd|rd|th)?"
+_RANGE = r"\s*(?:-|–|—|~|至|到|to|through|until|、|和)\s*"
+
+# Chinese: [YYYY年][M月][D日], then an optional second part of a range.
+_ZH_ATOM = (r"(?:(?P<{p}y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<{p}m>1[0-2]|0?[1-9])\s*月份?\s*)?"
+            r"(?:(?P<{p}d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+_ZH_DATE = re.compile(
+    r"(?<![\d.])(?P<A>(?P<rel>本月|上月|去年|今年|前年|明年)?" + _ZH_ATOM.format(p="a") + ")"
+    + r"(?:" + r"\s*(?:-|–|—|~|至|到|、)\s*" + _ZH_ATOM.format(p="b") + r")?")
+_ZH_REL_DAY = re.compile(r"(?P<w>昨日|昨天|前天|前日|今天|今日|明天|明日)")
+_ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
+_YY_DATELINE = re.compile(r"(?<![\d-])(?P<y>[0-3]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\s+\d\d:\d\d")
+_EN_DATE = re.compile(
+    r"\b(?P<am>" + _MON + r")\s+(?P<ad>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b"
+    r"(?:" + _RANGE + r"(?:(?P<bm>" + _MON + r")\s+)?(?P<bd>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b)?"
+    r"(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
+_EN_DAY_FIRST = re.compile(r"\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
+_EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
+# A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
+_YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_URL_DATE = re.compile(r"/(?P<y>20\d\d)[-/_]?(?P<m>1[0-2]|0[1-9])(?:[-/_]?(?P<d>3[01]|[12]\d|0[1-9]))?(?=[/_\d])")
+_SENT_END = re.compile(r"[。！？!?；;]+|\n+|(?<=[a-z0-9\)\"”])\.(?=\s+[A-Z\"“])")
+_EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
+_ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(s: str) -> int | None:
+    """The value of a small Chinese or Arabic numeral.
+
+    >>> chinese_number("十七"), chinese_number("一百三十三"), chinese_number("17")
+    (17, 133, 17)
+    """
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _ZH_NUM:
+            cur = _ZH_NUM[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at 。！？； and line ends, and at an
+    English full stop that does not close an abbreviation (``Sept. 10``).
+
+    >>> t = "他来了。On Sept. 10 he met Luo. Then he left."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['他来了。', 'On Sept. 10 he met Luo.', 'Then he left.']
+    """
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith(".") and _EN_ABBR.search(text[max(0, m.start() - 5):m.start()]):
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            spans.append(_strip_span(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_strip_span(text, start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line of ``text``."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a partial ISO date; missing parts are None.
+
+    >>> parse_partial("2015-10"), parse_partial("--09-24"), parse_partial("")
+    ((2015, 10, None), (None, 9, 24), (None, None, None))
+    """
+    s = (s or "").strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s)
+    if m:
+        return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+    m = re.fullmatch(r"--(\d{1,2})-(\d{1,2})", s)
+    if m:
+        return None, int(m[1]), int(m[2])
+    return None, None, None
+
+
+def iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    """Partial ISO 8601 of the known parts.
+
+    >>> iso(2016, 9, 28), iso(None, 9, 24), iso(2014), iso(None, None, 5)
+    ('2016-09-28', '--09-24', '2014', '')
+    """
+    if y and m and d:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if y and m:
+        return f"{y:04d}-{m:02d}"
+    if y:
+        return f"{y:04d}"
+    if m and d:
+        return f"--{m:02d}-{d:02d}"
+    return ""
+
+
+def year_before(ref: tuple, m: int, d: int | None) -> int | None:
+    """The year of month/day ``m``/``d`` seen from reference date ``ref`` (y, m, d):
+    the reference year, or the year before when the date would lie after it.
+
+    >>> year_before((2016, 1, 3), 12, 28), year_before((2016, 9, 28), 9, 27)
+    (2015, 2016)
+    """
+    ry, rm, rd = ref
+    if not ry:
+        return None
+    if rm and (m, d or 1) > (rm, rd or 31):
+        return ry - 1
+    return ry
+
+
+# ---------------------------------------------------------------- fairs
+
+
+@dataclass(frozen=True, slots=True)
+class Fair:
+    key: str
+    names: tuple[str, ...]
+    host_region: str
+    international: bool
+    first_year: int | None
+    per_year: int
+    interval: int
+    editions: dict
+
+    def year_of(self, edition: int) -> int | None:
+        """The year of the ``edition``-th fair, or None where not known.
+
+        >>> canton = next(f for f in fairs() if f.key == "canton")
+        >>> canton.year_of(133), canton.year_of(134)
+        (2023, 2023)
+        """
+        if edition in self.editions:
+            return self.editions[edition]
+        if self.first_year and edition >= 1:
+            return self.first_year + ((edition - 1) // self.per_year) * self.interval
+        return None
+
+
+def _data_lines(name: str):
+    with resources.files("tradeviz.data").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@functools.cache
+def fairs() -> tuple[Fair, ...]:
+    """The numbered recurring fairs of ``data/fairs.csv``."""
+    out = []
+    for r in _data_lines("fairs.csv"):
+        eds = {}
+        for pair in filter(None, (r["editions"] or "").split(";")):
+            n, y = pair.split(":")
+            eds[int(n)] = int(y)
+        out.append(Fair(r["key"], tuple(n.strip() for n in r["names"].split("|") if n.strip()),
+                        r["host_region"], r["international"] == "1",
+                        int(r["first_year"]) if r["first_year"] else None,
+                        int(r["per_year"] or 1), int(r["interval_years"] or 1), eds))
+    return tuple(out)
+
+
+@functools.cache
+def _fair_automaton():
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for f in fairs():
+        for n in f.names:
+            key = n.lower()
+            prev = a.get(key, None)
+            if prev is None or len(prev[1]) < len(n):
+                a.add_word(key, (f, n))
+    a.make_automaton()
+    return a
+
+
+@dataclass(frozen=True, slots=True)
+class FairMention:
+    fair: Fair
+    begin: int
+    stop: int
+    edition: int | None
+    year: int | None
+
+
+_EDITION_ZH = re.compile(r"第([0-9]+|[零〇一二三四五六七八九十百两]+)届")
+_EDITION_EN = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+
+
+def find_fairs(text: str) -> list[FairMention]:
+    """Named recurring fairs in ``text``, with the year of a numbered edition.
+
+    >>> [(m.fair.key, m.edition, m.year) for m in find_fairs("出席第六届中国国际进口博览会")]
+    [('ciie', 6, 2023)]
+    >>> [(m.fair.key, m.year) for m in find_fairs("on the occasion of the 17th CCISF")]
+    [('ccisf', 2014)]
+    """
+    low = text.lower()
+    found = []
+    for end, (fair, name) in _fair_automaton().iter_long(low):
+        begin = end - len(name) + 1
+        if name.isascii() and ((begin > 0 and low[begin - 1].isalnum()) or
+                               (end + 1 < len(low) and low[end + 1].isalnum())):
+            continue
+        found.append((begin, end + 1, fair))
+    out = []
+    for begin, stop, fair in found:
+        edition = None
+        before = text[max(0, begin - 40):begin]
+        m = None
+        for m in _EDITION_ZH.finditer(before):
+            pass
+        if m and len(before) - m.end() <= 12 and not re.search(r"[，,。；]", before[m.end():]):
+            edition = chinese_number(m.group(1))
+        else:
+            m = None
+            for m in _EDITION_EN.finditer(before):
+                pass
+            if m and len(before) - m.end() <= 30 and not re.search(r"[,.;]", before[m.end():]):
+                edition = int(m.group(1))
+        year = fair.year_of(edition) if edition else None
+        out.append(FairMention(fair, begin, stop, edition, year))
+    return out
+
+
+# ---------------------------------------------------------------- finding dates
+
+
+@dataclass(slots=True)
+class _Raw:
+    begin: int
+    stop: int
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    rel: str = ""          # 昨日… / 去年 / 本月 … / "" ; "year" for a year alone
+    year_only: bool = False
+
+
+def _i(s):
+    return int(s) if s else None
+
+
+def _raw_mentions(text: str) -> list[_Raw]:
+    t = text.translate(_FULLWIDTH)
+    # URLs hold digits that are no dates (their dates are read separately).
+    for u in _URL.finditer(t):
+        t = t[:u.start()] + " " * (u.end() - u.start()) + t[u.end():]
+    taken = bytearray(len(t))
+    out: list[_Raw] = []
+
+    def claim(a, b):
+        if any(taken[a:b]):
+            return False
+        taken[a:b] = b"\x01" * (b - a)
+        return True
+
+    for m in _ISO.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _YY_DATELINE.finditer(t):
+        if claim(m.start(), m.start() + 8):
+            out.append(_Raw(m.start(), m.start() + 8, 2000 + int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _EN_DATE.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"]),
+                            None, _EN_MONTHS[m["bm"].rstrip(".").lower()] if m["bm"] else None, _i(m["bd"])))
+    for m in _EN_DAY_FIRST.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
+    for m in _EN_MONTH_YEAR.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))
+    for m in _ZH_DATE.finditer(t):
+        if not (m["am"] or m["ad"]) and not (m["rel"] and m["ay"] is None):
+            continue
+        if m["ad"] and not m["am"] and t[m.end("ad"):m.end("ad") + 1] == "号":
+            continue  # 1号线, 3号楼: a number, not a day
+        a, b = m.start(), m.end()
+        if m["rel"] and not (m["am"] or m["ad"]) and m["rel"] not in ("去年", "今年", "前年", "明年", "上月", "本月"):
+            continue
+        if not m["bm"] and not m["bd"]:
+            b = m.end("A")
+        if b <= a or not claim(a, b):
+            continue
+        out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), _i(m["bd"]),
+                        rel=m["rel"] or ""))
+    for m in _ZH_REL_DAY.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), rel=m["w"]))
+    for m in _YEAR.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), int(m["y"]), year_only=True))
+    out.sort(key=lambda r: r.begin)
+    return out
+
+
+_REL_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "前日": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_REL_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
+
+
+def url_date(doc: Doc) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of the first dated URL of the article, if any.
+
+    >>> url_date(Doc("x", "Source: http://e.gov.cn/article/201510/20151001132883.shtml"))
+    (2015, 10, None)
+    """
+    for u in [doc.url, *(m.group() for m in _URL.finditer(doc.text))]:
+        m = _URL_DATE.search(u or "")
+        if m:
+            return int(m["y"]), int(m["m"]), _i(m["d"])
+    return None, None, None
+
+
+class _Context:
+    """Where a date without a year may take its year from (see the module doc)."""
+
+    def __init__(self, doc: Doc, raws: list[_Raw]):
+        text = doc.text
+        self.pub = parse_partial(doc.published)
+        self.url = url_date(doc)
+        self.sentences = sentence_spans(text)
+        self.sent_starts = [a for a, _ in self.sentences]
+        self.paras = paragraph_spans(text)
+        self.para_starts = [a for a, _ in self.paras]
+        self.fair_years = [(f.begin, f.year) for f in find_fairs(text) if f.year]
+        self.years = [(r.begin, r.y) for r in raws if r.year_only]
+        self.full = []          # (begin, (y, m, d)) of dates written in full
+
+    def _span(self, starts, spans, pos):
+        i = bisect.bisect_right(starts, pos) - 1
+        return spans[i] if i >= 0 else (0, 0)
+
+    def sentence_year(self, pos: int) -> int | None:
+        a, b = self._span(self.sent_starts, self.sentences, pos)
+        fy = [y for p, y in self.fair_years if a <= p < b]
+        if fy:
+            return fy[0]
+        near = [(abs(p - pos), y) for p, y in self.years if a <= p < b and abs(p - pos) <= 20]
+        return min(near)[1] if near else None
+
+    def preceding_year(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        lo = self.paras[max(i - 1, 0)][0] if i >= 0 else 0
+        ys = [y for p, y in self.years if lo <= p < pos]
+        return ys[-1] if ys else None
+
+    def references(self, pos: int):
+        if self.pub[0]:
+            yield self.pub
+        for p, ymd in reversed(self.full):
+            if p < pos:
+                yield ymd
+                break
+        if self.url[0]:
+            yield self.url
+
+    def year_for(self, pos: int, m: int | None, d: int | None) -> int | None:
+        y = self.sentence_year(pos)
+        if y:
+            return y
+        for ref in self.references(pos):
+            return year_before(ref, m, d) if m else ref[0]
+        a, b = self._span(self.sent_starts, self.sentences, pos)
+        near = [(abs(p - pos), y) for p, y in self.years if a <= p < b]
+        return min(near)[1] if near else self.preceding_year(pos)
+
 
 def find_dates(doc: Doc) -> list[DateMention]:
-    """Every date mention in ``doc.text`` (stub: to be implemented)."""
-    return []
+    """Every date mention in ``doc.text``, resolved to partial ISO 8601.
+
+    >>> [(d.text, d.start, d.end) for d in find_dates(Doc("x", "昨日,座谈会在成都举行。", published="2016-09-28"))]
+    [('昨日', '2016-09-27', '2016-09-27')]
+    >>> [(d.start, d.end) for d in find_dates(Doc("x", "代表团于9月24日-26日访问山西。"))]
+    [('--09-24', '--09-26')]
+    """
+    text = doc.text
+    raws = _raw_mentions(text)
+    ctx = _Context(doc, raws)
+    out: list[DateMention] = []
+    last_y = last_m = None
+    for r in raws:
+        relative = False
+        if r.year_only:
+            y, m, d = r.y, None, None
+            y2, m2, d2 = y, None, None
+        elif r.rel in _REL_DAYS:
+            ref = ctx.pub if ctx.pub[0] and ctx.pub[2] else next(
+                (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
+            if ref is None:
+                continue
+            day = date(*ref) + timedelta(days=_REL_DAYS[r.rel])
+            y, m, d = day.year, day.month, day.day
+            y2, m2, d2 = y, m, d
+            relative = True
+        else:
+            relative = bool(r.rel)
+            y, m, d = r.y, r.m, r.d
+            if r.rel in _REL_YEARS or r.rel in ("本月", "上月"):
+                ref = ctx.pub if ctx.pub[0] else next(iter(ctx.references(r.begin)), (None, None, None))
+                if r.rel in _REL_YEARS:
+                    y = ref[0] + _REL_YEARS[r.rel] if ref[0] else None
+                elif ref[1]:
+                    rm = ref[1] - (1 if r.rel == "上月" else 0)
+                    y, m = (ref[0], rm) if rm >= 1 else ((ref[0] or 1) - 1 if ref[0] else None, 12)
+            if m is None and d is not None:          # 24日: the month of the date before
+                if last_m:
+                    y, m = last_y, last_m
+                else:
+                    ref = ctx.pub if ctx.pub[1] else None
+                    if ref:
+                        y, m = ref[0], ref[1]
+                        if ref[2] and d > ref[2]:
+                            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+                        relative = True
+                if m is None:
+                    y = ctx.year_for(r.begin, None, None)
+            elif y is None and m is not None:
+                y = ctx.year_for(r.begin, m, d)
+            y2 = r.y2 or y
+            m2 = r.m2 or (m if r.d2 else None)
+            d2 = r.d2
+            if r.y2 is None and r.m2 and m and r.m2 < m and y:   # 12月28日至1月3日
+                y2 = y + 1
+            if not (r.m2 or r.d2):
+                y2, m2, d2 = y, m, d
+        start = iso(y, m, d) if m or d or y else ""
+        if m is None and d is not None:
+            start = iso(y)
+        end = iso(y2, m2, d2)
+        if m2 is None and d2 is not None:
+            end = iso(y2)
+        if not start and not end:
+            continue
+        if not r.year_only and m:
+            last_y, last_m = y, m
+            if y and d and not relative:
+                ctx.full.append((r.begin, (y, m, d)))
+        out.append(DateMention(start, end or start, r.begin, r.stop, text[r.begin:r.stop], relative))
+    return out

@@ -1,9 +1,447 @@
-"""Events: the exchanges an article reports, with type, dates, host, guest and scope."""
+"""Events: the exchanges an article reports, with type, dates, host, guest and scope.
+
+An event is read from one sentence: its type from the first trigger word
+(``data/event_triggers.csv``; ceremony-like words only when nothing stronger
+is there), its dates from the date mentions in the sentence, its host from
+the place the sentence puts the event in (在X举行, 来X, 赴X, 访问X, held in X,
+visit X) or the venue of a recurring fair (``data/fairs.csv``), its guest from
+the travelling side (X代表团, X一行, the subject of X访问Y, a leader's region).
+The primary event is the one of the headline or, where the headline has no
+exchange word, of the lead; what the headline leaves open (dates, a side) is
+taken from the first body sentence telling the same event.
+"""
 from __future__ import annotations
 
-from .mentions import Doc, Event
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from .dates import (_data_lines, find_fairs, paragraph_spans, parse_partial,
+                    sentence_spans)
+from .mentions import Actor, DateMention, Doc, Event, Place
+
+_HOST_BEFORE_ZH = re.compile(r"(?:(?:在|于|来|赴|到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
+_ORIGIN_BEFORE_ZH = re.compile(r"来自$")
+_VISIT_VERB_ZH = re.compile(r"(?:(?:来|赴|到|抵达|前往|来到|走进|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
+_HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|arrived in|arrives in|travell?ed to|trip to|"
+                             r"visit|visits|visited|visiting|went to|came to|in|to|at)\s+(?:the\s+)?$", re.I)
+_VISIT_VERB_EN = re.compile(r"\b(?:arrived in|arrives in|travell?ed to|trip to|visit|visits|visited|visiting|went to|"
+                            r"came to|to)\s+(?:the\s+)?$", re.I)
+_GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察团|招商团|经贸团|访问团|团组|一行|客商|组团)")
+_GUEST_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:[A-Za-z]+\s+){0,3}?(?:delegation|delegations|mission)\b", re.I)
+_GUEST_BEFORE_EN = re.compile(r"\b(?:delegation|delegations|mission|guests?|visitors?)\s+from\s+(?:the\s+)?$", re.I)
+_APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
+_LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+_BACKGROUND_ZH = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继[^，,。]{0,60}?后")
+_BACKGROUND_EN = re.compile(r"\b(?:last year|previously|in the past|since (?:19|20)\d\d|(?:in|In) (?:19|20)\d\d)\b")
+_PRESENCE_EN = re.compile(r"\s*(?:,\s*[A-Z][\w-]+\s*)?(?:for|from|to attend)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    begin: int
+    stop: int
+    event_type: str
+    weight: int
+
+
+@functools.cache
+def _triggers():
+    import ahocorasick
+    zh = ahocorasick.Automaton()
+    en = []
+    for r in _data_lines("event_triggers.csv"):
+        if r["lang"] == "zh":
+            zh.add_word(r["trigger"], (r["trigger"], r["type"], int(r["weight"])))
+        else:
+            en.append((r["trigger"].lower(), r["type"], int(r["weight"])))
+    zh.make_automaton()
+    en.sort(key=lambda x: -len(x[0]))
+    en_re = re.compile(r"\b(" + "|".join(re.escape(w) for w, _, _ in en) + r")\b", re.I)
+    return zh, en_re, {w: (t, k) for w, t, k in en}
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Event trigger words in ``text``, in order.
+
+    >>> [(t.event_type, t.weight) for t in find_triggers("代表团访问山西 and signed an MOU")]
+    [('visit', 3), ('visit', 3), ('signing', 3), ('signing', 3)]
+    """
+    zh, en_re, en = _triggers()
+    out = []
+    for end, (w, t, k) in zh.iter_long(text):
+        out.append(Trigger(end - len(w) + 1, end + 1, t, k))
+    for m in en_re.finditer(text):
+        t, k = en[m.group(1).lower()]
+        out.append(Trigger(m.start(), m.end(), t, k))
+    for f in find_fairs(text):
+        out.append(Trigger(f.begin, f.stop, "expo", 3))
+    out.sort(key=lambda t: (t.begin, -t.stop))
+    dedup, last = [], -1
+    for t in out:
+        if t.begin >= last:
+            dedup.append(t)
+            last = t.stop
+    return dedup
+
+
+def side_of(place: Place) -> str:
+    """The host/guest code of a place: a Chinese or US region, else the country.
+
+    >>> side_of(Place("成都", 0, 2, "prefecture", "510100", "CN-SC", "CN"))
+    'CN-SC'
+    >>> side_of(Place("新潟县", 0, 3, "province", "JP-15", "JP-15", "JP"))
+    'JP'
+    """
+    if place.country in ("CN", "US"):
+        return place.region or place.country
+    return place.country or place.region or place.code
+
+
+def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
+    """The scope of an event between ``host`` and ``guest``.
+
+    >>> scope_of("CN-SX", "US-NY"), scope_of("CN-SC", "CN-ZJ"), scope_of("CN-HL", "JP")
+    ('us_china', 'interprovincial', 'international')
+    >>> scope_of("CN-SH", "CN-SX", international_fair=True), scope_of("CN-SC", "CN-SC")
+    ('international', 'domestic')
+    """
+    countries = {c[:2] for c in (host, guest) if c}
+    if countries == {"CN", "US"}:
+        return "us_china"
+    if countries <= {"CN"}:
+        if international_fair:
+            return "international"
+        return "interprovincial" if host and guest and host != guest else "domestic"
+    if "CN" in countries or len(countries) > 1:
+        return "international"
+    return "domestic" if countries <= {"US"} else "international"
+
+
+def _sides_ordered(codes: list[str]) -> list[str]:
+    """Distinct codes in order, a bare country left out where one of its regions is there."""
+    seen = []
+    for c in codes:
+        if c and c not in seen:
+            seen.append(c)
+    return [c for c in seen if "-" in c or not any(o.startswith(c + "-") for o in seen)]
+
+
+class _Article:
+    """One article's findings indexed for sentence-wise reading."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.places = sorted(doc.places, key=lambda p: p.start)
+        self.place_starts = [p.start for p in self.places]
+        self.dates = sorted(doc.dates, key=lambda d: d.begin)
+        self.actors = sorted(doc.actors, key=lambda a: a.start)
+        self.fairs = find_fairs(self.text)
+        self.triggers = find_triggers(self.text)
+        self.english = doc.language == "en" or _mostly_latin(self.text)
+        self._presence_triggers()
+        years = [parse_partial(d.start)[0] for d in self.dates if d.start[:1].isdigit()]
+        pub_year = parse_partial(doc.published)[0]
+        self.ref_year = pub_year or (max(years) if years else None)
+
+    def _presence_triggers(self):
+        # "Governor X in Chengdu for …", "was in Chengdu, Sichuan from Sept. 10-11": a visit.
+        extra = []
+        for p in self.places:
+            before = self.text[max(0, p.start - 4):p.start]
+            if before.endswith("in ") and _PRESENCE_EN.match(self.text, p.end):
+                if not (p.start >= 5 and self.text[p.start - 5:p.start - 4].isupper()):
+                    extra.append(Trigger(p.start - 3, p.end, "visit", 3))
+        if extra:
+            self.triggers = sorted(self.triggers + extra, key=lambda t: t.begin)
+
+    def in_span(self, items, a, b, key=lambda x: x.start):
+        return [x for x in items if a <= key(x) < b]
+
+    # ----------------------------------------------------------- sides
+
+    def sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
+        """(host, guest, all sides in order) of the sentence text[a:b]."""
+        text = self.text
+        places = self.in_span(self.places, a, b)
+        host = guest = ""
+        for i, p in enumerate(places):
+            code = side_of(p)
+            if not code:
+                continue
+            before = text[max(a, p.start - 14):p.start]
+            after = text[p.end:min(b, p.end + 16)]
+            # "Gangwon-do in South Korea", "Columbus in Ohio": where a place lies, not where an event is.
+            apposition = bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
+                i > 0 and p.start - places[i - 1].end <= 4))
+            if not host and not _ORIGIN_BEFORE_ZH.search(before):
+                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition):
+                    host = code
+                    if _VISIT_VERB_ZH.search(before) or _VISIT_VERB_EN.search(before):
+                        clause_start = self._clause_start(a, p.start)
+                        for q in places[:i]:
+                            if q.start >= clause_start and side_of(q) and side_of(q) != code and not guest:
+                                guest = side_of(q)
+            if not guest and (_GUEST_AFTER_ZH.match(after) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
+                              or _GUEST_BEFORE_EN.search(before)):
+                guest = code
+        if not guest:
+            for act in self.in_span(self.actors, a, b):
+                if act.region and act.region != host and _LEAD_AFTER.match(text, act.end):
+                    guest = act.region
+                    break
+        order = _sides_ordered([side_of(p) for p in places])
+        if guest == host:
+            guest = ""
+        return host, guest, order
+
+    def _clause_start(self, a, pos):
+        if self.english:
+            return a
+        seg = self.text[a:pos]
+        cut = max(seg.rfind(c) for c in "，,；;")
+        return a + cut + 1 if cut >= 0 else a
+
+    # ----------------------------------------------------------- reading a sentence
+
+    def background(self, a: int, b: int) -> bool:
+        """Whether sentence text[a:b] tells of the past (去年…, In 1979, a date years back)."""
+        seg = self.text[a:b]
+        if _BACKGROUND_EN.search(seg):
+            return True
+        ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
+        if ds and self.ref_year:
+            y = parse_partial(ds[0].start)[0]
+            if y and y < self.ref_year:
+                return True
+        return False
+
+    def _background_clause(self, t: Trigger, a: int) -> bool:
+        seg = self.text[a:t.begin]
+        cut = max(seg.rfind(c) for c in "，,；;。")
+        clause = seg[cut + 1:] if cut >= 0 else seg
+        rest = self.text[t.begin:t.begin + 60]
+        end = _CLAUSE_END.search(rest)
+        clause += rest[:end.start()] if end else rest
+        return bool(_BACKGROUND_ZH.search(clause))
+
+    def event_type(self, a: int, b: int) -> str:
+        ts = [t for t in self.triggers if a <= t.begin < b and not self._background_clause(t, a)]
+        strong = [t for t in ts if t.weight >= 2]
+        if strong:
+            return strong[0].event_type
+        return ts[0].event_type if ts else ""
+
+    def has_strong(self, a: int, b: int) -> bool:
+        return any(a <= t.begin < b and t.weight >= 2 and not self._background_clause(t, a)
+                   for t in self.triggers)
+
+    def sentence_dates(self, a: int, b: int, allow_year: bool = True) -> tuple[str, str] | None:
+        ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
+        full = [d for d in ds if len(d.start) > 4]
+        if full:
+            return full[0].start, full[0].end
+        if allow_year:
+            years = [d for d in ds if d.start and (not self.ref_year or int(d.start[:4]) >= self.ref_year)]
+            if years:
+                return years[0].start, years[0].end
+        return None
+
+    def fair_at(self, a: int, b: int):
+        return next((f for f in self.fairs if a <= f.begin < b), None)
+
+
+def _mostly_latin(text: str) -> bool:
+    sample = text[:2000]
+    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return cjk < len(sample) * 0.05
+
+
+def _work_span(doc: Doc) -> tuple[int, int]:
+    """The part of the text to read: a bilingual article's first language part only."""
+    langs = {lang for lang, _, _ in doc.parts}
+    if len(doc.parts) > 1 and len(langs) > 1:
+        _, a, b = min(doc.parts, key=lambda p: p[1])
+        return a, b
+    return 0, len(doc.text)
+
+
+def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | None:
+    """Where the headline stands in the text: ``doc.title``, else a short first line
+    with an exchange word."""
+    text = doc.text
+    if doc.title.strip():
+        pos = text.find(doc.title.strip(), a, b)
+        if pos >= 0:
+            return pos, pos + len(doc.title.strip())
+    for pa, pb in paragraph_spans(text[a:b])[:6]:
+        pa, pb = pa + a, pb + a
+        line = text[pa:pb].strip()
+        if line.startswith(("!", "[", "http")):
+            continue
+        if len(line) > 120 or line.endswith(("。", "！", "？")) or (line.endswith(".") and len(line) > 60):
+            return None          # the body has begun: a headline stands above it
+        if len(line) >= 6 and any(pa <= t.begin < pb for t in art.triggers):
+            return pa, pb
+    return None
 
 
 def find_events(doc: Doc) -> list[Event]:
-    """The events of ``doc``, the primary one marked (stub: to be implemented)."""
-    return []
+    """The events of ``doc``, the primary one first and marked.
+
+    >>> from tradeviz.extract.mentions import Place, DateMention
+    >>> t = "纽约州代表团9月24日访问山西。"
+    >>> d = Doc("x", t, places=[Place("纽约州", 0, 3, "province", "US-NY", "US-NY", "US"),
+    ...                        Place("山西", 13, 15, "province", "CN-SX", "CN-SX", "CN")],
+    ...         dates=[DateMention("--09-24", "--09-24", 6, 11, "9月24日")])
+    >>> e = find_events(d)[0]
+    >>> e.event_type, e.start, e.host, e.guest, e.scope, e.primary
+    ('visit', '--09-24', 'CN-SX', 'US-NY', 'us_china', True)
+    """
+    art = _Article(doc)
+    a, b = _work_span(doc)
+    sents = [(sa, sb) for sa, sb in sentence_spans(doc.text) if a <= sa < b]
+    if not sents:
+        return []
+    title = _title_span(doc, art, a, b)
+    body = [s for s in sents if not title or not (title[0] <= s[0] < title[1])]
+    primary = _primary(art, title, body)
+    events = [primary] if primary else []
+    used = {primary.evidence} if primary else set()
+    for sa, sb in body:
+        ev = _sentence_event(art, sa, sb, primary)
+        if ev is None or ev.evidence in used:
+            continue
+        key = (ev.event_type, ev.start, ev.host, ev.guest)
+        if any((e.event_type, e.start, e.host, e.guest) == key for e in events):
+            continue
+        used.add(ev.evidence)
+        events.append(ev)
+        if len(events) >= 10:
+            break
+    return events
+
+
+def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Event | None:
+    if not art.has_strong(a, b):
+        return None
+    host, guest, order = art.sides(a, b)
+    if not order and not host and not guest:
+        return None
+    host, guest = _fill_sides(art, host, guest, order, a, b, primary)
+    dates = art.sentence_dates(a, b) or ("", "")
+    fair = art.fair_at(a, b)
+    etype = art.event_type(a, b)
+    return Event(etype, dates[0], dates[1], host, guest,
+                 scope_of(host, guest, bool(fair and fair.fair.international and etype == "expo")),
+                 False, art.text[a:b].strip())
+
+
+def _fill_sides(art, host, guest, order, a, b, primary):
+    fair = art.fair_at(a, b)
+    if primary and bool(host) != bool(guest) and not [c for c in order if c not in (host, guest)]:
+        # One side named: the other is the story's other side.
+        known = host or guest
+        if known == primary.guest:
+            host, guest = primary.host, known
+        elif known == primary.host:
+            host, guest = known, primary.guest
+    if not host and fair and fair.fair.host_region:
+        host = fair.fair.host_region
+    if not host:
+        rest = [c for c in order if c != guest]
+        host = rest[0] if rest else (primary.host if primary else "")
+    if not guest:
+        rest = [c for c in order if c != host]
+        guest = rest[0] if rest else (primary.guest if primary and primary.guest != host else "")
+    return host, guest
+
+
+def _doc_sides(art: _Article) -> list[str]:
+    """Sides named in the article, most often named first."""
+    counts: dict[str, int] = {}
+    for p in art.places:
+        c = side_of(p)
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    for act in art.actors:
+        if act.region:
+            counts[act.region] = counts.get(act.region, 0) + 1
+    ordered = sorted(counts, key=lambda c: -counts[c])
+    return _sides_ordered(ordered)
+
+
+def _primary(art: _Article, title, body) -> Event | None:
+    text = art.text
+    seed = None
+    if title and art.has_strong(*title):
+        seed = title
+    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s)]
+    if seed is None and lead:
+        seed = lead[0]
+    if seed is None:
+        if title and art.event_type(*title):
+            seed = title
+        else:
+            return None
+    etype = art.event_type(*seed)
+    # The body sentence that tells the seed's event: same type first, else the first lead one.
+    support = None
+    if seed == title:
+        support = next((s for s in lead[:5] if art.event_type(*s) == etype), lead[0] if lead else None)
+    host, guest, order = art.sides(*seed)
+    if support:
+        h2, g2, o2 = art.sides(*support)
+        host = host or (h2 if h2 != guest else "")
+        guest = guest or (g2 if g2 != host else "")
+        order = order + [c for c in o2 if c not in order]
+    fair = art.fair_at(*seed) or (art.fair_at(*support) if support else None)
+    if not host and fair and fair.fair.host_region:
+        host = fair.fair.host_region
+    if not host and order:
+        host = next((c for c in order if c != guest), "")
+    if not guest:
+        rest = [c for c in order if c != host]
+        guest = rest[0] if rest else ""
+    if not guest or not host:
+        for c in _doc_sides(art):
+            if not host and c != guest:
+                host = c
+            elif not guest and c != host:
+                guest = c
+    # Dates: the seed's, the support's, a numbered fair's year, or a nearby dated sentence.
+    dates = art.sentence_dates(*seed) or (art.sentence_dates(*support) if support else None)
+    if dates is None and fair and fair.year:
+        dates = (str(fair.year), str(fair.year))
+    if dates is None:
+        dates = _nearby_dates(art, seed, body, headline=seed == title) or ("", "")
+    international = bool(fair and fair.fair.international and (etype == "expo" or fair is not None))
+    return Event(etype, dates[0], dates[1], host, guest, scope_of(host, guest, international), True,
+                 text[seed[0]:seed[1]].strip())
+
+
+def _nearby_dates(art: _Article, sent, body, headline: bool = False) -> tuple[str, str] | None:
+    """A month-precise date from a later exchange sentence of the same or the next paragraph."""
+    paras = paragraph_spans(art.text)
+    starts = [p[0] for p in paras]
+    i = bisect.bisect_right(starts, sent[0]) - 1
+    if i < 0:
+        return None
+    limit = paras[min(i + 1, len(paras) - 1)][1]
+    first = sent[0]
+    if headline:      # the seed is the headline: read the first two paragraphs of the body
+        j = bisect.bisect_right(starts, body[0][0]) - 1 if body else i
+        limit = paras[min(j + 1, len(paras) - 1)][1]
+        first = body[0][0] if body else sent[0]
+    for sa, sb in body:
+        if sa < first or sa >= limit:
+            continue
+        if not art.has_strong(sa, sb) or art.background(sa, sb):
+            continue
+        d = art.sentence_dates(sa, sb, allow_year=False)
+        if d:
+            return d
+    return None
