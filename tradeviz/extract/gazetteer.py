@@ -1,0 +1,268 @@
+"""The place gazetteer: names of Chinese divisions, US states and cities, countries.
+
+Data lives in ``tradeviz/data/places/`` (see ``scripts/build_gazetteer.py``
+for how the generated tables are made). Everything is loaded lazily on first
+use and cached: one Aho-Corasick automaton over every surface form, matched
+leftmost-longest on a character-for-character simplified copy of the text, so
+that offsets stay those of the input.
+
+Helpers other steps use:
+
+- :func:`region_of` -- the ISO 3166-2 region a name denotes (``'成都' -> 'CN-SC'``).
+- :func:`country_of_region` -- the country of a region code (``'CN-HK' -> 'CN'``).
+- :func:`province_abbreviations` -- the one-character abbreviations of China's
+  province-level divisions, mapped to their region code.
+- :func:`lookup` -- every reading of one surface form.
+- :func:`to_simplified` -- the length-preserving traditional-to-simplified copy.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import ahocorasick
+
+NAME_FILES = ("cn_names.csv", "us_names.csv", "world_names.csv")   # earlier file wins a shared surface
+LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of a surface form."""
+
+    surface: str
+    level: str
+    code: str
+    region: str
+    country: str
+    name: str
+    population: int
+
+
+def _data_dir() -> Path:
+    return Path(str(files("tradeviz") / "data" / "places"))
+
+
+def read_table(name: str) -> list[dict]:
+    """Rows of a data CSV in ``tradeviz/data/places/``, skipping ``#`` comment lines.
+
+    >>> read_table("slogans.csv")[0]["name"]
+    '一带一路'
+    """
+    with open(_data_dir() / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@cache
+def entries() -> dict[str, tuple[Entry, ...]]:
+    """Every surface form with its readings, best first."""
+    out: dict[str, list[Entry]] = {}
+    for fname in NAME_FILES:
+        for r in read_table(fname):
+            e = Entry(r["surface"], r["level"], r["code"], r["region"], r["country"], r["name"], int(r["population"] or 0))
+            out.setdefault(e.surface, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def slogans() -> frozenset[str]:
+    """Policy and slogan names that contain place names but name no place (长江经济带)."""
+    return frozenset(r["name"] for r in read_table("slogans.csv"))
+
+
+@cache
+def automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for s in entries():
+        a.add_word(s, s)
+    for s in slogans():
+        a.add_word(s, s)
+    a.make_automaton()
+    return a
+
+
+@cache
+def _t2s_table() -> dict[int, int]:
+    """One-character traditional-to-simplified pairs from OpenCC's TSCharacters table."""
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+            table[ord(parts[0])] = ord(parts[1])
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with traditional characters replaced one for one (offsets unchanged).
+
+    >>> to_simplified("山西省經信委")
+    '山西省经信委'
+    """
+    return text.translate(_t2s_table())
+
+
+def lookup(surface: str) -> tuple[Entry, ...]:
+    """Every reading of ``surface`` (simplified or English), best first; () if unknown.
+
+    >>> [(e.level, e.region) for e in lookup("成都")]
+    [('prefecture', 'CN-SC')]
+    """
+    return entries().get(to_simplified(surface), ())
+
+
+def region_of(surface: str) -> str:
+    """The ISO 3166-2 region (province or state) a place name denotes, '' if none.
+
+    >>> region_of("成都"), region_of("Los Angeles"), region_of("四川省"), region_of("美国")
+    ('CN-SC', 'US-CA', 'CN-SC', '')
+    """
+    found = lookup(surface)
+    if found:
+        return found[0].region
+    abbr = province_abbreviations().get(surface)
+    return abbr or ""
+
+
+def country_of_region(code: str) -> str:
+    """The ISO 3166-1 country of an ISO 3166-2 region code (China for CN-HK, CN-MO, CN-TW).
+
+    >>> country_of_region("CN-HK"), country_of_region("US-OH"), country_of_region("JP-15"), country_of_region("")
+    ('CN', 'US', 'JP', '')
+    """
+    return code.split("-", 1)[0] if code else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    char: str
+    code: str       # ISO 3166-2 region, GB/T 2260 prefecture, or ISO 3166-1 country
+    level: str
+    strength: str   # strong | weak | compound
+    set: str        # cn | world
+
+
+@cache
+def abbreviations() -> dict[tuple[str, str], Abbreviation]:
+    """One-character abbreviations keyed by (char, set): set 'cn' (川 CN-SC) or 'world' (美 US)."""
+    return {(r["char"], r["set"]): Abbreviation(r["char"], r["code"], r["level"], r["strength"], r["set"])
+            for r in read_table("abbreviations.csv")}
+
+
+@cache
+def province_abbreviations() -> dict[str, str]:
+    """Abbreviation character -> ISO 3166-2 code, for China's province-level divisions.
+
+    >>> province_abbreviations()["渝"], province_abbreviations()["川"], len(province_abbreviations()) >= 34
+    ('CN-CQ', 'CN-SC', True)
+    """
+    return {a.char: a.code for (ch, s), a in abbreviations().items() if s == "cn" and a.level == "province"}
+
+
+@cache
+def abbreviation_contexts() -> tuple[dict[str, str], dict[str, str]]:
+    """(words before, words after) an abbreviation that make it a place (来渝, 浙商), each -> 'strong' | 'all'."""
+    before, after = {}, {}
+    for r in read_table("abbr_contexts.csv"):
+        (before if r["side"] == "before" else after)[r["word"]] = r["applies"]
+    return before, after
+
+
+@cache
+def rejected_pairs() -> frozenset[str]:
+    """Two-abbreviation strings that are ordinary words (苏宁, 甘宁), not compounds."""
+    return frozenset(r["pair"] for r in read_table("abbr_pairs.csv"))
+
+
+@cache
+def ordinary_bigrams() -> frozenset[str]:
+    """Two-character words of jieba's dictionary that are not place names or abbreviations (平台, 资源, 京东).
+
+    Used to tell an abbreviation from the half of a word (用好平台资源 is no 台资).
+
+    >>> "平台" in ordinary_bigrams(), "京津" in ordinary_bigrams()
+    (True, False)
+    """
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line[2] == " ":
+                w, _, tag = line.split()
+                if not tag.startswith("ns") and tag != "j":
+                    out.add(w)
+    return frozenset(out)
+
+
+@cache
+def us_state_codes() -> dict[str, str]:
+    """US state name or postal code -> ISO 3166-2 code ('Ohio' -> 'US-OH', 'OH' -> 'US-OH')."""
+    out = {}
+    for s, es in entries().items():
+        for e in es:
+            if e.country == "US" and e.level == "province" and e.code.startswith("US-"):
+                out.setdefault(s, e.code)
+                out.setdefault(e.code[3:], e.code)
+    return out
+
+
+def is_latin(s: str) -> bool:
+    return bool(LATIN.search(s))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    surface: str
+    slogan: bool
+
+
+def scan(simplified: str) -> list[Hit]:
+    """Leftmost-longest gazetteer and slogan hits in already simplified text.
+
+    English hits must not continue into Latin letters ('Washingtonian').
+
+    >>> [(h.surface, h.slogan) for h in scan("长江经济带上的重庆市")]
+    [('长江经济带', True), ('重庆市', False)]
+    >>> scan("Washingtonian")
+    []
+    """
+    hits = []
+    n = len(simplified)
+    for end, key in automaton().iter_long(simplified):
+        start = end - len(key) + 1
+        if is_latin(key):
+            if start > 0 and LATIN.match(simplified[start - 1]):
+                continue
+            if end + 1 < n and LATIN.match(simplified[end + 1]):
+                continue
+        hits.append(Hit(start, end + 1, key, key in slogans()))
+    return hits
+
+
+@cache
+def _codes() -> dict[str, Entry]:
+    out: dict[str, Entry] = {}
+    for es in entries().values():
+        for e in es:
+            if e.code:
+                out.setdefault(e.code, e)
+    return out
+
+
+def by_code(code: str) -> Entry | None:
+    """A reading with this code (GB/T 2260, ISO 3166-2 or ISO 3166-1), or None.
+
+    >>> by_code("510100").region, by_code("CN-HK").country
+    ('CN-SC', 'CN')
+    """
+    return _codes().get(code)
