@@ -1,0 +1,471 @@
+"""Persons in Chinese and English news text: names, the titles written with them.
+
+Chinese news writes a person as ``[place/org][title chain][name]``
+(省委副书记、省长金湘军), ``[name][title]`` (李建钢处长) or, once introduced,
+the name alone (顾红松表示).  English text writes ``Title Name``
+(Lt. Governor Cyrus Habib) or ``Name, title of ...``.  Name ends are found
+from what may follow a name (punctuation, 表示, 说, 在, 等, a title), from the
+surname list and from repeated mentions in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import (CJK, english_given_names, follower_re, is_common_word, latin_surnames,
+                      non_actor_roles, single_char_followers, surnames, titles,
+                      transliteration_chars, zh_title_re)
+
+
+@dataclass(slots=True)
+class PersonHit:
+    """One mention of a person: the name span and the title written with it."""
+
+    name: str
+    start: int
+    end: int
+    title: str = ""
+    title_start: int = -1   # where the title (with its place/org prefix) starts
+    strong: bool = True     # found by a title pattern, not by a guess
+    cited: bool = False     # named only as a source of policy (习近平总书记…重要指示)
+
+
+_CJK_RE = re.compile(f"[{CJK}]")
+_DOTS = "·•・.．"
+_DOTTED = re.compile(f"[{CJK}]{{1,5}}(?:[{_DOTS}][{CJK}]{{1,10}})+")
+_SPACES = " \u3000\t"
+# A clause ends at these; a title chain never crosses them.
+_CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
+# a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
+_CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|对|向|了|的|是|为|出席|参加|邀请|陪同)$")
+_CITED_AFTER = re.compile(
+    "^.{0,12}?(?:重要讲话|重要指示|重要批示|重要论述|重要致信|重要回信|重要思想|讲话精神|指示精神|"
+    "批示精神|新时代中国特色社会主义思想|思想|为核心|亲自|掌舵|关于|的重要)")
+_CITED_BEFORE = re.compile("(?:学习|贯彻|落实|践行|遵循|按照|根据|领会|深入学习|以)$")
+_STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and _CJK_RE.match(ch) is not None
+
+
+def is_name_end(text: str, p: int) -> bool:
+    """True where a Chinese name may end: punctuation, text end, or a follower word.
+
+    >>> is_name_end("王庆生表示", 3), is_name_end("王庆生表示", 2)
+    (True, False)
+    """
+    if p >= len(text):
+        return True
+    if not is_cjk(text[p]):
+        return True
+    return follower_re().match(text, p) is not None
+
+
+def chinese_name_at(text: str, i: int) -> tuple[int, bool] | None:
+    """End of a surname-led Chinese name starting at ``i``, and whether it is sure.
+
+    >>> text = "副省长汤志平参加。省长李强说，"
+    >>> chinese_name_at(text, 3), chinese_name_at(text, 11)
+    ((6, True), (13, True))
+    """
+    single, compound = surnames()
+    if text[i:i + 2] in compound:
+        short, long_ = i + 3, i + 4
+    elif i < len(text) and text[i] in single:
+        short, long_ = i + 2, i + 3
+    else:
+        return None
+    if not all(is_cjk(c) for c in text[i:short]):
+        return None
+    ok_short = is_name_end(text, short)
+    ok_long = long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]) and is_name_end(text, long_)
+    if ok_short and ok_long:
+        # 李强说，: the third character is a follower; 王志和表示: a word follows the third
+        fl = follower_re().match(text, long_)
+        if fl and len(fl.group()) > 1 and text[short] in single_char_followers():
+            return long_, True
+        return (short if follower_re().match(text, short) else long_), True
+    if ok_long:
+        return long_, True
+    if ok_short:
+        return short, True
+    if long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]):
+        return long_, False
+    return None
+
+
+def foreign_name_at(text: str, i: int) -> int | None:
+    """End of a transliterated or Japanese-style name starting at ``i``.
+
+    >>> foreign_name_at("署长詹姆斯金先生带队", 2)
+    7
+    >>> foreign_name_at("副议长谢尔盖.尼古拉耶维奇表示", 3)
+    13
+    """
+    m = _DOTTED.match(text, i)
+    if m:
+        last = max(m.group().rfind(d) for d in _DOTS) + i + 1
+        for p in range(last + 1, m.end() + 1):
+            if is_name_end(text, p):
+                return p
+        return m.end()
+    trans = transliteration_chars()
+    p = i
+    while p < len(text) and text[p] in trans and p - i < 8:
+        p += 1
+    for q in range(p, i + 2, -1):   # longest run of 3+ that ends at a name end
+        if is_name_end(text, q):
+            return q
+    return None
+
+
+def other_name_at(text: str, i: int) -> int | None:
+    """End of a 3–4 character name without a Chinese surname (花角英世, 阮氏黄云)."""
+    for n in (4, 3):
+        end = i + n
+        if end <= len(text) and all(is_cjk(c) for c in text[i:end]) and is_name_end(text, end) \
+                and text[end:end + 1] in set("、，。；,;") | set(single_char_followers()) | {"率"}:
+            cand = text[i:end]
+            if not any(is_common_word(cand[k:k + 2], 150) for k in range(0, n - 1)) \
+                    and follower_re().search(cand) is None:
+                return end
+    return None
+
+
+def title_start(text: str, tstart: int) -> int:
+    """Where the title chain before ``tstart`` begins (its place or body prefix).
+
+    >>> t = "，四川省经信委党组成员、副主任顾红松"
+    >>> t[title_start(t, t.index("副主任")):t.index("顾")]
+    '四川省经信委党组成员、副主任'
+    """
+    p = tstart
+    while p > 0:
+        ch = text[p - 1]
+        if ch in _CLAUSE_END:
+            break
+        if ch == "、":
+            # 、 joins titles of one person (党组成员、副主任) but also separate people
+            m = None
+            for tm in zh_title_re().finditer(text, max(0, p - 12), p - 1):
+                if tm.end() == p - 1:
+                    m = tm
+            if m is None:
+                break
+        if ch in _SPACES or _CHAIN_BREAK.search(text, max(0, p - 4), p):
+            break
+        p -= 1
+        if tstart - p > 40:
+            break
+    # a function word before the body is not part of the title
+    while p < tstart and text[p] in "由在和与及同受对据经以向随是为并、":
+        p += 1
+    return p
+
+
+def byline_before(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a by-line role (记者 陈小平, Photo by)."""
+    head = text[max(0, start - 16):start].rstrip(" :：\u3000|｜/　")
+    low = head.lower()
+    return any(low.endswith(r) for r in non_actor_roles())
+
+
+def is_cited(text: str, start: int, end: int, title: str) -> bool:
+    """A mention naming someone only as a source of policy (习近平总书记重要讲话)."""
+    if title.endswith("总书记"):
+        return True
+    after = text[end:end + 20]
+    before = text[max(0, start - 6):start]
+    return bool(_CITED_AFTER.match(after) or _CITED_BEFORE.search(before))
+
+
+def zh_person_hits(text: str, places: list = ()) -> list[PersonHit]:
+    """Mentions of persons in Chinese text, found by their titles.
+
+    >>> [h.name for h in zh_person_hits("天津市领导马顺清、张庆恩参加。")]
+    ['马顺清', '张庆恩']
+    """
+    hits: list[PersonHit] = []
+    for m in zh_title_re().finditer(text):
+        tstart = title_start(text, m.start())
+        title = text[tstart:m.end()]
+        hit = _name_after_title(text, m.end(), title, tstart)
+        if hit:
+            hits.append(hit)
+            hits.extend(_list_after(text, hit))
+        else:
+            before = _name_before_title(text, m.start(), m.end())
+            if before:
+                hits.append(before)
+    return hits
+
+
+def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit | None:
+    while i < len(text) and text[i] in _SPACES:
+        i += 1
+    if i >= len(text) or not is_cjk(text[i]):
+        return None
+    dotted = _DOTTED.match(text, i)
+    got = None if dotted else chinese_name_at(text, i)
+    end, strong = (got if got else (None, False))
+    if end is None or not strong:
+        fend = foreign_name_at(text, i)
+        if fend and (end is None or fend - i >= 3):
+            end, strong = fend, True
+    if end is None or not strong:
+        oend = other_name_at(text, i)
+        if oend:
+            end, strong = oend, True
+    if end is None:
+        return None
+    name = text[i:end]
+    # famous names are in jieba's dictionary too (李鸿忠 1025): only very common words are out
+    if is_common_word(name, 3000) or zh_title_re().fullmatch(name):
+        return None
+    return PersonHit(name, i, end, title, tstart, strong)
+
+
+def _list_after(text: str, hit: PersonHit) -> list[PersonHit]:
+    """Names listed after a collective title: 天津市领导马顺清、张庆恩、李树起."""
+    out = []
+    p = hit.end
+    while p < len(text) and text[p] == "、":
+        got = chinese_name_at(text, p + 1)
+        if not got or not got[1]:
+            break
+        end = got[0]
+        if end < len(text) and zh_title_re().match(text, end):
+            break   # 、副主任岳阳: a title chain, not a list
+        name = text[p + 1:end]
+        if is_common_word(name, 3000):
+            break
+        out.append(PersonHit(name, p + 1, end, hit.title, hit.title_start, True))
+        p = end
+    return out
+
+
+_ORG_END = re.compile("(?:厅|局|委|办|会|处|司|部|署|院|公司|集团|中心|政府|代表处)$")
+_LEFT_WORDS = re.compile("(?:代表|由|与|和|及|同|对|向|会见|陪同|邀请|感谢|在|据|听取|看望|是|请|为|把|受|经)$")
+
+
+def _name_before_title(text: str, tstart: int, tend: int) -> PersonHit | None:
+    """``[name][title]``: 李建钢处长, 王庆生会长表示."""
+    single, compound = surnames()
+    for n in (3, 2, 4):
+        s = tstart - n
+        if s < 0:
+            continue
+        cand = text[s:tstart]
+        if not all(is_cjk(c) for c in cand):
+            continue
+        if not (cand[0] in single or cand[:2] in compound):
+            continue
+        left_ok = s == 0 or not is_cjk(text[s - 1]) or _ORG_END.search(text[max(0, s - 3):s]) \
+            or _LEFT_WORDS.search(text[max(0, s - 3):s])
+        if not left_ok or is_common_word(cand, 100) or follower_re().search(cand) \
+                or _ORG_END.search(cand) or is_common_word(cand[:2], 1000):
+            continue
+        if not is_name_end(text, tend):
+            continue
+        return PersonHit(cand, s, tstart, text[tstart:tend], tstart, True)
+    return None
+
+
+def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
+    """Names with no title that open a clause and speak or act (鲁冠球应邀, 岳阳表示)."""
+    out = []
+    single, compound = surnames()
+    for m in _STRONG_VERBS.finditer(text):
+        for n in (3, 2):
+            s = m.start() - n
+            if s < 0:
+                continue
+            cand = text[s:m.start()]
+            if cand in known:
+                break
+            if not all(is_cjk(c) for c in cand) or not (cand[0] in single or cand[:2] in compound):
+                continue
+            if s > 0 and is_cjk(text[s - 1]) and not _LEFT_WORDS.search(text[max(0, s - 3):s]):
+                continue
+            if is_common_word(cand, 100) or follower_re().search(cand[1:]) or zh_title_re().search(cand) \
+                    or _ORG_END.search(cand) or is_common_word(cand[:2], 1000):
+                continue
+            out.append(PersonHit(cand, s, m.start(), "", -1, False))
+            break
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+_CAP = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_EN_RUN = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})+\b")
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)){1,3}$")
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+           "Friday", "Saturday", "Sunday"}
+
+
+@cache
+def _en_title_re() -> re.Pattern:
+    words = "|".join(re.escape(t) for t in titles("en"))
+    return re.compile(rf"(?i:\b(?:{words}))(?=[\s,])")
+
+
+def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[PersonHit]:
+    """Mentions of persons in English text.
+
+    >>> [h.name for h in en_person_hits("Lt. Governor Cyrus Habib met mayor of Chengdu Luo Qiang.")]
+    ['Cyrus Habib', 'Luo Qiang']
+    """
+    hits = []
+    given = english_given_names()
+    for m in _EN_RUN.finditer(text):
+        toks = m.group().split()
+        offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        j = 0
+        while j < len(toks) - 1:
+            if not _name_head(toks[j:]):
+                j += 1
+                continue
+            ntoks = _name_tokens(toks[j:])
+            name = " ".join(ntoks)
+            s, e = offs[j], offs[j] + len(name)
+            j += len(ntoks)
+            if text[s:e] != name or any(t in place_names or t in _MONTHS for t in ntoks):
+                continue
+            title = _en_title_near(text, s, e)
+            if not title and ntoks[0] not in given and ntoks[0] not in latin_surnames():
+                continue
+            hits.append(PersonHit(name, s, e, title, -1, bool(title)))
+    hits.extend(_en_single_after_title(text, {h.name for h in hits}))
+    return hits
+
+
+def _skip_ws(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _name_head(toks: list[str]) -> bool:
+    t = toks[0]
+    if t in english_given_names():
+        return True
+    return t in latin_surnames() and len(toks) > 1 and (
+        _PINYIN.match(toks[1].lower().replace("-", "")) is not None or "-" in toks[1])
+
+
+def _name_tokens(toks: list[str]) -> list[str]:
+    """The tokens that make the name: Given [Middle] Family, or Surname Given(-name)."""
+    if toks[0] in latin_surnames() and toks[0] not in english_given_names():
+        return toks[:2]
+    # a Western name: given name, then one (or two) family-name tokens
+    out = toks[:2]
+    if len(toks) > 2 and toks[2] not in english_given_names() and len(toks[1]) == 1:
+        out = toks[:3]
+    return out
+
+
+def _en_title_near(text: str, s: int, e: int) -> str:
+    """The title written just before (Vice Governor X) or after (X, governor of Y) a name."""
+    before = text[max(0, s - 80):s]
+    m = None
+    for m in re.finditer(r"((?:[A-Z][\w.&'-]*|of|and|the|for|[a-z]+)\s+){0,10}$", before):
+        pass
+    head = before.rstrip()
+    for t in titles("en"):
+        idx = head.lower().rfind(t.lower())
+        if idx >= 0 and len(head) - idx - len(t) <= 60 and "." not in head[idx + len(t):].replace("Co.", "").rstrip(". ")[-60:]:
+            seg = head[idx:]
+            if not re.search(r"[,;:]|\band\s+[a-z]", seg[len(t):]) or len(seg) < len(t) + 50:
+                if re.search(r"[;:!?]|, |\. ", seg[len(t):]) is None:
+                    return seg.strip()
+    after = text[e:e + 160]
+    m = re.match(r"\s*(?:\([A-Z]\)\s*)?,\s*((?:[a-z]+\s|[A-Z][\w.'-]*\s|of |the |and )*?)"
+                 r"(?=[,.;]|$)", after)
+    if m and _en_title_re().search(" " + m.group(1) + " "):
+        return m.group(1).strip()
+    return ""
+
+
+def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
+    """``Title of Org Surname`` with a one-word name: President and CEO of Ohio Business Roundtable Tiberi."""
+    out = []
+    pat = re.compile(
+        r"\b((?:[A-Z][a-z]+|CEO)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+|CEO))*\s+of\s+(?:the\s+)?"
+        r"(?:[A-Z][\w&.-]*\s+){0,6}?(?:Roundtable|Association|Council|Chamber|Commission|Company|"
+        r"Corporation|Group|Bank|University|Committee|Department|Agency|Office|Ohio|Institute))\s+"
+        r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+    for m in pat.finditer(text):
+        head = m.group(1).split()[0]
+        if head.lower() not in {t.lower() for t in titles("en")} and head != "CEO":
+            continue
+        name = m.group(2)
+        if any(name in k.split() for k in known) or name in _MONTHS:
+            continue
+        out.append(PersonHit(name, m.start(2), m.end(2), m.group(1), m.start(1), True))
+    return out
+
+
+# ---------------------------------------------------------------- the article's persons
+
+def find_persons(doc) -> list:
+    """The persons acting in ``doc``, one Actor per name, with title and side.
+
+    >>> from tradeviz.extract.mentions import Doc
+    >>> [a.name for a in find_persons(Doc("x", "副省长汤志平参加。记者 陈小平"))]
+    ['汤志平']
+    """
+    from .mentions import Actor
+    from .sides import region_of_span
+
+    text = doc.text
+    place_spans = [(p.start, p.end) for p in doc.places]
+    hits = zh_person_hits(text, doc.places)
+    hits += zh_untitled_hits(text, {h.name for h in hits})
+    hits += en_person_hits(text, {p.name for p in doc.places})
+    by_name: dict[str, list[PersonHit]] = {}
+    for h in hits:
+        if byline_before(text, h.start):
+            continue
+        if not h.title and any(s <= h.start and h.end <= e for s, e in place_spans):
+            continue   # an untitled "name" that is a place
+        h.cited = is_cited(text, h.start, h.end, h.title)
+        by_name.setdefault(h.name, []).append(h)
+    names = list(by_name)
+    keep = []
+    for name in names:
+        hs = by_name[name]
+        if all(h.cited for h in hs):
+            continue
+        if not any(h.strong for h in hs) and text.count(name) < 2:
+            continue
+        if _part_of_other(name, names):
+            continue
+        keep.append(name)
+    actors = []
+    for name in keep:
+        hs = sorted(by_name[name], key=lambda h: (not h.title, h.start))
+        h = hs[0]
+        span_start = h.title_start if h.title_start >= 0 else h.start
+        region = region_of_span(doc, span_start, h.end, h.title)
+        actors.append(Actor(name, "person", h.title, region, h.start, h.end))
+    return actors
+
+
+def _part_of_other(name: str, names: list[str]) -> bool:
+    """A short form of another found name: 斯奈德 of 里克·斯奈德, Habib of Cyrus Habib."""
+    for other in names:
+        if other == name or len(other) <= len(name):
+            continue
+        parts = re.split(f"[{_DOTS}\\s]", other)
+        if name in parts:
+            return True
+        if name.isascii() is False and other.startswith(name) and len(name) >= 2 \
+                and not re.search(f"[{_DOTS}]", other):
+            return True   # 李强 / 李强说: keep the longer only when it is no name + follower
+    return False

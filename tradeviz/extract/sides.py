@@ -1,0 +1,52 @@
+"""Which side (region or country code) an actor belongs to, from the places around it."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .mentions import Doc, Place
+
+# titles whose holder belongs to the article's own province or city even with no place named
+_IMPLICIT_SIDE = re.compile("省长|市长|省委|市委|自治区|区委|州长|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
+
+
+def place_code(p: Place) -> str:
+    """The side code of a place: its province/state, or its country."""
+    return p.region or p.country
+
+
+def main_region(doc: Doc) -> str:
+    """The region named most often in the article, or ''.
+
+    >>> d = Doc("x", "山西山西纽约", places=[Place("山西", 0, 2, "province", "CN-SX", "CN-SX", "CN"),
+    ...     Place("山西", 2, 4, "province", "CN-SX", "CN-SX", "CN"), Place("纽约", 4, 6, "city", "", "US-NY", "US")])
+    >>> main_region(d)
+    'CN-SX'
+    """
+    counts = Counter(p.region for p in doc.places if p.region)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
+    """The side of an actor whose title/name covers ``doc.text[start:end]``.
+
+    ``X驻Y大使`` belongs to X; otherwise the most specific place inside wins,
+    then the article's main region for titles that imply one (省长, 市委书记).
+
+    >>> d = Doc("x", "浙江省经信委副主任岳阳", places=[Place("浙江省", 0, 3, "province", "CN-ZJ", "CN-ZJ", "CN")])
+    >>> region_of_span(d, 0, 11)
+    'CN-ZJ'
+    """
+    inside = [p for p in doc.places if p.start >= start and p.end <= end]
+    text = doc.text[start:end]
+    if inside:
+        k = text.find("驻")
+        if k >= 0:
+            first = [p for p in inside if p.start < start + k]
+            if first:
+                return place_code(first[-1])
+        specific = [p for p in inside if p.region]
+        return place_code(specific[-1] if specific else inside[-1])
+    if title and _IMPLICIT_SIDE.search(title) and not re.search("[A-Za-z]", title):
+        return main_region(doc)
+    return ""
