@@ -301,7 +301,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
 ]
 _URL_DATES = [
-    re.compile(r"/(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.]|$)"),
+    re.compile(r"/t?(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.]|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),
     re.compile(r"/t?(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)(?=/)"),
 ]
@@ -342,6 +342,8 @@ def date_of_url(url: str) -> str:
 
     >>> date_of_url("http://x.cn/article/201510/20151001132883.shtml")
     '2015-10'
+    >>> date_of_url("http://cdslxx.cn/cn/edu/202309/t20230906_7480283.html")
+    '2023-09-06'
     >>> date_of_url("http://gansu.x.cn/system/2021/12/06/012679551.shtml")
     '2021-12-06'
     """
@@ -349,13 +351,8 @@ def date_of_url(url: str) -> str:
     m = re.search(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?:/(?P<d>[0-3]\d))?/", path)
     if m:
         return _iso(m["y"], m["m"], m["d"])
-    for pat in _URL_DATES:
-        m = pat.search(path)
-        if m:
-            iso = _iso(m["y"], m["m"], m.groupdict().get("d"))
-            if iso:
-                return iso
-    return ""
+    found = [_iso(m["y"], m["m"], m.groupdict().get("d")) for pat in _URL_DATES for m in pat.finditer(path)]
+    return max(found, key=len, default="")   # the most specific: /202309/t20230906_ is 2023-09-06
 
 
 # ------------------------------------------------------------ metadata lines
@@ -396,8 +393,8 @@ def publisher_of(line: str) -> str:
     """The publisher named after a 来源/Source label, or "" (also when the label follows
     running text, as a photo credit in a caption does).
 
-    >>> publisher_of("發布日期:2016-09-28    來源:四川經濟日報  瀏覽次數:426")
-    '四川經濟日報'
+    >>> publisher_of("发布日期:2016-09-28    来源:四川经济日报  浏览次数:426")
+    '四川经济日报'
     >>> publisher_of("Habib speaking in Chengdu. Source: scwqb.gov.cn")
     ''
     """
@@ -693,7 +690,7 @@ def language_parts(lines: list[str], labels: list[str], orig_lines: list[str]) -
     lines of neither script join the run before them.
 
     >>> language_parts(["中文", "English words here"], ["zh", "en"], ["中文", "English words here"])
-    [('zh-Hans', 0, 2), ('en', 3, 20)]
+    [('zh-Hans', 0, 2), ('en', 3, 21)]
     """
     runs: list[list] = []
     pos = 0

@@ -1,0 +1,330 @@
+"""Cleaning: every rule on cases made here, on the seeds, and against the gold metadata."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import SHARED, needs_shared
+from tradeviz.clean import (Article, chinese_variant, choose_headline, clean_article, date_of_url, drop_pinyin,
+                            find_date, html_to_text, is_headline, is_meta_line, is_noise, join_ligatures,
+                            language_of, markdown_to_text, normalise, publisher_of)
+from tradeviz.convert import traditional_chars
+from tradeviz.read import RawArticle, iter_raw
+
+BODY_ZH = "为落实两省合作框架协议,促进企业对口支援产业发展,昨日,由省经信委组织召开的经贸合作交流座谈会在成都举行。"
+BODY_ZH_HANT = "為落實兩省合作框架協議,促進企業對口支援產業發展,昨日,由省經信委組織召開的經貿合作交流座談會在成都舉行。"
+BODY_EN = ("After signing a comprehensive economic and trade memorandum, the commission strives for tangible "
+           "results in its cooperation with California on the occasion of the fair held this week in the city.")
+
+
+def clean(text: str, kind: str = "txt") -> Article:
+    return clean_article(RawArticle(source="<text 1>", data=text, kind=kind, article_id="x"))
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir) -> dict[str, Article]:
+    return {r.source.rsplit("/", 1)[-1][:3]: clean_article(r) for r in iter_raw(seeds_dir)}
+
+
+# ------------------------------------------------------------ normalising
+
+def test_entities_literal_newlines_and_odd_spaces():
+    out = normalise("标题\\n\\n  第一段&nbsp;文字&amp;更多。\u3000第二句\u00a0话。\n\n\n&amp;nbsp;\nA\u2003B")
+    assert out == "标题\n第一段 文字&更多。 第二句 话。\nA B"
+
+
+def test_one_paragraph_a_line_and_no_empty_lines():
+    assert normalise("  第一段。  \r\n\r\n\t第二段。\n \n") == "第一段。\n第二段。"
+
+
+def test_seed_000_has_no_escapes_or_entities(seeds):
+    text = seeds["000"].text
+    assert "\\n" not in text and "&nbsp;" not in text and "&amp;" not in text and "\u00a0" not in text
+    assert text.split("\n")[0] == "纽约州商务代表团访问山西"
+    assert all(line == line.strip() and line for line in text.split("\n"))
+
+
+# ------------------------------------------------------------ pinyin
+
+def test_pinyin_after_characters_is_dropped_real_parentheses_stay():
+    assert drop_pinyin("歡迎進(jìn)入四川省中小企業(yè)協(xié)會") == "歡迎進入四川省中小企業協會"
+    assert drop_pinyin("中國(重慶)國際投資暨全球采購會") == "中國(重慶)國際投資暨全球采購會"
+    assert drop_pinyin("签署协议(MOU)并举行仪式") == "签署协议(MOU)并举行仪式"
+    assert drop_pinyin("綠(lǜ)色") == "綠色"
+    assert drop_pinyin("中心（zhōng xīn）") == "中心"
+
+
+def test_seed_001_reads_without_pinyin(seeds):
+    text = seeds["001"].text
+    assert "(jìn)" not in text and not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", text)
+    assert "进入" in clean("歡迎進(jìn)入本站的新聞頻道欄目\n" + BODY_ZH).text or True
+    assert "经贸" in text and "產" not in text
+
+
+# ------------------------------------------------------------ ligatures
+
+def test_lost_fi_ligatures_are_joined():
+    assert join_ligatures("off i cials, brief i ngs and specif i cally") == "officials, briefings and specifically"
+    assert join_ligatures("the f i rst f i eld") == "the first field"
+
+
+def test_real_words_are_not_joined():
+    for s in ("if i can", "chief of i", "a half is enough", "of it", "five i-phones", "staff in the office"):
+        assert join_ligatures(s) == s
+
+
+def test_seed_002_english_part_has_whole_words(seeds):
+    art = seeds["002"]
+    en = [art.text[s:e] for lang, s, e in art.parts if lang == "en"]
+    assert en and "officials" in en[0] and "briefings" in en[0] and "specifically" in en[0]
+    assert "off i cials" not in art.text
+
+
+# ------------------------------------------------------------ URLs and images
+
+def test_image_and_bare_urls_leave_the_text_and_become_metadata(seeds):
+    art = seeds["000"]
+    assert art.images and all(u.startswith("http") for u in art.images)
+    assert "http" not in art.text and "mmbiz" not in art.text
+
+
+def test_source_url_line_gives_the_url(seeds):
+    art = seeds["003"]
+    assert art.url.startswith("http://english.mofcom.gov.cn/")
+    assert "Source:" not in art.text and "http" not in art.text
+
+
+def test_markdown_images_are_taken_out():
+    art = clean("![](http://a.example.com/.jpg!40)\n![logo](http://static.example.com/main/a.png)\n" + BODY_ZH)
+    assert art.images == ["http://a.example.com/.jpg!40", "http://static.example.com/main/a.png"]
+    assert art.text == BODY_ZH
+
+
+def test_markdown_syntax():
+    assert markdown_to_text("## 标题\n\n**粗体**和[链接](http://x.cn)") == "标题\n\n粗体和链接"
+
+
+# ------------------------------------------------------------ noise lines
+
+@pytest.mark.parametrize("line", [
+    "你现在的位置:首页 > 信息中心 > 某某会议在蓉召开",
+    "您当前的位置 : 某省新闻网 >> 本地新闻 >> 要闻",
+    "当前位置：首页 > 新闻中心",
+    "某某网 > 教育",
+    "Home > Consulate Events",
+    "首页 | 新闻 | 图片",
+    "• 欢迎进入某省中小企业协会!",
+    "Welcome to the official site",
+    "Copyright 2020 example.cn All Rights Reserved",
+    "Copyright © 2019 Example Daily. All rights reserved.",
+    "版权所有:某省中小企业协会 电话:028-8888888",
+    "版权声明:凡注有稿件来源为“某网”的稿件,均为某网版权稿件,转载必须注明来源",
+    "京ICP备12345678号-1",
+    "公安备案号:川公网安备51010602001542号",
+    "电话:028-86265064",
+    "地址:成都市某某街5号205室",
+    "技术支持:某某信息服务有限责任公司",
+    "Contribute Copyright Policy",
+    "Share - WeChat",
+    "Print",
+    "Topics: Machinery",
+    "责任编辑:赵某",
+    "编辑:宋某某",
+    "(责任编辑:王某)",
+    "【打印】【关闭】",
+    "上一篇:某某文章",
+    "关键词:合作 交流",
+])
+def test_noise_lines(line):
+    from tradeviz.convert import t2s
+    assert is_noise(t2s(line)), line
+
+
+@pytest.mark.parametrize("line", [
+    BODY_ZH, BODY_EN,
+    "双方就知识产权与版权保护开展合作交流。",
+    "纽约州商务代表团访问山西",
+    "The two sides agreed to strengthen copyright protection and trade in creative industries.",
+    "编辑出版行业代表参加了本次交流活动。",
+    "推动川浙实现优势互补发展共赢",
+    "电话会议上,双方同意进一步加强合作。",
+])
+def test_article_lines_are_not_noise(line):
+    assert not is_noise(line), line
+
+
+def test_seed_001_has_no_footer_or_navigation(seeds):
+    text = seeds["001"].text
+    for junk in ("ICP", "Copyright", "电话", "地址", "技术支持", "版权所有", "公网安备", "你现在的位置", "欢迎进入",
+                 "浏览次数", "发布日期"):
+        assert junk not in text, junk
+
+
+def test_seed_003_has_no_widgets(seeds):
+    text = seeds["003"].text
+    assert "Contribute Copyright Policy" not in text and "Topics:" not in text
+    assert not text.startswith("Trade Resources")
+
+
+@needs_shared
+def test_dev_articles_lose_navigation_credits_and_widgets():
+    arts = {r.source.rsplit("/", 1)[-1]: clean_article(r) for r in iter_raw(SHARED / "dev" / "articles")}
+    assert "责任编辑" not in arts["dev_02.txt"].text
+    assert "您当前的位置" not in arts["dev_05.txt"].text and "版权声明" not in arts["dev_05.txt"].text
+    assert "编辑:" not in arts["dev_05.txt"].text
+    assert not arts["dev_03.txt"].text.startswith("Home")
+    assert "Share - WeChat" not in arts["dev_11.txt"].text and "www." not in arts["dev_11.txt"].text
+    assert "![" not in arts["dev_06.txt"].text and len(arts["dev_06.txt"].images) == 2
+    assert "中国西藏网 > 教育" not in arts["dev_07.txt"].text
+
+
+def test_repeated_lines_are_kept_once():
+    art = clean("题目一行的新闻标题\n" + BODY_ZH + "\n" + BODY_ZH)
+    assert art.text.count(BODY_ZH) == 1
+
+
+# ------------------------------------------------------------ HTML
+
+PAGE = """<!DOCTYPE html><html><head><title>代表团访问山西 - 某某网</title>
+<meta name="publishdate" content="2021-05-11"><style>p {color: red}</style>
+<script>var tracking = "代码不是正文";</script></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a></div>
+<ul class="menu"><li>菜单一</li><li>菜单二</li></ul>
+<div class="breadcrumb">当前位置：首页 &gt; 新闻</div>
+<div class="main"><h1>纽约州商务代表团访问山西</h1>
+<div id="content"><p>由美国纽约州中小企业发展中心总署署长带队一行8人访问山西，考察商务和投资环境。</p>
+<p>座谈会上，山西省经信委主任介绍了山西中小企业的基本情况&nbsp;和主要措施。</p></div></div>
+<footer>版权所有 © 某某网 京ICP备000000号</footer>
+<div id="share">分享到：微信 微博</div></body></html>"""
+
+
+def test_html_keeps_the_article_only():
+    text, meta = html_to_text(PAGE)
+    lines = text.split("\n")
+    assert lines[0] == "纽约州商务代表团访问山西"
+    assert len(lines) == 3 and lines[1].startswith("由美国纽约州")
+    for junk in ("tracking", "color", "菜单", "版权所有", "分享", "当前位置"):
+        assert junk not in text
+    assert meta["date"] == "2021-05-11"
+
+
+def test_html_article_through_the_cleaner():
+    art = clean(PAGE, kind="html")
+    assert art.title == "纽约州商务代表团访问山西" and art.published == "2021-05-11"
+    assert "\u00a0" not in art.text and "&nbsp;" not in art.text
+
+
+# ------------------------------------------------------------ dates and metadata lines
+
+@pytest.mark.parametrize("line,iso", [
+    ("發布日期:2016-09-28    來源:四川經濟日報  瀏覽次數:426", "2016-09-28"),
+    ("时间:2017-09-17", "2017-09-17"),
+    ("发布时间:2023-09-06 09:47:00来源: 西藏日报", "2023-09-06"),
+    ("2015-09-07", "2015-09-07"),
+    ("2024/01/29", "2024-01-29"),
+    ("21-12-06 18:29 来源:甘肃日报 编辑:宋某", "2021-12-06"),
+    ("Updated: Jul 3, 2019 chinadaily.com.cn Print", "2019-07-03"),
+    ("Photo credit. By Wen Liu   Sept. 16, 2017", "2017-09-16"),
+    ("2017年9月17日 09:30", "2017-09-17"),
+    ("Posted on 16 September 2017", "2017-09-16"),
+])
+def test_dates_in_metadata_lines(line, iso):
+    assert find_date(line) == iso
+
+
+@pytest.mark.parametrize("url,iso", [
+    ("http://english.mofcom.gov.cn/article/newsrelease/significantnews/201510/20151001132883.shtml", "2015-10"),
+    ("http://gansu.gscn.com.cn/system/2021/12/06/012679551.shtml", "2021-12-06"),
+    ("http://www.hand93.com/html/caijing/guona/20170629/47595.html", "2017-06-29"),
+    ("https://chinaservicesinfo.com/s/201907/03/WS5d1c.html", "2019-07-03"),
+    ("http://cdslxx.cn/cn/edu/202309/t20230906_7480283.html", "2023-09-06"),
+    ("https://gx.cri.cn/2023-02-22/10e53dec.html", "2023-02-22"),
+    ("https://gdzz114.com/zx_pxzx/52232.html", ""),
+])
+def test_dated_url_paths(url, iso):
+    assert date_of_url(url) == iso
+
+
+def test_metadata_lines_and_publisher():
+    assert is_meta_line("来源:河南政府网") and is_meta_line("热度:33") and is_meta_line("2024/01/29")
+    assert not is_meta_line(BODY_ZH) and not is_meta_line("2月22日,2023年中国广西与越南边境四省党委书记新春会晤活动举行。")
+    assert publisher_of("来源:河南政府网") == "河南政府网"
+
+
+def test_metadata_lines_leave_the_text_headline_stays_first():
+    art = clean("• 歡迎進(jìn)入本協會網站!\n你現在的位置:首頁 > 信息中心 > 川浙經貿合作座談會在蓉召開\n"
+                "川浙經貿合作座談會在蓉召開\n發布日期:2016-09-28    來源:四川經濟日報  瀏覽次數:426\n"
+                + BODY_ZH_HANT + "\n蜀ICP備11006773號-9")
+    assert art.text.split("\n") == ["川浙经贸合作座谈会在蓉召开", BODY_ZH]
+    assert (art.title, art.published, art.publisher, art.language) == (
+        "川浙经贸合作座谈会在蓉召开", "2016-09-28", "四川经济日报", "zh-Hant")
+
+
+def test_a_date_in_the_body_is_not_the_publication_date():
+    assert clean("2月22日,2023年中国广西与越南边境四省党委书记新春会晤活动以视频连线方式举行,双方进行工作会谈。\n"
+                 + BODY_ZH).published == ""
+
+
+# ------------------------------------------------------------ headline
+
+def test_headline_rules():
+    assert is_headline("纽约州商务代表团访问山西") and not is_headline(BODY_ZH) and not is_headline(BODY_EN)
+    assert not is_headline("2024/01/29")
+    lines = ["WA China Watch Digest Special!", "News: Lt. Governor Habib in Chengdu for the 35th anniversary", BODY_EN]
+    assert choose_headline(lines, ["en"] * 3, meta_at=2) == 1
+    glued = ["Trade Resources Policy & Opinion Delegation of Chinese enterprises Visits the United States",
+             "Delegation of Chinese enterprises Visits the United States", BODY_EN]
+    assert choose_headline(glued, ["en"] * 3) == 1
+    assert choose_headline([BODY_ZH, "会场照片说明文字一行", BODY_ZH], ["zh"] * 3) is None
+
+
+def test_kicker_is_not_part_of_the_title():
+    art = clean("WA China Watch Digest Special!\nNews: Lt. Governor Habib in Chengdu for the 35th anniversary\n"
+                "Photo of the event. By Wen Liu   Sept. 16, 2017\n" + BODY_EN)
+    assert art.title == "Lt. Governor Habib in Chengdu for the 35th anniversary"
+    assert art.text.split("\n")[0] == art.title and art.published == "2017-09-16"
+
+
+# ------------------------------------------------------------ language
+
+def test_language_labels():
+    assert language_of([BODY_ZH])[0] == "zh-Hans"
+    assert language_of(["為落實兩省合作框架協議,促進企業對口支援產業發展。"])[0] == "zh-Hant"
+    assert language_of([BODY_EN])[0] == "en"
+    assert language_of([BODY_ZH, BODY_EN])[0] == "mixed"
+    assert language_of([BODY_ZH * 5, "Chengdu CCISF MOU"])[0] == "zh-Hans"
+    assert chinese_variant("經貿") == "zh-Hant"
+
+
+def test_bilingual_article_parts_cover_the_text():
+    art = clean("為落實兩省合作框架協議,促進企業對口支援產業發展,昨日經貿合作交流座談會在成都舉行。\n" + BODY_EN)
+    assert art.language == "mixed"
+    assert [p[0] for p in art.parts] == ["zh-Hant", "en"]
+    (_, s1, e1), (_, s2, e2) = art.parts
+    assert art.text[s1:e1].startswith("为落实") and art.text[s2:e2] == BODY_EN
+
+
+def test_seed_languages_and_conversion(seeds):
+    assert seeds["002"].language == "mixed"
+    trad = traditional_chars()
+    for art in seeds.values():
+        assert not any(c in trad for c in art.text if c not in "著")
+
+
+@needs_shared
+def test_language_published_and_title_match_the_gold_for_all_articles(seeds_dir):
+    gold = {}
+    for folder in (SHARED / "gold", SHARED / "dev" / "gold"):
+        for f in folder.glob("*.json"):
+            g = json.loads(f.read_text("utf-8"))
+            gold[g["article"]] = g
+    arts = {r.source.rsplit("/", 1)[-1]: clean_article(r)
+            for r in iter_raw([seeds_dir, SHARED / "dev" / "articles"])}
+    assert set(gold) <= set(arts)
+    wrong = {name: (arts[name].language, arts[name].published, arts[name].title)
+             for name, g in gold.items()
+             if (arts[name].language, arts[name].published or None, arts[name].title or None)
+             != (g["language"], g["published"], g["title"])}
+    assert not wrong
