@@ -437,8 +437,8 @@ def chinese_variant(text: str) -> str:
     ('zh-Hant', 'zh-Hans')
     """
     trad, simp = traditional_chars(), simplified_chars()
-    n_trad = sum(1 for c in text if c in trad)
-    n_simp = sum(1 for c in text if c in simp)
+    n_trad = sum(map(trad.__contains__, text))
+    n_simp = sum(map(simp.__contains__, text))
     return "zh-Hant" if n_trad > n_simp else "zh-Hans"
 
 

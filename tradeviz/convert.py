@@ -17,7 +17,6 @@ whole text finds the same occurrences.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
@@ -42,7 +41,8 @@ def _read_dictionary(name: str) -> dict[str, str]:
 
 @cache
 def _tables():
-    """(translate table, phrase automaton or None, gate regex), built once."""
+    """(translate table, phrase automaton, unused, convertible characters, phrases of
+    characters the table leaves alone), built once."""
     chars = _read_dictionary("TSCharacters.txt")
     phrases = _read_dictionary("TSPhrases.txt")
     table = str.maketrans(chars)
@@ -52,9 +52,7 @@ def _tables():
     automaton.make_automaton()
     # a phrase made only of characters the character table leaves alone must still open the gate
     plain_phrases = [k for k in phrases if not any(c in chars for c in k)]
-    charclass = "".join(re.escape(c) for c in sorted(chars))
-    gate = re.compile("|".join(["[" + charclass + "]", *map(re.escape, plain_phrases)]))
-    return table, automaton, gate, frozenset(chars), plain_phrases
+    return table, automaton, None, frozenset(chars), tuple(plain_phrases)
 
 
 def _chosen_phrases(text: str, automaton) -> list[tuple[int, int, str]]:
@@ -81,8 +79,8 @@ def t2s(text: str) -> str:
     >>> t2s("plain English stays as it is")
     'plain English stays as it is'
     """
-    table, automaton, gate, _, _ = _tables()
-    if not text or not gate.search(text):
+    table, automaton, _, chars, plain_phrases = _tables()
+    if not text or (chars.isdisjoint(text) and not any(p in text for p in plain_phrases)):
         return text
     matches = _chosen_phrases(text, automaton)
     if not matches:

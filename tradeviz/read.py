@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import glob as globlib
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -311,7 +312,9 @@ def _detect(data: bytes) -> tuple[str, str]:
     return text, enc
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7f <= ord(c) < 0xa0)
-    return bad / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
