@@ -1,8 +1,9 @@
 """Events: the exchanges an article reports, with type, dates, host, guest and scope.
 
-An event is read from one sentence: its type from the first trigger word
-(``data/event_triggers.csv``; ceremony-like words only when nothing stronger
-is there), its dates from the date mentions in the sentence, its host from
+An event is read from one sentence: its type from the first of its
+highest-weighted trigger words (``data/event_triggers.csv``: verbs such as
+会见 outrank the noun 代表团; ceremony-like words count only when nothing
+stronger is there), its dates from the date mentions in the sentence, its host from
 the place the sentence puts the event in (在X举行, 来X, 赴X, 访问X, held in X,
 visit X) or the venue of a recurring fair (``data/fairs.csv``), its guest from
 the travelling side (X代表团, X一行, the subject of X访问Y, a leader's region).
@@ -32,6 +33,8 @@ _GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察�
 _GUEST_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:[A-Za-z]+\s+){0,3}?(?:delegation|delegations|mission)\b", re.I)
 _GUEST_BEFORE_EN = re.compile(r"\b(?:delegation|delegations|mission|guests?|visitors?)\s+from\s+(?:the\s+)?$", re.I)
 _APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
+# 我省代表团: the publisher's own province, unnamed; at least the Chinese side.
+_OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00-\u9fff]{0,8}?(?:代表团|考察团|招商团|经贸团|企业团)")
 _LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _BACKGROUND_ZH = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继[^，,。]{0,60}?后")
@@ -120,6 +123,20 @@ def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
     return "domestic" if countries <= {"US"} else "international"
 
 
+def _specific(places: list[Place], i: int) -> str:
+    """The side of places[i], made specific by a region written right after it
+    (美国加州代表团 → US-CA, not US)."""
+    code = side_of(places[i])
+    end = places[i].end
+    for q in places[i + 1:i + 3]:
+        if q.start - end > 2 or q.country != places[i].country:
+            break
+        if "-" in side_of(q) and "-" not in code:
+            return side_of(q)
+        end = q.end
+    return code
+
+
 def _sides_ordered(codes: list[str]) -> list[str]:
     """Distinct codes in order, a bare country left out where one of its regions is there."""
     seen = []
@@ -169,7 +186,7 @@ class _Article:
         places = self.in_span(self.places, a, b)
         host = guest = ""
         for i, p in enumerate(places):
-            code = side_of(p)
+            code = _specific(places, i)
             if not code:
                 continue
             before = text[max(a, p.start - 14):p.start]
@@ -188,6 +205,8 @@ class _Article:
             if not guest and (_GUEST_AFTER_ZH.match(after) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
                               or _GUEST_BEFORE_EN.search(before)):
                 guest = code
+        if not guest and _OUR_SIDE_ZH.search(text, a, b):
+            guest = "CN"
         if not guest:
             for act in self.in_span(self.actors, a, b):
                 if act.region and act.region != host and _LEAD_AFTER.match(text, act.end):
@@ -230,10 +249,10 @@ class _Article:
 
     def event_type(self, a: int, b: int) -> str:
         ts = [t for t in self.triggers if a <= t.begin < b and not self._background_clause(t, a)]
-        strong = [t for t in ts if t.weight >= 2]
-        if strong:
-            return strong[0].event_type
-        return ts[0].event_type if ts else ""
+        if not ts:
+            return ""
+        top = max(t.weight for t in ts)
+        return next(t.event_type for t in ts if t.weight == top)
 
     def has_strong(self, a: int, b: int) -> bool:
         return any(a <= t.begin < b and t.weight >= 2 and not self._background_clause(t, a)
@@ -307,7 +326,7 @@ def find_events(doc: Doc) -> list[Event]:
     if not sents:
         return []
     title = _title_span(doc, art, a, b)
-    body = [s for s in sents if not title or not (title[0] <= s[0] < title[1])]
+    body = [s for s in sents if not title or s[1] <= title[0] or s[0] >= title[1]]
     primary = _primary(art, title, body)
     events = [primary] if primary else []
     used = {primary.evidence} if primary else set()

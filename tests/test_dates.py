@@ -1,0 +1,170 @@
+"""Dates: each written form, ranges, relative dates, years from context, fairs."""
+from __future__ import annotations
+
+import pytest
+
+from tradeviz.extract.dates import (fairs, find_dates, find_fairs, iso, parse_partial,
+                                    sentence_spans, year_before)
+from tradeviz.extract.mentions import Doc
+
+
+def spans(text, published="", url=""):
+    return [(d.text, d.start, d.end) for d in find_dates(Doc("t", text, published=published, url=url))]
+
+
+def first(text, published="", url=""):
+    d = find_dates(Doc("t", text, published=published, url=url))
+    return (d[0].start, d[0].end) if d else None
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("2016年9月28日,会议召开。", "", ("2016-09-28", "2016-09-28")),
+    ("代表团于9月24日-26日访问山西。", "", ("--09-24", "--09-26")),
+    ("9月24日至26日举行。", "2015-10-02", ("2015-09-24", "2015-09-26")),
+    ("11月4日至6日,省长出席。", "2023-11-07", ("2023-11-04", "2023-11-06")),
+    ("8月31日至9月5日,代表团来藏考察。", "2023-09-06", ("2023-08-31", "2023-09-05")),
+    ("12月28日至1月3日举办。", "2016-01-05", ("2015-12-28", "2016-01-03")),
+    ("5月9日至10日,市长率团赴珠海。", "", ("--05-09", "--05-10")),
+    ("2012年9月,他到访万向。", "2015-09-07", ("2012-09", "2012-09")),
+    ("2021年是建党百年。", "", ("2021", "2021")),
+    ("September 13-18, the delegation visited.", "2015-10", ("2015-09-13", "2015-09-18")),
+    ("He was in Chengdu from Sept. 10-11.", "2017-09-16", ("2017-09-10", "2017-09-11")),
+    ("Updated: Jul 3, 2019", "", ("2019-07-03", "2019-07-03")),
+    ("On September 20 the fair opened.", "", ("--09-20", "--09-20")),
+    ("They met on 3 March 2018.", "", ("2018-03-03", "2018-03-03")),
+])
+def test_written_forms(text, pub, want):
+    assert first(text, pub) == want
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("昨日,座谈会在成都举行。", "2016-09-28", ("2016-09-27", "2016-09-27")),
+    ("昨天上午,双方会谈。", "2016-03-01", ("2016-02-29", "2016-02-29")),
+    ("前天,代表团抵达。", "2021-01-01", ("2020-12-30", "2020-12-30")),
+    ("今天,论坛开幕。", "2020-05-05", ("2020-05-05", "2020-05-05")),
+    ("本月12日,双方签约。", "2019-06-20", ("2019-06-12", "2019-06-12")),
+    ("去年7月,他们视察工厂。", "2015-09-07", ("2014-07", "2014-07")),
+    ("上月,代表团来访。", "2018-01-10", ("2017-12", "2017-12")),
+    ("今年是结好四十周年。", "2021-12-17", ("2021", "2021")),
+    ("24日上午,双方座谈。", "2019-03-26", ("2019-03-24", "2019-03-24")),
+    ("28日,会议召开。", "2019-03-02", ("2019-02-28", "2019-02-28")),
+])
+def test_relative_dates_resolve_against_publication(text, pub, want):
+    assert first(text, pub) == want
+    assert find_dates(Doc("t", text, published=pub))[0].relative
+
+
+def test_relative_date_without_publication_is_dropped_not_guessed():
+    assert spans("昨日,座谈会在成都举行。") == []
+
+
+def test_month_day_after_publication_belongs_to_previous_year():
+    assert first("12月28日,代表团抵达。", "2016-01-03") == ("2015-12-28", "2015-12-28")
+    assert year_before((2016, 1, 3), 12, 28) == 2015
+
+
+def test_day_only_takes_month_of_previous_date():
+    got = spans("9月24日上午座谈。24日下午考察。商务代表团于25日、26日前往企业。")
+    assert got[1][1:] == ("--09-24", "--09-24")
+    assert got[2][1:] == ("--09-25", "--09-26")
+
+
+def test_no_year_anywhere_gives_month_day_only():
+    assert first("代表团于9月24日访问山西。") == ("--09-24", "--09-24")
+
+
+def test_year_from_event_name_in_the_same_sentence():
+    assert first("2月22日,2023年中国广西与越南边境四省党委书记新春会晤活动举行。") == ("2023-02-22", "2023-02-22")
+    # a day without month and no publication date: the year is all that is known
+    got = spans("为期三天的2017阿斯塔纳专项世博会中国馆新疆活动周28日在阿斯塔纳启幕。")
+    assert ("28日", "2017", "2017") in got
+
+
+def test_year_from_a_dateline_before_the_date():
+    assert spans("Updated: Jul 3, 2019\nA conference was held in Changchun on June 26.")[1][1] == "2019-06-26"
+
+
+def test_year_from_a_dated_url():
+    text = "On September 13-18 the delegation visited.\nSource: http://e.gov.cn/article/201510/2015100113.shtml"
+    assert first(text) == ("2015-09-13", "2015-09-18")
+
+
+def test_year_from_a_preceding_year_in_the_previous_paragraph():
+    text = "In 1979 they twinned. In 2019, they celebrate the 40th anniversary.\nOn September 20, the fair opened."
+    assert ("September 20", "2019-09-20", "2019-09-20") in spans(text)
+
+
+def test_year_after_the_date_in_a_later_paragraph_is_not_used():
+    assert first("5月9日至10日,代表团赴珠海。\n特别是在2020年,两市合作不断。") == ("--05-09", "--05-10")
+
+
+def test_numbered_fair_gives_the_year():
+    assert first("11月4日至6日,省长出席第六届中国国际进口博览会开幕式。") == ("2023-11-04", "2023-11-06")
+    got = spans("第六届进博会5日开幕。11月4日省长出席第六届进博会。")
+    assert got == [("5日", "2023", "2023"), ("11月4日", "2023-11-04", "2023-11-04")]
+
+
+@pytest.mark.parametrize("text, key, year", [
+    ("第六届进博会", "ciie", 2023),
+    ("第一届中国国际进口博览会", "ciie", 2018),
+    ("第十七届渝洽会", "ccisf", 2014),
+    ("the 17th CCISF", "ccisf", 2014),
+    ("第133届广交会", "canton", 2023),
+    ("第134届中国进出口商品交易会", "canton", 2023),
+    ("the 127th Canton Fair", "canton", 2020),
+    ("第二十届中国—东盟博览会", "caexpo", 2023),
+    ("第六届中阿博览会", "casexpo", 2023),
+])
+def test_fair_edition_years(text, key, year):
+    [m] = find_fairs(text)
+    assert (m.fair.key, m.year) == (key, year)
+
+
+def test_fair_calendar_is_consistent():
+    names = [n for f in fairs() for n in f.names]
+    assert len(names) == len(set(names)), "an alias names two fairs"
+    for f in fairs():
+        if f.first_year:
+            assert f.year_of(1) == f.first_year
+            assert f.year_of(2) >= f.year_of(1)
+        for n, y in f.editions.items():
+            assert 1950 < y < 2030 and n > 0
+
+
+def test_unnumbered_fair_has_no_year():
+    [m] = find_fairs("在渝洽会期间来渝考察")
+    assert m.year is None and m.fair.host_region == "CN-CQ"
+
+
+def test_numbers_are_not_dates():
+    assert spans("2000多家企业、1700多公里边界、2/3的资金、1号线") == []
+    assert spans("5500吨大豆") == []
+
+
+def test_fullwidth_digits():
+    assert first("２０１６年９月２８日") == ("2016-09-28", "2016-09-28")
+
+
+def test_traditional_text_after_conversion():
+    import opencc
+    text = opencc.OpenCC("t2s").convert("發佈日期:2016-09-28\n昨日,川浙經貿合作交流座談會在成都舉行。")
+    got = spans(text)
+    assert ("昨日", "2016-09-27", "2016-09-27") in got
+
+
+def test_sentence_spans_keep_abbreviations():
+    t = "Habib was in Chengdu from Sept. 10-11. On Sept. 10, he met Luo Qiang."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "Habib was in Chengdu from Sept. 10-11.", "On Sept. 10, he met Luo Qiang."]
+
+
+def test_partial_iso_helpers():
+    assert iso(2015, 9) == "2015-09" and iso(None, 12, 5) == "--12-05"
+    assert parse_partial("2021-12-06") == (2021, 12, 6)
+
+
+def test_seed_without_year_keeps_month_day(seeds_dir):
+    text = (seeds_dir / "000_197c50509feeb9c3.txt").read_text(encoding="utf-8")
+    got = find_dates(Doc("s", text))
+    assert got[0].start == "--09-24" and got[0].end == "--09-26"
+    assert all(not d.start[:1].isdigit() for d in got if "月" in d.text or "日" in d.text)

@@ -1,0 +1,215 @@
+"""Events: type, dates, host, guest, scope and the primary event, on made-up sentences.
+
+Places, dates and actors are given by hand (as the earlier steps would find
+them), so these tests check the event rules alone.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tradeviz.extract.dates import find_dates
+from tradeviz.extract.events import find_events, find_triggers, scope_of, side_of
+from tradeviz.extract.mentions import Actor, Doc, Place
+
+# name -> (level, region, country): a tiny stand-in for the gazetteer
+GAZ = {
+    "山西": ("province", "CN-SX", "CN"), "纽约州": ("province", "US-NY", "US"),
+    "美国": ("country", "", "US"), "加州": ("province", "US-CA", "US"), "成都": ("prefecture", "CN-SC", "CN"),
+    "浙江": ("province", "CN-ZJ", "CN"), "川": ("province", "CN-SC", "CN"), "浙": ("province", "CN-ZJ", "CN"),
+    "蓉": ("prefecture", "CN-SC", "CN"), "渝": ("province", "CN-CQ", "CN"), "上海": ("province", "CN-SH", "CN"),
+    "天津": ("province", "CN-TJ", "CN"), "甘肃": ("province", "CN-GS", "CN"), "湖南省": ("province", "CN-HN", "CN"),
+    "藏": ("province", "CN-XZ", "CN"), "黑龙江省": ("province", "CN-HL", "CN"), "新潟县": ("province", "JP-15", "JP"),
+    "广西": ("province", "CN-GX", "CN"), "越南": ("country", "", "VN"), "杭州": ("prefecture", "CN-ZJ", "CN"),
+    "密歇根州": ("province", "US-MI", "US"), "河南": ("province", "CN-HA", "CN"), "堪萨斯州": ("province", "US-KS", "US"),
+    "Hubei": ("province", "CN-HB", "CN"), "Ohio": ("province", "US-OH", "US"), "Columbus": ("city", "US-OH", "US"),
+    "Chengdu": ("prefecture", "CN-SC", "CN"), "Washington": ("province", "US-WA", "US"),
+    "Sichuan": ("province", "CN-SC", "CN"), "United States": ("country", "", "US"), "China": ("country", "", "CN"),
+    "Jilin": ("province", "CN-JL", "CN"), "Changchun": ("prefecture", "CN-JL", "CN"),
+    "South Korea": ("country", "", "KR"), "Zhejiang": ("province", "CN-ZJ", "CN"), "Michigan": ("province", "US-MI", "US"),
+    "阿斯塔纳": ("city", "", "KZ"), "新疆": ("province", "CN-XJ", "CN"), "太原": ("prefecture", "CN-SX", "CN"),
+}
+
+
+def places_of(text):
+    pat = re.compile("|".join(sorted(map(re.escape, GAZ), key=len, reverse=True)))
+    return [Place(m.group(), m.start(), m.end(), GAZ[m.group()][0], GAZ[m.group()][1] or GAZ[m.group()][2],
+                  GAZ[m.group()][1], GAZ[m.group()][2]) for m in pat.finditer(text)]
+
+
+def doc(text, title="", published="", language="zh-Hans", actors=(), parts=()):
+    d = Doc("t", text, title=title, published=published, language=language, parts=list(parts))
+    d.places = places_of(text)
+    d.dates = find_dates(d)
+    d.actors = list(actors)
+    return d
+
+
+def primary(d):
+    evs = find_events(d)
+    assert sum(e.primary for e in evs) == 1 and evs[0].primary
+    return evs[0]
+
+
+def fields(e):
+    return e.event_type, e.start, e.end, e.host, e.guest, e.scope
+
+
+# ------------------------------------------------------------------ types
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("山西代表团访问纽约州。", "visit"),
+    ("浙江省长在杭州会见了密歇根州州长一行。", "meeting"),
+    ("川浙经贸合作交流座谈会在成都举行。", "meeting"),
+    ("中美省州论坛在成都举行,浙江企业参加。", "forum"),
+    ("第六届进博会在上海开幕,山西展区亮相。", "expo"),
+    ("山西与纽约州签署合作备忘录。", "signing"),
+    ("新疆在太原召开招商引资推介会。", "promotion"),
+    ("河南首批进口美国堪萨斯州大豆启运仪式举行。", "other"),
+    ("The Ohio delegation met with officials in Chengdu.", "meeting"),
+    ("A conference was held in Changchun with guests from South Korea.", "forum"),
+])
+def test_each_event_type(sentence, want):
+    lang = "en" if sentence.isascii() else "zh-Hans"
+    assert primary(doc(sentence, language=lang)).event_type == want
+
+
+def test_ceremony_words_yield_to_an_exchange_word():
+    ts = find_triggers("庆祝建交40周年,代表团访问山西")
+    assert [t.event_type for t in ts if t.weight >= 2] == ["visit", "visit"]
+
+
+# ------------------------------------------------------------------ host and guest
+
+
+@pytest.mark.parametrize("sentence, host, guest", [
+    ("加州代表团来渝考察。", "CN-CQ", "US-CA"),
+    ("湖南省党政代表团来藏考察。", "CN-XZ", "CN-HN"),
+    ("甘肃党政代表团到天津考察。", "CN-TJ", "CN-GS"),
+    ("纽约州商务代表团访问山西。", "CN-SX", "US-NY"),
+    ("新潟县知事率团访问友省黑龙江省。", "CN-HL", "JP"),
+    ("座谈会在蓉召开,浙江企业参加。", "CN-SC", "CN-ZJ"),
+    ("山西代表团赴美国加州考察。", "US-CA", "CN-SX"),
+    ("美国加州代表团抵达成都。", "CN-SC", "US-CA"),
+    ("A delegation from Zhejiang visited Michigan.", "US-MI", "CN-ZJ"),
+    ("A conference was held in Changchun, Jilin, with Gangwon-do in South Korea.", "CN-JL", "KR"),
+])
+def test_host_and_guest_cues(sentence, host, guest):
+    lang = "en" if sentence.isascii() else "zh-Hans"
+    e = primary(doc(sentence, language=lang))
+    assert (e.host, e.guest) == (host, guest)
+
+
+def test_guest_from_the_leading_actor():
+    text = "由纽约州官员带队一行8人于9月24日-26日访问山西。"
+    who = Actor("詹姆斯金", "person", "署长", "US-NY", 0, 1)
+    d = doc(text)
+    d.places = [p for p in d.places if p.name != "纽约州"]      # the side is known only through the person
+    d.actors = [Actor(who.name, who.kind, who.title, who.region, 1, 6)]
+    e = primary(d)
+    assert (e.host, e.guest) == ("CN-SX", "US-NY")
+
+
+def test_fair_venue_is_the_host():
+    e = primary(doc("市外经贸委以第十七届渝洽会为契机,拓展与加州合作。"))
+    assert fields(e) == ("expo", "2014", "2014", "CN-CQ", "US-CA", "us_china")
+
+
+# ------------------------------------------------------------------ scope
+
+
+@pytest.mark.parametrize("host, guest, fair, want", [
+    ("CN-SX", "US-NY", False, "us_china"),
+    ("US", "CN", False, "us_china"),
+    ("CN-SC", "CN-ZJ", False, "interprovincial"),
+    ("CN-HL", "JP", False, "international"),
+    ("KZ", "CN-XJ", False, "international"),
+    ("CN-SH", "CN-SX", True, "international"),
+    ("CN-CQ", "US-CA", True, "us_china"),
+    ("CN-SC", "CN-SC", False, "domestic"),
+])
+def test_scope(host, guest, fair, want):
+    assert scope_of(host, guest, fair) == want
+
+
+def test_side_of_uses_region_for_china_and_us_country_elsewhere():
+    assert side_of(Place("加州", 0, 2, "province", "US-CA", "US-CA", "US")) == "US-CA"
+    assert side_of(Place("美国", 0, 2, "country", "US", "", "US")) == "US"
+    assert side_of(Place("新潟县", 0, 3, "province", "JP-15", "JP-15", "JP")) == "JP"
+
+
+# ------------------------------------------------------------------ primary event and dates
+
+
+def test_headline_event_takes_dates_from_the_lead():
+    text = "纽约州商务代表团访问山西\n由纽约州官员带队于9月24日-26日访问山西。\n9月24日上午的座谈会上,主任会见代表团。"
+    e = primary(doc(text, title="纽约州商务代表团访问山西"))
+    assert fields(e) == ("visit", "--09-24", "--09-26", "CN-SX", "US-NY", "us_china")
+    assert e.evidence == "纽约州商务代表团访问山西"
+
+
+def test_relative_date_of_the_primary_event():
+    text = "川浙座谈会在蓉召开\n发布日期:2016-09-28\n昨日,川浙经贸合作交流座谈会在成都举行。浙江企业参加。"
+    e = primary(doc(text, title="川浙座谈会在蓉召开", published="2016-09-28"))
+    assert fields(e) == ("meeting", "2016-09-27", "2016-09-27", "CN-SC", "CN-ZJ", "interprovincial")
+
+
+def test_numbered_fair_dates_and_international_scope():
+    text = "11月4日至6日,省长出席在上海举行的第六届中国国际进口博览会开幕式。山西展区亮相。"
+    e = primary(doc(text))
+    assert fields(e) == ("expo", "2023-11-04", "2023-11-06", "CN-SH", "CN-SX", "international")
+
+
+def test_background_event_is_not_primary():
+    text = "2015-09-07\n2012年9月,密歇根州州长赴杭州访问。\n8月28日,浙江省长在杭州会见了密歇根州州长一行。"
+    e = primary(doc(text, published="2015-09-07"))
+    assert (e.event_type, e.start) == ("meeting", "2015-08-28")
+    assert any(x.start == "2012-09" and not x.primary for x in find_events(doc(text, published="2015-09-07")))
+
+
+def test_undated_event_stays_undated():
+    text = "新疆招商团在太原召开招商引资推介会。这是该市从2004年建市以来规模最大的一次推介活动。"
+    e = primary(doc(text))
+    assert (e.event_type, e.start, e.end, e.host, e.guest) == ("promotion", "", "", "CN-SX", "CN-XJ")
+
+
+def test_year_only_from_the_event_name():
+    text = "为期三天的2017阿斯塔纳专项世博会中国馆新疆活动周28日在阿斯塔纳启幕。"
+    assert fields(primary(doc(text))) == ("expo", "2017", "2017", "KZ", "CN-XJ", "international")
+
+
+def test_english_article():
+    text = ("News: Lt. Governor Habib in Chengdu for 35th anniversary of Washington-Sichuan relationship, forum\n"
+            "By Wen Liu   Sept. 16, 2017\n"
+            "Lt. Governor Habib was in Chengdu, Sichuan from Sept. 10-11.\nOn Sept. 10, Habib first met with the mayor.")
+    e = primary(doc(text, title=text.split("\n")[0][6:], language="en"))
+    assert fields(e) == ("visit", "2017-09-10", "2017-09-11", "CN-SC", "US-WA", "us_china")
+
+
+def test_headline_with_only_a_ceremony_word_defers_to_the_lead():
+    text = ("Jilin and South Korea celebrate 25th anniversary\nUpdated: Jul 3, 2019\n"
+            "A conference was held in Changchun, capital of Jilin, on June 26 with guests from South Korea.")
+    e = primary(doc(text, title="Jilin and South Korea celebrate 25th anniversary", language="en"))
+    assert fields(e) == ("forum", "2019-06-26", "2019-06-26", "CN-JL", "KR", "international")
+
+
+def test_bilingual_article_reports_events_once():
+    zh = "加州代表团来渝考察。加州代表团举办投资推介会。"
+    en = "\nA Californian delegation will visit Chongqing. The delegation will hold investment briefings."
+    d = doc(zh + en, parts=[("zh-Hans", 0, len(zh)), ("en", len(zh), len(zh + en))])
+    evs = find_events(d)
+    assert all(e.evidence in zh for e in evs)
+    assert evs[0].host == "CN-CQ" and evs[0].guest == "US-CA"
+
+
+def test_traditional_text_after_conversion():
+    import opencc
+    text = opencc.OpenCC("t2s").convert("湖南省黨政代表團來藏考察並座談\n8月31日至9月5日,湖南省黨政代表團來藏考察。")
+    e = primary(doc(text, title=text.split("\n")[0], published="2023-09-06"))
+    assert fields(e) == ("visit", "2023-08-31", "2023-09-05", "CN-XZ", "CN-HN", "interprovincial")
+
+
+def test_no_exchange_no_event():
+    assert find_events(doc("今天天气很好。")) == []
