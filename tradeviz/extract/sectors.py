@@ -1,9 +1,350 @@
-"""Sectors: lexicon terms mapped to ISIC Rev.4."""
+"""Sectors: lexicon terms mapped to ISIC Rev.4.
+
+The lexicon (``data/sectors.csv``) maps Chinese and English industry words to
+ISIC sections or divisions. Matching is leftmost-longest over one cached
+Aho-Corasick automaton, so a longer term wins over the words inside it
+(农畜产品深加工 is food processing, not agriculture). The hits then pass
+general context rules that describe how the annotation judges a mention:
+
+* ``stop`` rows (slogans, policy names, generic words such as 经贸) win the
+  longest match and yield nothing, which silences the terms inside them;
+* a term inside the name of a government body, association, university,
+  newspaper or fair (科技厅, 中国国际贸易促进委员会, U.S. Trade and Development
+  Agency) is not evidence of a sector; company names are, since they name the
+  participants' business;
+* ``trade`` terms do not count where they measure trade (贸易额, trade volume,
+  a figure in the same clause);
+* ``weak`` terms (文化, 信息, 健康, energy ...) count only beside a cooperation or
+  industry word (领域, 产业, 合作 ...) or another sector in the same clause;
+* nothing counts in boilerplate lines (breadcrumbs, copyright and ICP footers).
+"""
 from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from .mentions import Doc, SectorHit
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    term: str
+    codes: tuple[str, ...]     # ISIC codes, e.g. ("R", "N") or ("C28",); empty for a stop term
+    labels: tuple[str, ...]
+    english: bool
+    flags: frozenset[str]
+
+
+# ---------------------------------------------------------------- data
+
+def _data_lines(name: str):
+    with resources.files("tradeviz.data").joinpath(name).open(encoding="utf-8") as f:
+        yield from (line for line in f if not line.startswith("#"))
+
+
+@cache
+def lexicon() -> dict[str, tuple[Term, ...]]:
+    """The sector lexicon keyed by matching key (English folded to lower case).
+
+    >>> [t.codes for t in lexicon()["文化旅游"]]
+    [('R', 'N')]
+    """
+    table: dict[str, list[Term]] = {}
+    for row in csv.DictReader(_data_lines("sectors.csv")):
+        codes = tuple(c for c in row["isic"].split(";") if c)
+        labels = tuple(row["sector"].split(";")) if codes else ()
+        term = Term(row["term"], codes, labels, row["lang"] == "en",
+                    frozenset(row["flags"].split()))
+        table.setdefault(_fold(term.term), []).append(term)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def isic_labels() -> dict[str, dict[str, str]]:
+    """ISIC Rev.4 sections and divisions (``C``, ``C28``) with their labels.
+
+    >>> isic_labels()["C28"]["short_en"], isic_labels()["N"]["short_zh"]
+    ('machinery', '旅游和商务服务')
+    """
+    out = {}
+    for row in csv.DictReader(_data_lines("isic_sections.csv")):
+        code = row["code"] if row["level"] == "section" else row["section"] + row["code"]
+        out[code] = row
+    return out
+
+
+@cache
+def _automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, terms in lexicon().items():
+        automaton.add_word(key, (len(key), terms))
+    automaton.make_automaton()
+    return automaton
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII only, so offsets in the folded text match the original."""
+    return text.translate(_ASCII_LOWER)
+
+
+# ---------------------------------------------------------------- matching
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _candidates(text: str) -> list[tuple[int, int, Term]]:
+    """Every lexicon occurrence that respects case and English word boundaries."""
+    out = []
+    n = len(text)
+    for end_incl, (length, terms) in _automaton().iter(_fold(text)):
+        start, end = end_incl - length + 1, end_incl + 1
+        for term in terms:
+            if term.english:
+                if start > 0 and _is_word_char(text[start - 1]):
+                    continue
+                if "case" in term.flags:
+                    if text[start:end] != term.term or (end < n and _is_word_char(text[end])):
+                        continue
+                    out.append((start, end, term))
+                    continue
+                stop = end
+                if end < n and text[end] in "sS" and not term.term.endswith("s") \
+                        and (end + 1 == n or not _is_word_char(text[end + 1])):
+                    stop = end + 1        # a plain English plural
+                elif end < n and _is_word_char(text[end]):
+                    continue
+                out.append((start, stop, term))
+            else:
+                out.append((start, end, term))
+    return out
+
+
+def _leftmost_longest(cands: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
+    chosen, last = [], 0
+    for start, end, term in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if start >= last:
+            chosen.append((start, end, term))
+            last = end
+    return chosen
+
+
+# ---------------------------------------------------------------- context rules
+
+_BOILERPLATE = re.compile(
+    r"版权|copyright|all rights reserved|icp|公网安备|备案号|技术支持|电话[:：]|地址[:：]|邮编|"
+    r"责任编辑|编辑[:：]|当前的?位置|现在的位置|首页\s*>|\s>\s|>>|浏览次数|主办单位|承办单位|"
+    r"联系我们|关于我们|网站地图|免责声明", re.I)
+_BOILERPLATE_MAX = 160   # longer lines are article body, whatever they contain
+
+
+def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if len(line) <= _BOILERPLATE_MAX and _BOILERPLATE.search(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+# Heads of names of bodies that are not companies: government, associations,
+# universities, press, fairs. A term followed by one of these within a short
+# run of Chinese characters names the body, not a field of cooperation.
+_ORG_SUFFIXES_ZH = ("委员会", "办公室", "联合会", "促进会", "研究会", "博览会", "交易会", "展览会",
+                    "展销会", "洽谈会", "科学院", "研究院", "研究所", "电视台", "协会", "商会", "学会",
+                    "总会", "大学", "学院", "学校", "日报", "报社", "晚报", "厅", "部", "委", "局", "办", "署")
+_NOT_ORG_AFTER = {"部": "门分署位件队落", "局": "面势部限", "委": "托屈婉", "办": "理法事好学成",
+                  "署": ""}
+_NOT_ORG_BEFORE = {"办": "举创主承开兴合协代包试", "署": "部"}
+_ORG_GAP_ZH = 5
+
+
+def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
+    stop = end
+    while stop < len(text) and stop < end + _ORG_GAP_ZH + 3 and _is_cjk(text[stop]):
+        stop += 1
+    window = text[start:stop]
+    rel = end - start
+    for suffix in _ORG_SUFFIXES_ZH:
+        idx = window.find(suffix, max(0, rel - len(suffix) + 1))
+        while idx >= 0 and idx - rel <= _ORG_GAP_ZH:
+            after = window[idx + len(suffix): idx + len(suffix) + 1]
+            before = window[idx - 1: idx] if idx > 0 else ""
+            if after and after in _NOT_ORG_AFTER.get(suffix, ""):
+                pass
+            elif before and before in _NOT_ORG_BEFORE.get(suffix, ""):
+                pass
+            else:
+                return True
+            idx = window.find(suffix, idx + 1)
+    return False
+
+
+_ORG_HEADS_EN = frozenset(
+    "ministry department commission agency council chamber association bureau office committee "
+    "administration authority federation society foundation fair expo exposition organization "
+    "organisation university college academy institute school daily news times journal".split())
+_CONNECTORS_EN = frozenset("of for the and & on in de".split())
+_WORD_EN = re.compile(r"[A-Za-z][A-Za-z.'&-]*|&")
+
+
+def _in_english_name(text: str, start: int, end: int) -> bool:
+    """True when the term is part of a capitalised name headed by an organisation noun."""
+    if not text[start:start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [(m.start() + line_start, m.end() + line_start, m.group())
+             for m in _WORD_EN.finditer(text[line_start:line_end])]
+    inside = [i for i, (a, b, _) in enumerate(words) if a < end and b > start]
+    if not inside:
+        return False
+
+    def linked(i: int) -> bool:    # word i continues the name from its neighbour
+        a_prev = words[i - 1][1] if i > 0 else None
+        return a_prev is not None and re.fullmatch(r"[\s\-]*", text[a_prev:words[i][0]]) is not None
+
+    def in_name(w: str) -> bool:
+        return w[:1].isupper() or w.lower() in _CONNECTORS_EN
+
+    lo, hi = inside[0], inside[-1]
+    while lo > 0 and linked(lo) and in_name(words[lo - 1][2]):
+        lo -= 1
+    while hi + 1 < len(words) and linked(hi + 1) and in_name(words[hi + 1][2]):
+        hi += 1
+    return any(w.lower().strip(".'") in _ORG_HEADS_EN for _, _, w in words[lo:hi + 1])
+
+
+_TITLE_AFTER_EN = re.compile(r"\s+(ministry|minister|secretary|department|bureau|commission|commissioner|"
+                             r"committee|agency|council|authority|office|director|fair|expo)\b", re.I)
+
+
+def _names_a_body_en(text: str, start: int, end: int) -> bool:
+    """A term inside an organisation's name, or qualifying an office (finance minister, trade fair)."""
+    return bool(_TITLE_AFTER_EN.match(text, end)) or _in_english_name(text, start, end)
+
+
+_TRADE_MEASURE_ZH = re.compile(r"\s*(额|总额|总量|总值|量|值|伙伴|顺差|逆差|摩擦|战|壁垒|规模|占比|依存度)")
+_TRADE_MEASURE_EN = re.compile(r"\s*(volumes?|surplus|deficits?|partners?|war|figures|value|balance|"
+                               r"reached|totaled|totalled|hit|amounted|grew|rose|fell|increased|decreased)\b",
+                               re.I)
+_FIGURE = re.compile(r"\d[\d.,]*\s*(亿|万|%|％|美元|元|吨|倍|billion|million|trillion|percent|per cent|"
+                     r"yuan|dollars|tons|tonnes)|[$¥]\s*\d", re.I)
+
+
+def _measures_trade(text: str, end: int, clause_end: int, english: bool) -> bool:
+    after = text[end:clause_end]
+    if (_TRADE_MEASURE_EN if english else _TRADE_MEASURE_ZH).match(after):
+        return True
+    return bool(_FIGURE.search(after[: 60 if english else 20]))
+
+
+_CLAUSE_ZH = re.compile(r"[。！？；，,;!?\n：:]")
+_CLAUSE_EN = re.compile(r"[.!?;\n]")
+_CONTEXT_ZH = re.compile(r"领域|产业|行业|方面|合作(?!伙伴)|项目|企业|公司|资源|开发|等")
+_CONTEXT_EN = re.compile(r"\b(sectors?|industry|industries|fields?|areas?|cooperation|collaboration)\b", re.I)
+# What may stand between two items of one enumeration (文化、旅游; tourism, and culture).
+_LIST_GAP_ZH = re.compile(r"[、和与及/\s]{1,3}")
+_LIST_GAP_EN = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|&|/)\s*", re.I)
+_WINDOW_ZH, _WINDOW_EN = 10, 40
+
+
+class _Clauses:
+    """Clause boundaries of a text, computed once per delimiter set."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cuts: dict[bool, list[int]] = {}
+
+    def span(self, start: int, end: int, english: bool) -> tuple[int, int]:
+        if english not in self._cuts:
+            pattern = _CLAUSE_EN if english else _CLAUSE_ZH
+            self._cuts[english] = [m.start() for m in pattern.finditer(self.text)]
+        cuts = self._cuts[english]
+        i = bisect.bisect_left(cuts, start)
+        lo = cuts[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(cuts, end)
+        hi = cuts[j] if j < len(cuts) else len(self.text)
+        return lo, hi
+
+
+def _has_context(text: str, start: int, end: int, clause: tuple[int, int], english: bool) -> bool:
+    window = _WINDOW_EN if english else _WINDOW_ZH
+    lo, hi = max(clause[0], start - window), min(clause[1], end + window)
+    pattern = _CONTEXT_EN if english else _CONTEXT_ZH
+    return bool(pattern.search(text[lo:start]) or pattern.search(text[end:hi]))
+
+
+def _beside_other(kept: list[tuple[int, int, Term]], i: int, clause: tuple[int, int],
+                  text: str, english: bool) -> bool:
+    """Another sector in the same Chinese clause, or next in the same English enumeration."""
+    start, end, _ = kept[i]
+    if not english:
+        return any(clause[0] <= s and e <= clause[1] for j, (s, e, _) in enumerate(kept) if j != i)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(kept):
+            s, e, _ = kept[j]
+            gap = text[e:start] if j < i else text[end:s]
+            if _LIST_GAP_EN.fullmatch(gap):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- the step
+
 def find_sectors(doc: Doc) -> list[SectorHit]:
-    """Every sector term in ``doc.text`` (stub: to be implemented)."""
-    return []
+    """Every sector term in ``doc.text`` that the context rules accept, in text order.
+
+    >>> hits = find_sectors(Doc(article_id="x", text="双方将在农畜产品深加工、文化旅游等领域开展合作。"))
+    >>> [(h.isic, h.term) for h in hits]
+    [('C10', '农畜产品深加工'), ('R', '文化旅游'), ('N', '文化旅游')]
+    >>> find_sectors(Doc(article_id="x", text="山西省科技厅介绍了双边贸易额。"))
+    []
+    """
+    text = doc.text
+    if not text:
+        return []
+    boiler = _boilerplate_spans(text)
+    clauses = _Clauses(text)
+    kept: list[tuple[int, int, Term]] = []
+    for start, end, term in _leftmost_longest(_candidates(text)):
+        if "stop" in term.flags or not term.codes or _in_spans(start, boiler):
+            continue
+        if (_names_a_body_en(text, start, end) if term.english
+                else _in_chinese_org_name(text, start, end)):
+            continue
+        if "trade" in term.flags:
+            clause = clauses.span(start, end, term.english)
+            if _measures_trade(text, end, clause[1], term.english):
+                continue
+        kept.append((start, end, term))
+
+    hits: list[SectorHit] = []
+    for i, (start, end, term) in enumerate(kept):
+        if "weak" in term.flags:
+            clause = clauses.span(start, end, term.english)
+            if not _beside_other(kept, i, clause, text, term.english) \
+                    and not _has_context(text, start, end, clause, term.english):
+                continue
+        surface = text[start:end]
+        hits.extend(SectorHit(code, label, surface, start, end)
+                     for code, label in zip(term.codes, term.labels))
+    return hits
