@@ -59,7 +59,7 @@ _EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b
 # A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
 _YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_URL_DATE = re.compile(r"/(?P<y>20\d\d)[-/_]?(?P<m>1[0-2]|0[1-9])(?:[-/_]?(?P<d>3[01]|[12]\d|0[1-9]))?(?=[/_\d])")
+_URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
 _SENT_END = re.compile(r"[。！？!?；;]+|\n+|(?<=[a-z0-9\)\"”])\.(?=\s+[A-Z\"“])")
 _EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -371,6 +371,8 @@ def url_date(doc: Doc) -> tuple[int | None, int | None, int | None]:
 
     >>> url_date(Doc("x", "Source: http://e.gov.cn/article/201510/20151001132883.shtml"))
     (2015, 10, None)
+    >>> url_date(Doc("x", "", url="http://www.ts.cn/2017/06/29/c_123.htm"))
+    (2017, 6, 29)
     """
     for u in [doc.url, *(m.group() for m in _URL.finditer(doc.text))]:
         m = _URL_DATE.search(u or "")
