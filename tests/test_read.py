@@ -201,3 +201,18 @@ def test_cli_read_counts_articles_and_errors(tmp_path, seeds_dir, capsys):
 def test_pipeline_iter_articles_uses_the_cleaner(seeds_dir):
     arts = list(iter_articles(seeds_dir))
     assert len(arts) == 5 and all(a.text and a.language for a in arts)
+
+
+@pytest.mark.parametrize("text", ["中文", "山西", "國際", "經貿合作", "代表团访问山西", "He said “yes” to the deal."])
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_short_chinese_texts_are_not_mangled(text, encoding):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{text!r} has no {encoding} form")
+    assert decode(data)[0] == text
+
+
+def test_other_east_asian_encodings_stay_themselves():
+    korean = "한국 강원도와 중국 길림성은 우호 관계를 맺었다"
+    assert decode(korean.encode("euc_kr")) == (korean, "euc_kr")

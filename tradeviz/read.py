@@ -303,6 +303,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     enc = best.encoding
     if enc in ("gb2312", "gbk"):
         enc = "gb18030"          # its superset: same text, fewer failures
+    if enc in ("gb18030", "big5", "big5hkscs", "shift_jis"):   # not euc_kr: Hangul reads as common Han
+        enc = _likelier_chinese(data, enc)
     try:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError):
@@ -310,6 +312,47 @@ def _detect(data: bytes) -> tuple[str, str]:
     if _control_share(text) > 0.05:
         raise DecodeError(Errors.BINARY.format(detail="mostly control characters"))
     return text, enc
+
+
+def _likelier_chinese(data: bytes, guess: str) -> str:
+    """GB18030 or Big5, whichever reads as commoner Chinese (short texts fool the detector).
+
+    Both decode many byte strings without error; wrongly decoded text is full of rare
+    characters. A character counts as common when its simplified form is in GB2312's
+    level-1 block (the 3,755 most frequent characters) or is a GB2312 symbol.
+    """
+    scores = {}
+    for enc in dict.fromkeys([guess, "gb18030", "big5"]):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        scores[enc] = (_common_share(text), sum(map(_PUNCTUATION.__contains__, text)))
+    if guess not in ("gb18030", "big5", "big5hkscs"):
+        # another script (Korean, Japanese) was guessed: switch only for near-certain Chinese
+        scores = {e: v for e, v in scores.items() if e == guess or v[0] >= 0.9}
+    return max(scores, key=lambda e: (scores[e], e == guess)) if scores else guess
+
+
+# typographic punctuation of Chinese and English pages: breaks ties between decodings of
+# text that is mostly ASCII (English with curly quotes decodes as symbols in Big5)
+_PUNCTUATION = frozenset("“”‘’—…、。，：；！？（）《》「」·")
+
+
+def _common_share(text: str) -> float:
+    from .convert import t2s
+    wide = [c for c in t2s(text) if ord(c) > 0x7f]
+    if not wide:
+        return 1.0
+    return sum(map(_is_common_char, wide)) / len(wide)
+
+
+def _is_common_char(c: str) -> bool:
+    try:
+        b = c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return 0xA1 <= b[0] <= 0xA9 or 0xB0 <= b[0] <= 0xD7
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
