@@ -46,7 +46,7 @@ TYPE_MARKERS = {"visit": "o", "meeting": "s", "forum": "^", "expo": "D", "signin
 WORDS = {
     "zh": {
         "scope": {"interprovincial": "省际", "us_china": "中美", "international": "国际",
-                  "domestic": "省内", UNKNOWN: "范围不明"},
+                  "domestic": "国内", UNKNOWN: "范围不明"},
         "type": {"visit": "访问", "meeting": "会见会谈", "forum": "论坛", "expo": "展会",
                  "signing": "签约", "promotion": "推介", "other": "其他"},
         "timeline_title": "交流事件时间线", "time": "时间", "exchange": "交流（东道方 ← 来访方）",
@@ -283,7 +283,7 @@ def timeline(data=None, ax=None, by: str = "exchange", lang: str = "zh", title: 
             if end:
                 ax.plot([wh.mid, end], [yy, yy], color=colour, lw=3, solid_capstyle="round", alpha=0.7)
                 dated_x.append(end)
-            ax.plot(wh.mid, yy, marker=marker, ms=8, color=colour, ls="none", mec="white", mew=0.6)
+            ax.plot(wh.mid, yy, marker=marker, ms=8, color=colour, ls="none")
         else:
             hi = max(wh.hi, ew.hi) if ew.hi else wh.hi
             ax.plot([wh.lo, hi], [yy, yy], color=colour, lw=5, alpha=0.25, solid_capstyle="butt")
@@ -405,12 +405,12 @@ def sector_counts(data=None, events=None, by: str | None = "scope", weight: str 
 
 
 def sector_frequency(data=None, events=None, by: str | None = "scope", lang: str = "zh", ax=None,
-                     weight: str = "articles", title: str | None = None):
+                     weight: str = "articles", title: str | None = None, color: str | None = None):
     """Horizontal bars: how often each ISIC section appears, stacked by scope.
 
     ``data`` is the sectors table (or a Tables, whose events then give the
     scopes); ``events`` gives each article's scope (its primary event's).
-    ``by=None`` draws one bar per section without the split.
+    ``by=None`` draws one bar per section without the split (in ``color``).
 
     >>> import polars as pl
     >>> s = pl.DataFrame({"article_id": ["a", "b"], "isic": ["C", "K"], "mentions": [2, 1]})
@@ -431,7 +431,7 @@ def sector_frequency(data=None, events=None, by: str | None = "scope", lang: str
         _, ax = plt.subplots(figsize=(8, 1.4 + 0.36 * max(len(order), 3)), layout="constrained")
     y = {s: i for i, s in enumerate(order)}
     if by is None:
-        ax.barh([y[s] for s in order], [totals[s] for s in order], color="#4C72B0")
+        ax.barh([y[s] for s in order], [totals[s] for s in order], color=color or "#4C72B0")
     else:
         left = {s: 0 for s in order}
         present = [s for s in SCOPE_COLORS if s in set(counts["scope"].to_list())]
