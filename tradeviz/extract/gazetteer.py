@@ -75,6 +75,12 @@ def slogans() -> frozenset[str]:
 
 
 @cache
+def ambiguous_english() -> frozenset[str]:
+    """English place names that are also common names or words (Charlotte, Mobile): see ambiguous_names_en.csv."""
+    return frozenset(r["name"] for r in read_table("ambiguous_names_en.csv"))
+
+
+@cache
 def automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for s in entries():
@@ -156,6 +162,13 @@ def abbreviations() -> dict[tuple[str, str], Abbreviation]:
 
 
 @cache
+def abbreviation_runs() -> re.Pattern:
+    """A regex for runs of abbreviation characters."""
+    chars = "".join(sorted({ch for ch, _ in abbreviations()}))
+    return re.compile(f"[{re.escape(chars)}]+")
+
+
+@cache
 def province_abbreviations() -> dict[str, str]:
     """Abbreviation character -> ISO 3166-2 code, for China's province-level divisions.
 
@@ -200,6 +213,24 @@ def ordinary_bigrams() -> frozenset[str]:
                 if not tag.startswith("ns") and tag != "j":
                     out.add(w)
     return frozenset(out)
+
+
+@cache
+def person_contexts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(titles before, verbs after) a person's name: see person_contexts.csv."""
+    rows = read_table("person_contexts.csv")
+    return (tuple(r["word"] for r in rows if r["side"] == "before"),
+            tuple(r["word"] for r in rows if r["side"] == "after"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """One- and two-character Chinese surnames from ``tradeviz/data/surnames.txt`` (empty if absent)."""
+    path = _data_dir().parent / "surnames.txt"
+    if not path.exists():
+        return frozenset()
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return frozenset(w for ln in lines for w in ln.split())
 
 
 @cache

@@ -21,6 +21,10 @@ from . import gazetteer as gz
 from .mentions import Doc, Place
 
 STATE_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[Ss]tate of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
+LIST_SUFFIXES = "省市县区州道府盟旗"
+# the rest of a list of bare names closed by one suffix: 、谅山、河江省
+SHARED_SUFFIX = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*?[、和与及][\u4e00-\u9fff]{2,4}?([省县州道府])")
+SMALL_US_CITY = 150_000     # below this a US city needs its state next to it (Springfield, Illinois)
 WASHINGTON = frozenset({"Washington", "华盛顿"})
 JOINERS = re.compile(r"^\s*(?:-|–|—|/|、|与|和|and|,)\s*$")
 
@@ -36,6 +40,7 @@ def find_places(doc: Doc) -> list[Place]:
     text = gz.to_simplified(doc.text)
     hits = gz.scan(text)
     places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h)] if p is not None]
+    places = [shared_suffix_reading(text, p) for p in places if not reads_as_person(text, p)]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
     for h in hits:
@@ -46,13 +51,76 @@ def find_places(doc: Doc) -> list[Place]:
 
 
 def place_of_hit(text: str, hit: gz.Hit) -> Place | None:
-    readings = gz.lookup(hit.surface)
+    """The place a gazetteer hit names, or None where an English name needs more context than it has."""
+    readings = gz.entries().get(hit.surface)
     if not readings:
         return None
     e = readings[0]
-    if len(readings) > 1 and gz.is_latin(hit.surface):
-        e = reading_by_state(text, hit, readings) or e
+    if gz.is_latin(hit.surface):
+        e = english_reading(text, hit, readings)
+        if e is None:
+            return None
     return Place(hit.surface, hit.start, hit.end, e.level, e.code, e.region, e.country)
+
+
+def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
+    """The reading of an English name: the state written after a city wins ("Columbus, Georgia").
+
+    A small US city, or one whose name is also a common name or word
+    (Charlotte, Mobile), counts only with its state; such a foreign name not at all.
+    """
+    by_state = reading_by_state(text, hit, readings) if readings[0].level == "city" else None
+    if by_state is not None:
+        return by_state
+    e = readings[0]
+    if hit.surface in gz.ambiguous_english() and e.country != "CN":
+        return None
+    if e.level == "city" and e.country == "US" and e.population < SMALL_US_CITY:
+        return None
+    return e
+
+
+def reads_as_person(text: str, p: Place) -> bool:
+    """True for a bare city or county name written where a person's name goes.
+
+    After a title, directly or after a surname (副主任岳阳, 政委齐新平), or
+    before a speech verb (岳阳表示).
+
+    >>> p = Place("永康", 4, 6, "county", "330784", "CN-ZJ", "CN")
+    >>> reads_as_person("副主任王永康等会见", p), reads_as_person("浙江永康等地", Place("永康", 2, 4, "county", "330784", "CN-ZJ", "CN"))
+    (True, False)
+    """
+    if p.level not in ("prefecture", "county") or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
+        return False
+    titles, verbs = gz.person_contexts()
+    if text.startswith(verbs, p.end):
+        return True
+    before = text[max(0, p.start - 8):p.start]
+    if before.endswith(titles):
+        return True
+    for n in (1, 2):
+        if before[-n:] in gz.surnames() and before[:-n].endswith(titles):
+            return True
+    return False
+
+
+def shared_suffix_reading(text: str, p: Place) -> Place:
+    """A bare name in a list that shares its suffix (高平、广宁、谅山、河江省) read with that suffix.
+
+    >>> p = Place("广宁", 0, 2, "county", "441223", "CN-GD", "CN")
+    >>> shared_suffix_reading("广宁、谅山、河江省委员会", p).country
+    'VN'
+    """
+    if p.level == "country" or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
+        return p
+    m = SHARED_SUFFIX.match(text, p.end)
+    if not m:
+        return p
+    readings = gz.entries().get(p.name + m.group(1))
+    if not readings:
+        return p
+    e = readings[0]
+    return Place(p.name, p.start, p.end, e.level, e.code, e.region, e.country)
 
 
 def reading_by_state(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
@@ -66,7 +134,7 @@ def reading_by_state(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
 
 def resolve_washington(text: str, places: list[Place]) -> list[Place]:
     """Bare Washington/华盛顿 as the state where the article points to the state, else the capital."""
-    bare = [p for p in places if p.name in WASHINGTON and p.region == "US-DC"]
+    bare = {id(p) for p in places if p.name in WASHINGTON and p.region == "US-DC"}
     if not bare:
         return places
     states = any(p.region == "US-WA" for p in places)
@@ -74,7 +142,7 @@ def resolve_washington(text: str, places: list[Place]) -> list[Place]:
     provinces = [p for p in places if p.country == "CN" and p.level == "province"]
     out = []
     for p in places:
-        if p in bare and not explicit_dc and (states or paired_with_province(text, p, provinces)):
+        if id(p) in bare and not explicit_dc and (states or paired_with_province(text, p, provinces)):
             p = Place(p.name, p.start, p.end, "province", "US-WA", "US-WA", "US")
         out.append(p)
     return out
@@ -91,18 +159,18 @@ def paired_with_province(text: str, p: Place, provinces: list[Place]) -> bool:
 
 def abbreviation_places(text: str, covered: bytearray) -> list[Place]:
     """Places written as one-character abbreviations, on characters no gazetteer name covers."""
-    abbr = gz.abbreviations()
     out: list[Place] = []
-    i, n = 0, len(text)
-    while i < n:
-        if covered[i] or not any((text[i], s) in abbr for s in ("cn", "world")):
-            i += 1
-            continue
-        j = i
-        while j < n and not covered[j] and any((text[j], s) in abbr for s in ("cn", "world")):
-            j += 1
-        out += run_places(text, i, j)
-        i = j
+    for m in gz.abbreviation_runs().finditer(text):
+        i, stop = m.start(), m.end()
+        while i < stop:        # split the run where a gazetteer name covers it
+            if covered[i]:
+                i += 1
+                continue
+            j = i
+            while j < stop and not covered[j]:
+                j += 1
+            out += run_places(text, i, j)
+            i = j
     return out
 
 
