@@ -1,10 +1,77 @@
-"""Actors: persons with titles, and organisations, with the side each belongs to."""
+"""Actors: persons with titles, and organisations, with the side each belongs to.
+
+Persons come from :mod:`.persons`, organisations from :mod:`.organizations`;
+this module joins them, gives each organisation its side, folds short forms
+into full ones (省经信委 into 四川省经信委) and, in a bilingual article, the
+English name of an organisation into its Chinese entry.
+"""
 from __future__ import annotations
 
+import re
+
 from .mentions import Actor, Doc
+from .organizations import OrgHit, en_org_hits, zh_org_hits
 from .persons import find_persons
+from .sides import main_region, region_of_span
+
+_LEVEL_PREFIX = re.compile("^(?:省|市|自治区|州|县|区)")
 
 
 def find_actors(doc: Doc) -> list[Actor]:
-    """Every person and organisation acting in ``doc``."""
-    return find_persons(doc)
+    """Every person and organisation acting in ``doc``.
+
+    >>> acts = find_actors(Doc("x", "四川省经信委副主任顾红松表示，欢迎浙江企业。"))
+    >>> sorted((a.name, a.kind) for a in acts)
+    [('四川省经信委', 'government'), ('顾红松', 'person')]
+    """
+    persons = find_persons(doc)
+    orgs = zh_org_hits(doc.text, doc.places, persons) + en_org_hits(doc.text, doc.places)
+    orgs = _fold_short_forms(orgs)
+    if _is_bilingual(doc):
+        orgs = _pair_translations(orgs)
+    out = list(persons)
+    seen = set()
+    for h in orgs:
+        if h.name in seen:
+            continue
+        seen.add(h.name)
+        region = region_of_span(doc, h.start, h.end)
+        if not region and _LEVEL_PREFIX.match(h.name):
+            region = main_region(doc)
+        out.append(Actor(h.name, h.kind, "", region, h.start, h.end, h.name_en))
+    return out
+
+
+def _fold_short_forms(orgs: list[OrgHit]) -> list[OrgHit]:
+    """Drop 省经信委 when 四川省经信委 is also named: the same body, shorter."""
+    names = {h.name for h in orgs}
+    return [h for h in orgs
+            if not (_LEVEL_PREFIX.match(h.name)
+                    and any(o != h.name and o.endswith(h.name) for o in names))]
+
+
+def _is_bilingual(doc: Doc) -> bool:
+    langs = {lang[:2] for lang, _, _ in doc.parts}
+    if {"zh", "en"} <= langs or doc.language == "mixed":
+        return True
+    cjk = len(re.findall("[\u4e00-\u9fff]", doc.text))
+    latin = len(re.findall("[A-Za-z]", doc.text))
+    return cjk > 200 and latin > 600
+
+
+def _pair_translations(orgs: list[OrgHit]) -> list[OrgHit]:
+    """Fold each English organisation into the Chinese one of the same kind, in order.
+
+    A bilingual article tells the story twice; its n-th English commission
+    is the n-th Chinese 委.
+    """
+    zh = [h for h in orgs if not h.name.isascii()]
+    en = [h for h in orgs if h.name.isascii()]
+    out = list(zh)
+    for e in en:
+        mate = next((z for z in zh if z.kind == e.kind and not z.name_en), None)
+        if mate is None:
+            out.append(e)
+        else:
+            mate.name_en = e.name
+    return out

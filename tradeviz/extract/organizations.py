@@ -1,0 +1,293 @@
+"""Organisations in Chinese and English news text.
+
+A Chinese organisation name is a modifier (place, proper name) followed by a
+head word (厅, 委员会, 商会, 公司, 大学 …, see ``data/org_suffixes.csv``);
+items of a list closed by 等企业/等部门 are organisations of that kind even
+without a head.  An English one is a capitalised sequence, joined by
+of/and/for/&/the, that contains a head noun (Ministry, Chamber, Corporation).
+Venues, publishers, delegations, generic bodies (省政府, 行业协会) and names
+inside 《document titles》 are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import CJK, data_words, is_common_word, org_heads, titles
+
+# a head that only names a sub-unit, so the name may run on over an earlier head
+_SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
+                  "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部"}
+# heads too common to make an organisation unless a place (or the country) leads the name
+_WEAK_HEADS = {"中心", "部", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
+               "俱乐部", "指挥部", "研究所", "研究院", "办", "联络部"}
+_STOP_BEFORE = re.compile(
+    "(?:前往|会见|访问|考察|出席|参加|举办|召开|组织|支持|推动|邀请|代表|带领|包括|共有|来自|通过|"
+    "联合|主办|承办|协办|指导|成立|设立|到访|来到|走进|察看|视察|签约|签署|携手|欢迎|进入|基于|依托|"
+    "感谢|看望|会同|牵头|委托|授予|获得|成为|作为|担任|位于|落户|入驻|对接|合作|经过|以及|落实|贯彻|服务|"
+    "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
+    "听取|领导|还有|其中|分别|向|"
+    "[由在与和及同向对为的了是把被将从于经据给让使请受随率等也都还又并共兼跟])$")
+_CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
+_NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
+_BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
+                          "技术支持|来源[:：]|首页|Copyright|ICP|地址[:：]|电话[:：]|邮编|浏览次数|网站地图|联系我们")
+_LIST_RE = None
+
+
+@dataclass(slots=True)
+class OrgHit:
+    name: str
+    kind: str
+    start: int
+    end: int
+    name_en: str = ""
+
+
+@cache
+def _zh_head_re() -> re.Pattern:
+    heads = sorted(org_heads("zh"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
+
+
+@cache
+def _generic_modifiers() -> frozenset[str]:
+    return frozenset(data_words("org_generic_modifiers.txt"))
+
+
+@cache
+def _list_re() -> re.Pattern:
+    closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
+    item = f"[^、，。；：！？,;:\\s《》“”()（）]{{2,16}}"
+    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?({closers})")
+
+
+def _left_edge(text: str, hs: int, head: str, head_ends: set[int]) -> int:
+    """Where the modifier of the head starting at ``hs`` begins."""
+    p = hs
+    while p > 0 and hs - p < 20:
+        ch = text[p - 1]
+        if ch in _CLAUSE:
+            break
+        if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
+            break
+        if _STOP_BEFORE.search(text, max(0, p - 4), p):
+            break
+        if p in head_ends and p != hs and head not in _SUBUNIT_HEADS:
+            break   # 省委省政府: two bodies, not one
+        p -= 1
+    return p
+
+
+def _is_generic(modifier: str) -> bool:
+    """True when the modifier names no particular body (省, 相关, 集团公司, 四省).
+
+    >>> _is_generic("自治区"), _is_generic("集团公司"), _is_generic("广西壮族自治区")
+    (True, True, False)
+    """
+    if not modifier or _NUMERAL_UNIT.search(modifier):
+        return True
+    words = sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True)
+    rest = modifier
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return True
+
+
+def _place_led(modifier_start: int, places) -> bool:
+    return any(p.start == modifier_start for p in places)
+
+
+def zh_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
+    """Chinese organisation mentions.
+
+    >>> [h.name for h in zh_org_hits("山西省商务厅、科技厅、金融办等部门介绍了情况。")]
+    ['山西省商务厅', '科技厅', '金融办']
+    """
+    heads = org_heads("zh")
+    matches = [m for m in _zh_head_re().finditer(text) if _head_ok(text, m)]
+    head_ends = {m.end() for m in matches}
+    person_spans = [(a.start, a.end) for a in persons]
+    hits: list[OrgHit] = []
+    for m in matches:
+        head = m.group()
+        kind = heads[head]
+        s = _left_edge(text, m.start(), head, head_ends)
+        name = text[s:m.end()]
+        modifier = text[s:m.start()]
+        if kind in ("venue", "media", "delegation"):
+            hits.append(OrgHit(name, kind, s, m.end()))   # kept to hide what they contain
+            continue
+        if _is_generic(modifier) or modifier[:1] in "该本我此这那各全" or len(name) < 3:
+            continue
+        if head in _WEAK_HEADS and re.search("(?:是|为|成为|作为)$", text[max(0, s - 2):s]):
+            continue   # 密歇根州是美国汽车行业中心: a predicate, not a body
+        if head in _WEAK_HEADS and not (_place_led(s, places) or re.match("中国|美国|国家|中华|全国|中共", modifier)):
+            continue
+        if any(ps < m.end() and s < pe for ps, pe in person_spans):
+            continue
+        hits.append(OrgHit(name, kind, s, m.end()))
+    hits += _list_items(text, places, hits)
+    return _outermost(text, hits)
+
+
+def _head_ok(text: str, m: re.Match) -> bool:
+    """A one-character head that starts a common word is no head (委托, 部署, 局长)."""
+    head = m.group()
+    if len(head) == 1:
+        two = text[m.start():m.start() + 2]
+        if len(two) == 2 and is_common_word(two, 100) and two not in org_heads("zh"):
+            return False
+        ending = text[max(0, m.start() - 1):m.end()]
+        if len(ending) == 2 and is_common_word(ending, 100) and ending not in org_heads("zh"):
+            return False   # 格局, 举办, 内部
+        if m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
+            return False
+    return True
+
+
+def _list_items(text: str, places, found: list[OrgHit]) -> list[OrgHit]:
+    """Items of ``A、B、C等企业``: organisations of the closer's kind."""
+    kinds = org_heads("zh_list")
+    place_names = {p.name for p in places}
+    out = []
+    for m in _list_re().finditer(text):
+        kind = kinds[m.group(2)]
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        if sum(is_common_word(it, 50) or is_common_word(it[-2:], 2000) for it in items) * 2 >= len(items):
+            continue   # 旅游、农业等企业: kinds of business, not names
+        for k, item in enumerate(items):
+            s = pos
+            if k == 0:   # the first item may carry the verb before it (前往山西水塔醋业)
+                s = _left_edge(text, pos + len(item), "", set())
+                item = text[s:pos + len(item)]
+            pos_next = pos + len(items[k]) + 1 if k else pos + len(m.group(1).split("、")[0]) + 1
+            if item and item not in place_names and not re.search("[0-9]", item) \
+                    and not any(h.start <= s and s + len(item) <= h.end for h in found):
+                out.append(OrgHit(item, kind, s, s + len(item)))
+            pos = pos_next
+    return out
+
+
+def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Drop mentions inside a longer one, in document titles, or in page boilerplate."""
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    out = []
+    for h in hits:
+        if any(o.start <= h.start and h.end <= o.end and o is not h for o in hits
+               if (o.end - o.start) > (h.end - h.start)):
+            continue
+        if _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
+            continue
+        if h.kind in ("venue", "media", "delegation"):
+            continue
+        out.append(h)
+    return out
+
+
+def _inside_book_title(text: str, i: int) -> bool:
+    left = text.rfind("《", max(0, i - 80), i)
+    return left >= 0 and text.find("》", left, i) < 0
+
+
+def _boilerplate_line(text: str, i: int) -> bool:
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    line = text[a:b if b >= 0 else len(text)]
+    return len(line) < 120 and _BOILERPLATE.search(line) is not None
+
+
+# ---------------------------------------------------------------- English
+
+_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on)"
+_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+{_EN_TOKEN})*")
+_CO_LTD = re.compile(r"^,?\s*(?:Co\.,?\s*)?Ltd\.?|^,\s*(?:Inc|LLC)\.?")
+
+
+@cache
+def _en_heads() -> dict[str, str]:
+    return org_heads("en")
+
+
+def en_org_hits(text: str, places=()) -> list[OrgHit]:
+    """English organisation mentions.
+
+    >>> [h.name for h in en_org_hits("supported by the Chinese Ministry of Commerce and the U.S. Trade and Development Agency.")]
+    ['Chinese Ministry of Commerce', 'U.S. Trade and Development Agency']
+    """
+    heads = _en_heads()
+    title_words = {w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"}
+    out = []
+    for m in _EN_RUN.finditer(text):
+        toks = m.group().split()
+        offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        for seg in _split_run(toks, heads):
+            a, b = seg
+            # leading titles: "President and CEO of Ohio Business Roundtable"
+            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
+                a += 1
+            while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
+                b -= 1
+            if b - a < 2:
+                continue
+            seg_toks = [t.rstrip(".,") if t not in ("Co.", "Ltd.", "Inc.", "U.S.", "Corp.") else t
+                        for t in toks[a:b]]
+            kinds = [_en_kind(t, heads) for t in seg_toks]
+            if not any(kinds):
+                continue
+            last = max(i for i, k in enumerate(kinds) if k)
+            kind = kinds[last]
+            if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
+                continue
+            # the name runs to the last head, or on over an "of ..." tail
+            if last + 1 < len(seg_toks) and seg_toks[last + 1] not in ("of", "for", "on"):
+                seg_toks = seg_toks[:last + 1]
+            if len(seg_toks) < 2:
+                continue
+            s = offs[a]
+            name = " ".join(seg_toks)
+            e = s + len(name)
+            tail = _CO_LTD.match(text[e:])
+            if tail:
+                name, e = text[s:e + tail.end()], e + tail.end()
+            out.append(OrgHit(name, _main_kind(kind), s, e))
+    return [h for h in out if not _boilerplate_line(text, h.start)]
+
+
+def _en_kind(tok: str, heads: dict[str, str]) -> str:
+    t = tok.rstrip(",;:")
+    if t not in heads:
+        t = t.rstrip(".")
+    if t in heads:
+        return heads[t]
+    if t.endswith("s") and t[:-1] in heads:
+        return heads[t[:-1]]
+    return ""
+
+
+def _main_kind(kind: str) -> str:
+    return kind if kind in ("government", "company", "association", "education", "other_org") else "other_org"
+
+
+def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
+    """Split ``A Ministry of X and the B Agency`` where both sides have a head."""
+    cuts = [0]
+    for i, t in enumerate(toks):
+        if t in ("and", "&") and i + 1 < len(toks):
+            left = toks[cuts[-1]:i]
+            right = toks[i + 1:]
+            if any(_en_kind(x, heads) for x in left) and any(_en_kind(x, heads) for x in right):
+                cuts.append(i + 1)
+    cuts.append(len(toks))
+    segs = []
+    for a, b in zip(cuts, cuts[1:]):
+        if a > 0 and toks[a - 1] in ("and", "&"):
+            pass
+        end = b - 1 if b < len(toks) and toks[b - 1] in ("and", "&") else b
+        segs.append((a + (1 if toks[a:a + 1] == ["the"] else 0), end))
+    return segs
