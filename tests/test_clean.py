@@ -328,3 +328,30 @@ def test_language_published_and_title_match_the_gold_for_all_articles(seeds_dir)
              if (arts[name].language, arts[name].published or None, arts[name].title or None)
              != (g["language"], g["published"], g["title"])}
     assert not wrong
+
+
+def test_html_date_line_beside_the_headline_is_read():
+    page = ("<html><body><div class='top'><h1>天津市甘肃省东西部协作座谈会在天津召开</h1>"
+            "<div class='info'>发布时间：2021-12-06 18:29 来源：甘肃日报</div></div>"
+            "<div class='text'><p>" + BODY_ZH + "</p><p>" + BODY_ZH[::-1] + "</p></div></body></html>")
+    art = clean(page, kind="html")
+    assert art.title == "天津市甘肃省东西部协作座谈会在天津召开"
+    assert art.published == "2021-12-06" and art.publisher == "甘肃日报"
+    assert art.text.split("\n")[0] == art.title and "发布时间" not in art.text
+
+
+def test_site_name_above_the_headline_is_dropped():
+    art = clean("中国甘肃网\n天津市甘肃省东西部协作座谈会在天津召开\n" + BODY_ZH)
+    assert art.title == "天津市甘肃省东西部协作座谈会在天津召开"
+    assert art.text.split("\n") == [art.title, BODY_ZH]
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    art = clean("Delegation of Chinese enterprises visits the United States\n"
+                "By the end of 2020, the two sides will open a new direct route.\n" + BODY_EN)
+    assert "By the end of 2020" in art.text
+
+
+def test_table_title_column_is_the_title():
+    raw = RawArticle(source="a1", data=BODY_ZH, meta={"title": "經貿合作座談會"}, article_id="a1")
+    assert clean_article(raw).title == "经贸合作座谈会"

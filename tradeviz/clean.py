@@ -95,7 +95,10 @@ def html_to_text(page: str) -> tuple[str, dict]:
     h1 = tree.css_first("h1")
     headline = _squash(h1.text()) if h1 is not None else meta.get("title", "")
     if headline and headline not in lines[:3]:
-        lines.insert(0, headline)
+        # the date/source line usually sits beside the headline, outside the text's container
+        near = _block_lines(h1.parent) if h1 is not None and h1.parent is not None else []
+        info = [x for x in near[:12] if x != headline and x not in lines and is_meta_line(t2s(x))]
+        lines[:0] = [headline, *info[:2]]
     return "\n".join(lines), meta
 
 
@@ -357,10 +360,14 @@ def date_of_url(url: str) -> str:
 
 # ------------------------------------------------------------ metadata lines
 
+# a line opening with one of these labels is metadata, whatever follows
 _META_LABEL = re.compile(
     r"(?i)(发布|发表|更新|上传|出版|刊发|录入)?(日期|时间)\s*[:：]|来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|"
     r"(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]|热度\s*[:：]|人气\s*[:：]|字号|"
-    r"\b(updated|posted|published|released|date|source|by)\b\s*:?")
+    r"(updated|posted|published|released|date|source|author)\s*:")
+# words that make a line holding a date a metadata line (a byline, "Updated Jul 3, 2019")
+_META_WORD = re.compile(r"(?i)来源|作者|编辑|记者|浏览|阅读|点击|发布|更新|\b(updated|posted|published|released|"
+                        r"source|by|editor|print)\b")
 _PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜]{2,40}?)(?=\s|$|\||｜|作者|编辑|浏览|时间|日期|发布)", re.I)
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
@@ -373,6 +380,8 @@ def is_meta_line(line: str) -> bool:
     (True, True)
     >>> is_meta_line("12月15日,河南省首批从美国堪萨斯州进口5500吨大豆线上启运仪式举行。")
     False
+    >>> is_meta_line("By the end of 2020, the two sides will open a new route.")
+    False
     """
     if len(line) > 120:
         return False
@@ -383,7 +392,7 @@ def is_meta_line(line: str) -> bool:
     for pat in _DATE_PATTERNS:
         rest = pat.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
-    if date and _META_LABEL.search(rest):
+    if date and (_META_LABEL.search(rest) or _META_WORD.search(rest)):
         return True
     # a line that is nothing but a date (and a time), as a date line under a headline
     return bool(date) and not re.sub(r"[\s:：/|｜\-—,.()（）\[\]【】]+", "", rest)
@@ -474,7 +483,7 @@ def language_of(lines: list[str]) -> tuple[str, list[str]]:
 
 _KICKER = re.compile(r"(?i)^(news|exclusive|breaking|update|opinion|feature|analysis|photos?|video|"
                      r"快讯|独家|视频|图文|专题|要闻|新闻)\s*[:：|｜]\s*")
-_SENTENCE_END = re.compile(r"[。．.!?！？;；:：…]$")
+_SENTENCE_END = re.compile(r"[。．.!！？;；:：…]$")
 
 
 def is_headline(line: str) -> bool:
@@ -492,6 +501,12 @@ def is_headline(line: str) -> bool:
         return 6 <= len(line) <= 60 and len(re.findall(r"[,，;；。]", line)) <= 1
     words = line.split()
     return 3 <= len(words) <= 25 and line.count(".") <= 2
+
+
+def _is_label(line: str) -> bool:
+    """A short name line (site, section, column), not a headline."""
+    return not is_headline(line) and not _SENTENCE_END.search(line) and (
+        len(_HAN.findall(line)) <= 8 if line_language(line) == "zh" else len(line.split()) <= 4)
 
 
 def _is_body(line: str) -> bool:
@@ -527,8 +542,12 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
             if cands:
                 return cands[-1]
             return None
-        if head and head[0] == start and is_headline(lines[start]):
-            i = start
+        first = start
+        # a site or section name ("中国甘肃网", "News") may stand above the headline
+        while first in head and first + 1 in head and _is_label(lines[first]):
+            first += 1
+        if head and first in head and is_headline(lines[first]):
+            i = first
             while i + 1 < len(lines) and i + 1 in head and is_headline(lines[i + 1]) \
                     and lines[i].endswith(lines[i + 1]) and lines[i] != lines[i + 1]:
                 i += 1
@@ -665,6 +684,8 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
             lines[h] = title
     elif meta.get("title"):
         art.title = t2s(_squash(meta["title"]))
+    if raw.meta.get("title"):     # a table's title column is the publisher's own headline
+        art.title = t2s(_squash(raw.meta["title"]))
     art.language = language
     art.text = "\n".join(lines)
     if language == "mixed":
