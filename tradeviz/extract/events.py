@@ -151,6 +151,7 @@ class _Article:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self._starts: dict[int, list[int]] = {}
         self.text = doc.text
         self.places = sorted(doc.places, key=lambda p: p.start)
         self.place_starts = [p.start for p in self.places]
@@ -160,6 +161,7 @@ class _Article:
         self.triggers = find_triggers(self.text)
         self.english = doc.language == "en" or _mostly_latin(self.text)
         self._presence_triggers()
+        self.trigger_starts = [t.begin for t in self.triggers]
         years = [parse_partial(d.start)[0] for d in self.dates if d.start[:1].isdigit()]
         pub_year = parse_partial(doc.published)[0]
         self.ref_year = pub_year or (max(years) if years else None)
@@ -176,7 +178,11 @@ class _Article:
             self.triggers = sorted(self.triggers + extra, key=lambda t: t.begin)
 
     def in_span(self, items, a, b, key=lambda x: x.start):
-        return [x for x in items if a <= key(x) < b]
+        """The items (sorted by ``key``) that begin within [a, b)."""
+        starts = self._starts.get(id(items))
+        if starts is None:
+            starts = self._starts[id(items)] = [key(x) for x in items]
+        return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
     # ----------------------------------------------------------- sides
 
@@ -247,16 +253,20 @@ class _Article:
         clause += rest[:end.start()] if end else rest
         return bool(_BACKGROUND_ZH.search(clause))
 
+    def triggers_in(self, a: int, b: int) -> list[Trigger]:
+        lo = bisect.bisect_left(self.trigger_starts, a)
+        hi = bisect.bisect_left(self.trigger_starts, b)
+        return self.triggers[lo:hi]
+
     def event_type(self, a: int, b: int) -> str:
-        ts = [t for t in self.triggers if a <= t.begin < b and not self._background_clause(t, a)]
+        ts = [t for t in self.triggers_in(a, b) if not self._background_clause(t, a)]
         if not ts:
             return ""
         top = max(t.weight for t in ts)
         return next(t.event_type for t in ts if t.weight == top)
 
     def has_strong(self, a: int, b: int) -> bool:
-        return any(a <= t.begin < b and t.weight >= 2 and not self._background_clause(t, a)
-                   for t in self.triggers)
+        return any(t.weight >= 2 and not self._background_clause(t, a) for t in self.triggers_in(a, b))
 
     def sentence_dates(self, a: int, b: int, allow_year: bool = True) -> tuple[str, str] | None:
         ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
@@ -273,9 +283,12 @@ class _Article:
         return next((f for f in self.fairs if a <= f.begin < b), None)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _mostly_latin(text: str) -> bool:
     sample = text[:2000]
-    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    cjk = len(_CJK.findall(sample))
     return cjk < len(sample) * 0.05
 
 
@@ -303,7 +316,7 @@ def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | No
             continue
         if len(line) > 120 or line.endswith(("。", "！", "？")) or (line.endswith(".") and len(line) > 60):
             return None          # the body has begun: a headline stands above it
-        if len(line) >= 6 and any(pa <= t.begin < pb for t in art.triggers):
+        if len(line) >= 6 and art.triggers_in(pa, pb):
             return pa, pb
     return None
 
