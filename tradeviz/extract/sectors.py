@@ -157,7 +157,8 @@ def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in spans)
+    k = bisect.bisect_right(spans, (i, len(spans) and spans[-1][1] + 1)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
 def _is_cjk(ch: str) -> bool:
@@ -174,6 +175,7 @@ _NOT_ORG_AFTER = {"部": "门分署位件队落", "局": "面势部限", "委": 
                   "署": ""}
 _NOT_ORG_BEFORE = {"办": "举创主承开兴合协代包试", "署": "部"}
 _ORG_GAP_ZH = 5
+_ORG_LAST_CHARS = frozenset(s[-1] for s in _ORG_SUFFIXES_ZH)
 
 
 def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
@@ -182,6 +184,8 @@ def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
         stop += 1
     window = text[start:stop]
     rel = end - start
+    if not any(ch in _ORG_LAST_CHARS for ch in window[rel:]):
+        return False
     for suffix in _ORG_SUFFIXES_ZH:
         idx = window.find(suffix, max(0, rel - len(suffix) + 1))
         while idx >= 0 and idx - rel <= _ORG_GAP_ZH:
@@ -200,8 +204,10 @@ def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
 _ORG_HEADS_EN = frozenset(
     "ministry department commission agency council chamber association bureau office committee "
     "administration authority federation society foundation fair expo exposition organization "
-    "organisation university college academy institute school daily news times journal".split())
+    "organisation university college academy institute school daily news times journal "
+    "minister secretary commissioner director administrator".split())
 _CONNECTORS_EN = frozenset("of for the and & on in de".split())
+_NAME_REACH_EN = 160   # characters looked at on each side of a term for the name around it
 _WORD_EN = re.compile(r"[A-Za-z][A-Za-z.'&-]*|&")
 
 
@@ -209,9 +215,9 @@ def _in_english_name(text: str, start: int, end: int) -> bool:
     """True when the term is part of a capitalised name headed by an organisation noun."""
     if not text[start:start + 1].isupper():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _NAME_REACH_EN)
+    line_end = text.find("\n", end, end + _NAME_REACH_EN)
+    line_end = min(len(text), end + _NAME_REACH_EN) if line_end < 0 else line_end
     words = [(m.start() + line_start, m.end() + line_start, m.group())
              for m in _WORD_EN.finditer(text[line_start:line_end])]
     inside = [i for i, (a, b, _) in enumerate(words) if a < end and b > start]
@@ -250,7 +256,13 @@ _FIGURE = re.compile(r"\d[\d.,]*\s*(亿|万|%|％|美元|元|吨|倍|billion|mil
                      r"yuan|dollars|tons|tonnes)|[$¥]\s*\d", re.I)
 
 
-def _measures_trade(text: str, end: int, clause_end: int, english: bool) -> bool:
+_ECONOMIC_BEFORE_EN = re.compile(r"economic\s*(,|and)\s*$", re.I)   # economic, trade ... = 经贸
+
+
+def _measures_trade(text: str, start: int, end: int, clause_end: int, english: bool) -> bool:
+    """Trade named as a volume, a partner, or half of 经贸 rather than as a field."""
+    if english and _ECONOMIC_BEFORE_EN.search(text[max(0, start - 16):start]):
+        return True
     after = text[end:clause_end]
     if (_TRADE_MEASURE_EN if english else _TRADE_MEASURE_ZH).match(after):
         return True
@@ -297,13 +309,13 @@ def _beside_other(kept: list[tuple[int, int, Term]], i: int, clause: tuple[int, 
                   text: str, english: bool) -> bool:
     """Another sector in the same Chinese clause, or next in the same English enumeration."""
     start, end, _ = kept[i]
-    if not english:
-        return any(clause[0] <= s and e <= clause[1] for j, (s, e, _) in enumerate(kept) if j != i)
-    for j in (i - 1, i + 1):
+    for j in (i - 1, i + 1):        # hits are sorted, so a clause mate is a neighbour
         if 0 <= j < len(kept):
             s, e, _ = kept[j]
-            gap = text[e:start] if j < i else text[end:s]
-            if _LIST_GAP_EN.fullmatch(gap):
+            if not english:
+                if clause[0] <= s and e <= clause[1]:
+                    return True
+            elif _LIST_GAP_EN.fullmatch(text[e:start] if j < i else text[end:s]):
                 return True
     return False
 
@@ -333,7 +345,7 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
             continue
         if "trade" in term.flags:
             clause = clauses.span(start, end, term.english)
-            if _measures_trade(text, end, clause[1], term.english):
+            if _measures_trade(text, start, end, clause[1], term.english):
                 continue
         kept.append((start, end, term))
 
