@@ -213,3 +213,14 @@ def test_traditional_text_after_conversion():
 
 def test_no_exchange_no_event():
     assert find_events(doc("今天天气很好。")) == []
+
+
+def test_country_adjective_names_the_guest():
+    e = primary(doc("A Chinese delegation visited Ohio on March 3.", published="2018-03-10", language="en"))
+    assert fields(e) == ("visit", "2018-03-03", "2018-03-03", "US-OH", "CN", "us_china")
+
+
+def test_bare_country_made_specific_by_the_lead():
+    text = "中美论坛在成都举行\n5月21日,中美论坛在成都举行,美国加州官员出席并致辞。"
+    e = primary(doc(text, title="中美论坛在成都举行", published="2019-05-22"))
+    assert (e.host, e.guest, e.start) == ("CN-SC", "US-CA", "2019-05-21")

@@ -123,6 +123,33 @@ def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
     return "domestic" if countries <= {"US"} else "international"
 
 
+@functools.cache
+def _demonyms():
+    rows = _data_lines("demonyms.csv")
+    words = sorted((r["word"] for r in rows), key=len, reverse=True)
+    pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words))
+    return pattern, {r["word"]: r["country"] for r in rows}
+
+
+def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
+    """``places`` plus country sides named by an adjective (a Chinese delegation)
+    or a 某方 word (中方, 美方) where no place stands there."""
+    pattern, codes = _demonyms()
+    taken = [(p.start, p.end) for p in places]
+    extra = [Place(m.group(), m.start(), m.end(), "country", codes[m.group()], "", codes[m.group()])
+             for m in pattern.finditer(text)
+             if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(places + extra, key=lambda p: p.start) if extra else places
+
+
+def _refined(code: str, codes: list[str]) -> str:
+    """A bare country made specific where the sentences name exactly one of its regions."""
+    if not code or "-" in code:
+        return code
+    regions = {c for c in codes if c.startswith(code + "-")}
+    return regions.pop() if len(regions) == 1 else code
+
+
 def _specific(places: list[Place], i: int) -> str:
     """The side of places[i], made specific by a region written right after it
     (美国加州代表团 → US-CA, not US)."""
@@ -153,7 +180,7 @@ class _Article:
         self.doc = doc
         self._starts: dict[int, list[int]] = {}
         self.text = doc.text
-        self.places = sorted(doc.places, key=lambda p: p.start)
+        self.places = _with_demonyms(doc.text, sorted(doc.places, key=lambda p: p.start))
         self.place_starts = [p.start for p in self.places]
         self.dates = sorted(doc.dates, key=lambda d: d.begin)
         self.actors = sorted(doc.actors, key=lambda a: a.start)
@@ -438,6 +465,7 @@ def _primary(art: _Article, title, body) -> Event | None:
     if not guest:
         rest = [c for c in order if c != host]
         guest = rest[0] if rest else ""
+    host, guest = _refined(host, order), _refined(guest, order)
     if not guest or not host:
         for c in _doc_sides(art):
             if not host and c != guest:
