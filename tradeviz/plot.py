@@ -249,7 +249,7 @@ def timeline(data=None, ax=None, by: str = "exchange", lang: str = "zh", title: 
 
     n_lanes = max(len(lanes), 1)
     if ax is None:
-        _, ax = plt.subplots(figsize=(10, 1.2 + 0.42 * n_lanes), layout="constrained")
+        _, ax = plt.subplots(figsize=(10, 2.4 + 0.42 * n_lanes), layout="constrained")
     side = ax.inset_axes([1.02, 0.0, 0.24, 1.0], sharey=ax)
     ax.undated_ax = side
 
@@ -293,7 +293,7 @@ def timeline(data=None, ax=None, by: str = "exchange", lang: str = "zh", title: 
     # Main axis: time.
     ax.set_yticks(range(len(lanes)), lanes)
     ax.set_ylim(len(lanes) - 0.5, -0.5) if lanes else ax.set_ylim(0.5, -0.5)
-    ax.set_ylabel(w["exchange"] if by == "exchange" else w["scope_axis"])
+    ax.set_ylabel(w["exchange"] if by == "exchange" else w["scope_axis"], fontsize=9)
     ax.set_xlabel(w["time"])
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.grid(axis="y", color="#f0f0f0", lw=0.6)
@@ -330,9 +330,10 @@ def timeline(data=None, ax=None, by: str = "exchange", lang: str = "zh", title: 
         handles += [Line2D([], [], marker="o", color="#444444", ls="none", ms=7, label=w["day"]),
                     Line2D([], [], marker="o", color="#444444", mfc="white", mew=1.5, ls="-",
                            lw=0, ms=7, label=w["period"])]
-        # below the x label: 28 points down, whatever the height of the axes
-        height_pt = ax.figure.get_size_inches()[1] * 72 * ax.get_position().height
-        leg = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -28 / height_pt),
+        # below the tick labels and the x label: a fixed distance in points, whatever the axes' size
+        from matplotlib.transforms import ScaledTranslation
+        below = ax.transAxes + ScaledTranslation(0, -44 / 72, ax.figure.dpi_scale_trans)
+        leg = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), bbox_transform=below,
                         ncol=min(len(handles), 5), fontsize=8, frameon=False, title=note,
                         title_fontsize=8, alignment="left")
         leg.get_title().set_color("#555555")
