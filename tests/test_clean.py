@@ -355,3 +355,14 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
 def test_table_title_column_is_the_title():
     raw = RawArticle(source="a1", data=BODY_ZH, meta={"title": "經貿合作座談會"}, article_id="a1")
     assert clean_article(raw).title == "经贸合作座谈会"
+
+
+def test_text_ends_at_a_related_news_list():
+    for marker in ("相关新闻", "Related News", "【上一篇】:某某文章", "扫一扫在手机打开当前页"):
+        art = clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\n" + marker + "\n另一条新闻的标题一行\n又一条新闻")
+        assert art.text.split("\n") == ["代表团访问山西的新闻标题", BODY_ZH], marker
+
+
+def test_us_numeric_dates():
+    assert find_date("Posted: 05/20/2019") == "2019-05-20"
+    assert clean("Governor meets Chinese delegation\nPosted: 05/20/2019\n" + BODY_EN).published == "2019-05-20"

@@ -244,7 +244,21 @@ def noise_patterns() -> re.Pattern:
     >>> bool(noise_patterns().search("蜀ICP备11006773号-9"))
     True
     """
-    lines = resources.files("tradeviz").joinpath("data/noise_lines.txt").read_text("utf-8").splitlines()
+    return _load_patterns("data/noise_lines.txt")
+
+
+@cache
+def end_patterns() -> re.Pattern:
+    """The regexes of ``data/end_lines.txt``: lines after which the page holds no more article.
+
+    >>> bool(end_patterns().search("相关新闻")), bool(end_patterns().search("Related News"))
+    (True, True)
+    """
+    return _load_patterns("data/end_lines.txt")
+
+
+def _load_patterns(name: str) -> re.Pattern:
+    lines = resources.files("tradeviz").joinpath(name).read_text("utf-8").splitlines()
     pats = [x for x in lines if x.strip() and not x.startswith("#")]
     for p in pats:
         re.compile(p)          # a bad line fails here, with its own message
@@ -294,6 +308,8 @@ _MONTH_RE = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")
 _DATE_PATTERNS = [
     # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after)
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"),
+    # 05/20/2019 (US order: month first)
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     # 21-12-06 18:29: a two-digit year only when a clock time follows
     re.compile(r"(?<![\d-])(?P<yy>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s+\d{1,2}:\d{2})"),
     # Jul 3, 2019 / Sept. 16, 2017 / September 16 2017
@@ -325,6 +341,8 @@ def find_date(s: str) -> str:
 
     >>> find_date("發布日期:2016-09-28"), find_date("21-12-06 18:29"), find_date("Updated: Jul 3, 2019")
     ('2016-09-28', '2021-12-06', '2019-07-03')
+    >>> find_date("Posted: 05/20/2019")
+    '2019-05-20'
     """
     best: tuple[int, str] | None = None
     for pat in _DATE_PATTERNS:
@@ -637,6 +655,9 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
             elif m and not art.url:
                 art.url = url
             continue
+        if keep and len(line) <= NOISE_MAX_CHARS and end_patterns().search(line) \
+                and any(_is_body(converted[k]) for k in keep):
+            break              # a related-news list or share block: the article has ended
         if is_noise(line) or line in seen:
             continue
         seen.add(line)
