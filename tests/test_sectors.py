@@ -1,0 +1,206 @@
+"""Sectors: lexicon coverage, leftmost-longest matching and the context rules."""
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+from collections import Counter
+
+import pytest
+
+from tradeviz.extract.mentions import Doc
+
+from conftest import ROOT, SHARED, needs_shared
+
+# ``tradeviz.extract`` is also the name of a function on the package, so import the module by path.
+sectors = importlib.import_module("tradeviz.extract.sectors")
+
+
+def sections(text: str) -> set[str]:
+    return {h.isic[0] for h in sectors.find_sectors(Doc(article_id="t", text=text))}
+
+
+def terms(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for h in sectors.find_sectors(Doc(article_id="t", text=text)):
+        out.setdefault(h.isic[0], set()).add(h.term)
+    return out
+
+
+# ------------------------------------------------------------------ the data files
+
+def test_lexicon_is_broad_and_well_formed():
+    rows = list(csv.DictReader(line for line in (ROOT / "tradeviz/data/sectors.csv").open(encoding="utf-8")
+                               if not line.startswith("#")))
+    assert (ROOT / "tradeviz/data/sectors.csv").open(encoding="utf-8").readline().startswith("# source:")
+    labels = sectors.isic_labels()
+    per_lang = Counter(r["lang"] for r in rows if r["isic"])
+    assert per_lang["zh"] >= 800 and per_lang["en"] >= 300
+    covered = set()
+    for r in rows:
+        assert r["lang"] in ("zh", "en")
+        assert set(r["flags"].split()) <= {"weak", "trade", "case", "stop"}
+        if "stop" in r["flags"]:
+            assert r["isic"] == ""
+            continue
+        for code in r["isic"].split(";"):
+            assert code in labels, (r["term"], code)
+            covered.add(code[0])
+        assert len(r["sector"].split(";")) == len(r["isic"].split(";"))
+    assert set("ABCDEFGHIJKLMNPQRS") <= covered
+    # the generic words of the annotation rules are never sectors
+    assert not {r["term"] for r in rows if r["isic"]} & {"经贸", "投资", "合作", "产业", "工业", "经济"}
+
+
+def test_isic_table_has_all_sections_and_divisions():
+    labels = sectors.isic_labels()
+    assert {c for c in labels if len(c) == 1} == set("ABCDEFGHIJKLMNOPQRSTU")
+    assert sum(len(c) == 3 for c in labels) == 88
+    assert labels["C10"]["section"] == "C" and labels["C10"]["label_zh"]
+    assert all(r["short_en"] and r["short_zh"] for r in labels.values())
+
+
+# ------------------------------------------------------------------ every section
+
+@pytest.mark.parametrize("text, section", [
+    ("两省将扩大大豆、玉米和牛肉贸易，推动畜牧业和渔业合作。", "A"),
+    ("双方在矿产资源开发和煤炭领域开展合作。", "B"),
+    ("企业展示了挖掘机、新能源汽车和生物医药产品。", "C"),
+    ("推动光伏、风电和氢能项目落地。", "D"),
+    ("在污水处理、固废处置等方面加强合作。", "E"),
+    ("中方企业承建了绿色建筑和基础设施项目。", "F"),
+    ("双方将发展跨境电商和商贸流通。", "G"),
+    ("开通中欧班列，建设冷链物流和保税仓。", "H"),
+    ("加州代表团推介酒店开发和餐饮项目。", "I"),
+    ("共建数据中心，发展云计算和人工智能。", "J"),
+    ("设立创投基金，深化金融和保险合作。", "K"),
+    ("推介房地产项目。", "L"),
+    ("加强科技创新和研发合作。", "M"),
+    ("推动旅游和会展业发展。", "N"),
+    ("深化职业教育和留学生交流。", "P"),
+    ("开展医疗卫生和养老服务合作。", "Q"),
+    ("举办文化创意和体育赛事活动。", "R"),
+    ("The two states will cooperate in agriculture, aviation and clean energy.", "A"),
+    ("Boeing showed aircraft and machinery at the expo hall.", "C"),
+    ("They discussed cloud computing, big data and smart cities.", "J"),
+    ("The agreement covers tourism and vocational education.", "P"),
+    ("Cooperation in healthcare and elderly care was discussed.", "Q"),
+])
+def test_each_section_from_a_sentence(text, section):
+    assert section in sections(text)
+
+
+# ------------------------------------------------------------------ matching
+
+def test_longest_term_wins():
+    found = terms("双方将对农畜产品深加工进行专题研究，并在清洁能源开发方面合作。")
+    assert found.get("C") == {"农畜产品深加工"} and "A" not in found
+    assert found.get("D") == {"清洁能源开发"}
+    assert terms("推动新能源汽车产业发展。") == {"C": {"新能源汽车"}}
+
+
+def test_a_term_naming_two_industries_gives_both():
+    assert sections("推进文化旅游开发合作。") == {"R", "N"}
+    assert sections("山西展区专设特色文旅专区。") == {"R", "N"}
+    assert sections("持续深化旅游康养产业合作。") == {"N", "Q"}
+    assert sections("They signed agreements on cultural tourism.") == {"R", "N"}
+
+
+def test_divisions_and_labels_ride_on_hits():
+    (hit,) = sectors.find_sectors(Doc(article_id="t", text="参观了矿用挖掘机。"))
+    assert (hit.isic, hit.sector, hit.term) == ("C28", "machinery", "矿用挖掘机")
+    assert hit.term == "参观了矿用挖掘机。"[hit.start:hit.end]
+
+
+def test_english_is_case_insensitive_on_word_boundaries():
+    assert terms("Topics: Machinery")["C"] == {"Machinery"}
+    assert sections("GREEN ENERGY and Smart Cities") == {"D", "J"}
+    assert sections("They provide support and passports.") == set()      # no 'port' inside words
+    assert "J" in sections("cooperation in clean energy, aviation, IT, medicine")
+    assert "J" not in sections("They said it was good.")                 # 'IT' only in capitals
+    assert terms("exports of fresh fruits and nuts")["A"] == {"fresh fruits", "nuts"}
+
+
+def test_traditional_input_after_conversion():
+    opencc = pytest.importorskip("opencc")
+    text = opencc.OpenCC("t2s").convert("四川省與浙江省在旅遊、農牧業、文化創意、礦藏等多個領域探討產業合作。")
+    assert sections(text) == {"N", "A", "R", "B"}
+
+
+# ------------------------------------------------------------------ context rules
+
+def test_generic_words_slogans_and_policy_names_are_not_sectors():
+    assert sections("双方就经贸合作、投资和产业合作交换意见，推动经济发展。") == set()
+    assert sections("四川抢抓一带一路和长江经济带建设机遇，获批自由贸易试验区。") == set()
+    assert sections("推进信息化与工业化深度融合。") == set()
+    assert sections("扎实开展主题教育，推动两国关系健康稳定发展。") == set()
+    assert sections("The Belt and Road Initiative and economic and trade cooperation.") == set()
+
+
+def test_trade_as_a_field_counts_but_trade_volume_and_partners_do_not():
+    assert sections("双方希望进一步畅通贸易通道，推动两地各类贸易稳定增长。") == {"G"}
+    assert sections("They talked about cooperation in business and trade.") == {"G"}
+    assert sections("2019年双边贸易额达到120亿美元，美国是第二大贸易伙伴。") == set()
+    assert sections("双边贸易增长到35亿美元。") == set()
+    assert sections("Bilateral trade reached $12.5 billion, making China the largest trading partner.") == set()
+
+
+def test_terms_inside_names_of_bodies_are_not_sectors():
+    assert sections("山西省商务厅、科技厅、环保厅、金融办等部门介绍了情况。") == set()
+    assert sections("中国国际贸易促进委员会和国家能源局负责人出席。") == set()
+    assert sections("山西省文化和旅游厅厅长会见代表团。") == set()
+    assert sections("He met the Secretary of Agriculture and the Minister of Commerce.") == set()
+    assert sections("supported by the U.S. Trade and Development Agency") == set()
+    assert sections("China Council for the Promotion of International Trade Sichuan Council") == set()
+    assert sections("China Chamber of Commerce for Import and Export of Machinery and Electronic Products") == set()
+    # a company's name does say what the participant does
+    assert sections("代表团前往水塔醋业、汾阳王酒业等企业考察。") == {"C"}
+    assert sections("China National Machinery Import and Export Corporation") == {"C", "G"}
+
+
+def test_weak_terms_need_an_industry_context():
+    assert sections("大力发展信息、旅游、高端装备制造等七大产业。") == {"J", "N", "C"}
+    assert sections("加强教育、卫生、文化等方面的援助。") == {"P", "Q", "R"}
+    assert sections("深化能源合作。") == {"D"}
+    assert sections("信息来源：新华社。") == set()
+    assert sections("代表团一行抵达机场，在宾馆会见了客人。") == set()
+    assert sections("双方同意加强文化交流，促进民心相通。") == set()
+    assert sections("much has been achieved in terms of the economy, tourism, and culture") == {"N", "R"}
+    assert sections("The forum focused on culture and people-to-people exchanges.") == set()
+
+
+def test_boilerplate_lines_are_skipped():
+    text = "中国西藏网 > 教育\n湖南省党政代表团来藏考察。\n技术支持:四川中小企业信息服务有限责任公司"
+    assert sections(text) == set()
+
+
+def test_common_character_traps():
+    assert sections("公司负责人参加展会。") == set()              # 人参 in 负责人参加
+    assert sections("推动两地产业对接。") == set()                # 地产 in 两地产业
+    assert sections("强化工作落实。") == set()                    # 化工 in 强化工作
+    assert sections("葡萄牙代表团来访。") == set()
+    assert sections("会议展示了成果。") == set()
+
+
+def test_empty_text():
+    assert sectors.find_sectors(Doc(article_id="t", text="")) == []
+
+
+# ------------------------------------------------------------------ the sample, as a whole
+
+@needs_shared
+def test_sample_articles_reach_high_f1():
+    from tradeviz.pipeline import doc_of, iter_articles
+
+    gold = {p.name[:-5]: json.loads(p.read_text(encoding="utf-8"))
+            for d in (SHARED / "gold", SHARED / "dev" / "gold") for p in d.glob("*.json")}
+    tp = fp = fn = 0
+    for art in iter_articles([SHARED / "seeds", SHARED / "dev" / "articles"]):
+        g = gold[art.source.replace("\\", "/").rsplit("/", 1)[-1]]
+        got = {h.isic[0] for h in sectors.find_sectors(doc_of(art))}
+        need, free = set(g["sectors"]), set(g.get("sectors_optional", []))
+        tp += len(got & need)
+        fp += len(got - need - free)
+        fn += len(need - got)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.85, (tp, fp, fn)
