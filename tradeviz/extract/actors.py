@@ -37,7 +37,7 @@ def find_actors(doc: Doc) -> list[Actor]:
         seen.add(h.name)
         region = region_of_span(doc, h.start, h.end)
         if not region and _LEVEL_PREFIX.match(h.name):
-            region = main_region(doc)
+            region = main_region(doc, "CN")
         out.append(Actor(h.name, h.kind, "", region, h.start, h.end, h.name_en))
     return out
 

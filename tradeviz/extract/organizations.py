@@ -19,6 +19,11 @@ from .lexicon import CJK, data_words, is_common_word, org_heads, titles
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
                   "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部"}
+# heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
+_GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人大", "政协", "委员会", "党委", "省委", "市委",
+                  "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
+                  "办公室", "法院", "检察院", "议会", "总会"}
+_LEVELS = {"省", "市", "自治区", "州", "县", "区"}
 # heads too common to make an organisation unless a place (or the country) leads the name
 _WEAK_HEADS = {"中心", "部", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
                "俱乐部", "指挥部", "研究所", "研究院", "办", "联络部"}
@@ -122,8 +127,10 @@ def zh_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
         if kind in ("venue", "media", "delegation"):
             hits.append(OrgHit(name, kind, s, m.end()))   # kept to hide what they contain
             continue
-        if _is_generic(modifier) or modifier[:1] in "该本我此这那各全" or len(name) < 3:
+        if modifier[:1] in "该本我此这那各全" or len(name) < 3:
             continue
+        if _is_generic(modifier) and not (modifier in _LEVELS and head not in _GENERIC_HEADS and len(head) > 1):
+            continue   # 省政府, 相关部门 are no names; 市外经贸委 is
         if head in _WEAK_HEADS and re.search("(?:是|为|成为|作为)$", text[max(0, s - 2):s]):
             continue   # 密歇根州是美国汽车行业中心: a predicate, not a body
         if head in _WEAK_HEADS and not (_place_led(s, places) or re.match("中国|美国|国家|中华|全国|中共", modifier)):
@@ -159,7 +166,9 @@ def _list_items(text: str, places, found: list[OrgHit]) -> list[OrgHit]:
         kind = kinds[m.group(2)]
         pos = m.start(1)
         items = m.group(1).split("、")
-        if sum(is_common_word(it, 50) or is_common_word(it[-2:], 2000) for it in items) * 2 >= len(items):
+        first_start = _left_edge(text, pos + len(items[0]), "", set())
+        trimmed = [text[first_start:pos + len(items[0])]] + items[1:]
+        if sum(is_common_word(it, 50) for it in trimmed) * 2 >= len(trimmed):
             continue   # 旅游、农业等企业: kinds of business, not names
         for k, item in enumerate(items):
             s = pos

@@ -292,7 +292,7 @@ def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
             if is_common_word(cand, 100) or follower_re().search(cand[1:]) or zh_title_re().search(cand) \
                     or _ORG_END.search(cand) or is_common_word(cand[:2], 1000):
                 continue
-            out.append(PersonHit(cand, s, m.start(), "", -1, False))
+            out.append(PersonHit(cand, s, m.start(), "", -1, True))
             break
     return out
 
@@ -340,7 +340,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
             title = _en_title_near(text, s, e)
             if not title and ntoks[0] not in given and ntoks[0] not in latin_surnames():
                 continue
-            hits.append(PersonHit(name, s, e, title, -1, bool(title)))
+            # a given name or a surname + pinyin given name is a name even without a title
+            hits.append(PersonHit(name, s, e, title, -1, True))
     hits.extend(_en_single_after_title(text, {h.name for h in hits}))
     return hits
 
@@ -385,8 +386,7 @@ def _en_title_near(text: str, s: int, e: int) -> str:
                 if re.search(r"[;:!?]|, |\. ", seg[len(t):]) is None:
                     return seg.strip()
     after = text[e:e + 160]
-    m = re.match(r"\s*(?:\([A-Z]\)\s*)?,\s*((?:[a-z]+\s|[A-Z][\w.'-]*\s|of |the |and )*?)"
-                 r"(?=[,.;]|$)", after)
+    m = re.match(r"\s*(?:\([A-Z]\)\s*)?,\s*([A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,14}?)(?=\s*[,;:)]|\.\s|$)", after)
     if m and _en_title_re().search(" " + m.group(1) + " "):
         return m.group(1).strip()
     return ""

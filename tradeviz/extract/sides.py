@@ -7,7 +7,7 @@ from collections import Counter
 from .mentions import Doc, Place
 
 # titles whose holder belongs to the article's own province or city even with no place named
-_IMPLICIT_SIDE = re.compile("省长|市长|省委|市委|自治区|区委|州长|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
+_IMPLICIT_SIDE = re.compile("省长|市长|省委|市委|自治区|区委|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
 
 
 def place_code(p: Place) -> str:
@@ -15,7 +15,7 @@ def place_code(p: Place) -> str:
     return p.region or p.country
 
 
-def main_region(doc: Doc) -> str:
+def main_region(doc: Doc, country: str = "") -> str:
     """The region named most often in the article, or ''.
 
     >>> d = Doc("x", "山西山西纽约", places=[Place("山西", 0, 2, "province", "CN-SX", "CN-SX", "CN"),
@@ -23,7 +23,7 @@ def main_region(doc: Doc) -> str:
     >>> main_region(d)
     'CN-SX'
     """
-    counts = Counter(p.region for p in doc.places if p.region)
+    counts = Counter(p.region for p in doc.places if p.region and (not country or p.country == country))
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -48,5 +48,5 @@ def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
         specific = [p for p in inside if p.region]
         return place_code(specific[-1] if specific else inside[-1])
     if title and _IMPLICIT_SIDE.search(title) and not re.search("[A-Za-z]", title):
-        return main_region(doc)
+        return main_region(doc, "CN")   # 副省长 with no place: the article's Chinese province
     return ""

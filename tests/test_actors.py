@@ -1,0 +1,166 @@
+"""Actors: persons with titles and organisations, on small made-up sentences."""
+from __future__ import annotations
+
+import json
+
+import opencc
+import pytest
+
+from tradeviz.extract.actors import find_actors
+from tradeviz.extract.mentions import Doc, Place
+from tradeviz.extract.organizations import en_org_hits, zh_org_hits
+from tradeviz.extract.persons import en_person_hits, find_persons
+
+from conftest import needs_shared
+
+
+def persons(text, places=()):
+    return {a.name: a for a in find_persons(Doc("t", text, places=list(places)))}
+
+
+def orgs(text, places=()):
+    return {a.name: a for a in find_actors(Doc("t", text, places=list(places))) if a.kind != "person"}
+
+
+def place(text, name, region, country="CN", level="province"):
+    i = text.index(name)
+    return Place(name, i, i + len(name), level, region, region, country)
+
+
+def test_title_chain_gives_name_title_and_side():
+    text = "会上，浙江省经信委党组成员、副主任王晓东出席并讲话。"
+    got = persons(text, [place(text, "浙江省", "CN-ZJ")])
+    assert set(got) == {"王晓东"}
+    assert got["王晓东"].title == "浙江省经信委党组成员、副主任"
+    assert got["王晓东"].region == "CN-ZJ"
+
+
+def test_name_length_from_what_follows():
+    got = persons("省长刘强说，要加强合作。副省长孙立平参加。市长周明在会上致辞。")
+    assert set(got) == {"刘强", "孙立平", "周明"}
+
+
+def test_name_before_title_and_later_mention():
+    got = persons("当天下午，河北省商务厅赵建国处长介绍了情况。赵建国表示，欢迎投资。")
+    assert set(got) == {"赵建国"}
+
+
+def test_person_named_like_a_city_is_a_person():
+    text = "江苏省经信委副主任常州表示，两地合作前景广阔。"
+    places = [place(text, "江苏省", "CN-JS"), place(text, "常州", "CN-JS", level="prefecture")]
+    assert "常州" in persons(text, places)
+
+
+def test_list_after_collective_title():
+    got = persons("湖北省领导马建国、钱立新、孙海涛参加有关活动。")
+    assert set(got) == {"马建国", "钱立新", "孙海涛"}
+    assert {a.title for a in got.values()} == {"湖北省领导"}
+
+
+def test_transliterated_names_with_and_without_dot():
+    got = persons("俄亥俄州副州长约翰·哈斯特德表示欢迎。州务卿詹姆斯金先生带队访问。")
+    assert {"约翰·哈斯特德", "詹姆斯金"} <= set(got)
+
+
+def test_japanese_and_vietnamese_names_after_titles():
+    got = persons("新潟县知事花角英世率团访问。越共中央对外部常务副部长阮氏黄云、中国驻越南大使熊波致辞。")
+    assert {"花角英世", "阮氏黄云", "熊波"} <= set(got)
+
+
+def test_traditional_text_converted_first():
+    text = opencc.OpenCC("t2s").convert("副省長湯志平參加。省委副書記、省長金湘軍出席。")
+    assert set(persons(text)) == {"汤志平", "金湘军"}
+
+
+def test_reporters_and_editors_are_not_persons():
+    got = persons("副省长何金平出席。（记者 陈小平）\n责任编辑:赵檬\n编辑:宋芳科")
+    assert set(got) == {"何金平"}
+
+
+def test_cited_leader_is_not_a_person():
+    text = ("要深入学习贯彻习近平总书记重要讲话精神。以习近平同志为核心的党中央作出部署。"
+            "副省长汤志平参加。")
+    assert set(persons(text)) == {"汤志平"}
+
+
+def test_untitled_speaker_at_clause_start():
+    assert "鲁冠球" in persons("会见结束后，鲁冠球应邀参加了座谈。")
+
+
+def test_english_persons_titles_and_surname_mentions():
+    text = ("Vice governor Zhao Haishan met Lt. Governor Cyrus Habib and mayor of Chengdu Luo Qiang. "
+            "Habib thanked Zhao. Photo by Wen Liu")
+    names = {h.name for h in en_person_hits(text)}
+    assert {"Zhao Haishan", "Cyrus Habib", "Luo Qiang"} <= names
+    got = persons(text)
+    assert "Habib" not in got and "Zhao" not in got and "Wen Liu" not in got
+
+
+def test_english_name_then_title():
+    text = "Jing Junhai, governor of Jilin province, and Choi Moon-soon, governor of Gangwon-do, signed it."
+    assert {"Jing Junhai", "Choi Moon-soon"} <= set(persons(text))
+
+
+def test_enumeration_of_bodies_keeps_bare_items():
+    got = orgs("山西省商务厅、科技厅、环保厅、金融办等部门介绍了情况。")
+    assert {"山西省商务厅", "科技厅", "环保厅", "金融办"} <= set(got)
+    assert all(a.kind == "government" for a in got.values())
+
+
+def test_list_closed_by_companies_gives_companies():
+    got = orgs("代表团前往江南水泥、北岭纺织、金河机械等企业考察。")
+    assert {"江南水泥", "北岭纺织", "金河机械"} <= set(got)
+    assert {got[n].kind for n in ("江南水泥", "北岭纺织", "金河机械")} == {"company"}
+
+
+def test_list_of_industries_is_not_organisations():
+    assert not orgs("此外还有旅游、农业、矿产开发等企业。")
+
+
+def test_generic_bodies_venues_publishers_and_delegations_are_left_out():
+    text = ("来源:湖南日报\n落实省委、省政府决策部署。湖南省党政代表团在湘江宾馆举行座谈，"
+            "行业协会代表参加。")
+    assert not orgs(text)
+
+
+def test_short_form_folds_into_full_name():
+    got = orgs("四川省经信委副主任张三表示。由省经信委组织召开的座谈会。")
+    assert "四川省经信委" in got and "省经信委" not in got
+
+
+def test_company_with_latin_letters():
+    assert "A123系统公司" in {h.name for h in zh_org_hits("A123系统公司在该州建有工厂。")}
+
+
+def test_english_organisations_split_at_and():
+    text = ("Supported by the Chinese Ministry of Commerce and the U.S. Trade and Development Agency, "
+            "the China Chamber of Commerce for Import and Export of Machinery and Electronic Products (CCCME) "
+            "and CITIC Construction Co., Ltd. joined. The Chinese Enterprises Delegation of Green Building left.")
+    names = {h.name for h in en_org_hits(text)}
+    assert {"Chinese Ministry of Commerce", "U.S. Trade and Development Agency",
+            "China Chamber of Commerce for Import and Export of Machinery and Electronic Products",
+            "CITIC Construction Co., Ltd."} <= names
+    assert not any("Delegation" in n for n in names)
+
+
+def test_bilingual_article_reports_one_body_once():
+    text = ("市外经贸委以渝洽会为契机拓展合作。\n" + "Cooperation expands. " * 40 +
+            "The Chongqing Foreign Trade and Economic Relations Commission strives for results.")
+    doc = Doc("t", text, language="mixed", parts=[("zh-Hans", 0, 17), ("en", 17, len(text))])
+    got = [a for a in find_actors(doc) if a.kind != "person"]
+    assert len(got) == 1 and got[0].name == "市外经贸委"
+    assert got[0].name_en == "Chongqing Foreign Trade and Economic Relations Commission"
+
+
+@needs_shared
+def test_seed_persons_match_gold(seeds_dir, shared_dir):
+    """On the seeds, read through the whole pipeline, the gold persons are found."""
+    from tradeviz.pipeline import extract
+    tables = extract(str(seeds_dir))
+    actors = tables.actors.to_pandas()
+    arts = tables.articles.to_pandas()
+    for gold_file in sorted((shared_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        aid = arts[arts.source.str.endswith(gold["article"])].article_id.iloc[0]
+        found = set(actors[(actors.article_id == aid) & (actors.kind == "person")].name)
+        assert {p["name"] for p in gold["persons"]} <= found, gold["article"]
