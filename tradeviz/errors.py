@@ -28,3 +28,4 @@ class Errors:
     RESUME_MISMATCH = "cannot resume in {out!r}: it holds a run with {theirs}, not {ours}; run again without --resume to start over"
     RUN_UNFINISHED = "no finished run in {out!r}: finish it with --resume (resume=True)"
     BAD_BATCH_SIZE = "batch size must be at least 1, not {size!r}"
+    NO_COLUMN = "no column {column!r} in the articles; columns are {columns}"

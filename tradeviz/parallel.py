@@ -125,6 +125,8 @@ def run_batch(batch: int, raws: list, out: str, format: str) -> dict:
 def _settings(inputs, format: str, batch_size: int) -> dict:
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
+    if hasattr(inputs, "columns"):      # a DataFrame: nothing to name it by
+        return {"layout": LAYOUT_VERSION, "format": format, "batch_size": batch_size, "inputs": None}
     try:
         names = [str(x) for x in inputs] if all(isinstance(x, (str, Path)) for x in inputs) else None
     except TypeError:
