@@ -69,14 +69,17 @@ def date_range(tables) -> tuple[str, str] | None:
 
 
 def top_regions(tables, n: int = TOP, lang: str = "zh") -> pl.DataFrame:
-    """Regions (provinces, states) by the number of articles naming them, with mentions."""
+    """Regions (provinces, states) by the number of articles naming them, with mentions.
+
+    Places below a province count for their province; countries are left out.
+    """
     from .plot import region_label
     pl_ = _t(tables, "places")
     if not pl_.height:
         return pl.DataFrame(schema={"region": pl.String, "name": pl.String, "articles": pl.UInt32,
                                     "mentions": pl.Int64})
-    df = pl_.with_columns(pl.when(_col(pl_, "region") != "").then(_col(pl_, "region"))
-                          .otherwise(_col(pl_, "country")).alias("region")).filter(pl.col("region") != "")
+    # provinces and states (a country has no region: "China" says nothing about where)
+    df = pl_.with_columns(_col(pl_, "region").alias("region")).filter(pl.col("region") != "")
     df = df.group_by("region").agg(pl.col("article_id").n_unique().alias("articles"),
                                   pl.col("mentions").cast(pl.Int64).sum().alias("mentions"))
     df = df.sort(["articles", "mentions", "region"], descending=[True, True, False]).head(n)
@@ -216,22 +219,27 @@ def events_html(tables) -> str:
     title_of = {a: (t or Path(s or "").name) for a, t, s in
                 zip(arts["article_id"].to_list(), arts["title"].fill_null("").to_list(),
                     arts["source"].fill_null("").to_list())} if arts.height else {}
+    source_of = dict(zip(arts["article_id"].to_list(), arts["source"].fill_null("").to_list())) \
+        if arts.height else {}
     types, scopes = WORDS["zh"]["type"], WORDS["en"]["scope"]
-    rows = []
+    rows, current = [], None
     for e in ev.iter_rows(named=True):
+        if e["article_id"] != current:
+            current = e["article_id"]
+            rows.append(f"<tr class='art'><th colspan='5'>{escape(title_of.get(current, current))} "
+                        f"<span class='muted'>{escape(Path(source_of.get(current, '')).name)}</span></th></tr>")
         start, end = e.get("start") or "", e.get("end") or ""
-        when = start + (f" – {end}" if end and end != start else "") or "<span class='warn'>no date</span>"
-        when = when if when.startswith("<") else escape(when)
+        when = escape(start + (f" – {end}" if end and end != start else "")) or \
+            "<span class='warn'>no date</span>"
         star = " ★" if e.get("primary") else ""
         rows.append(
-            f"<tr><td>{escape(title_of.get(e['article_id'], e['article_id']))}</td>"
-            f"<td>{when}</td><td>{escape(exchange_label(e.get('host') or '', e.get('guest') or ''))}</td>"
-            f"<td>{escape(types.get(e.get('event_type') or '', e.get('event_type') or ''))}{star}</td>"
-            f"<td>{escape(scopes.get(e.get('scope') or '', e.get('scope') or ''))}</td>"
+            f"<tr><td class='nowrap'>{when}</td>"
+            f"<td class='nowrap'>{escape(exchange_label(e.get('host') or '', e.get('guest') or ''))}</td>"
+            f"<td class='nowrap'>{escape(types.get(e.get('event_type') or '', e.get('event_type') or ''))}{star}</td>"
+            f"<td class='nowrap'>{escape(scopes.get(e.get('scope') or '', e.get('scope') or ''))}</td>"
             f"<td class='evidence'>{escape(e.get('evidence') or '')}</td></tr>")
-    head = "<tr><th>article</th><th>date</th><th>host ← guest</th><th>type (★ primary)</th>" \
-           "<th>scope</th><th>evidence</th></tr>"
-    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+    head = "<tr><th>date</th><th>host ← guest</th><th>type (★ primary)</th><th>scope</th><th>evidence</th></tr>"
+    return f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def quality_html(tables) -> str:
