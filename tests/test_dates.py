@@ -168,3 +168,20 @@ def test_seed_without_year_keeps_month_day(seeds_dir):
     got = find_dates(Doc("s", text))
     assert got[0].start == "--09-24" and got[0].end == "--09-26"
     assert all(not d.start[:1].isdigit() for d in got if "月" in d.text or "日" in d.text)
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("9月24-26日举行。", "2019-10-01", ("2019-09-24", "2019-09-26")),
+    ("Reynolds met on Tuesday with the delegation.", "2018-06-14", ("2018-06-12", "2018-06-12")),
+    ("Reynolds met on Tuesday, June 12, with them.", "2018-06-14", ("2018-06-12", "2018-06-12")),
+    ("Yesterday the forum opened.", "2019-01-01", ("2018-12-31", "2018-12-31")),
+    ("Last year the two states twinned.", "2018-06-14", ("2017", "2017")),
+    ("The fair opened in late September.", "2018-10-14", ("2018-09", "2018-09")),
+    ("本周二,代表团抵达。", "2021-03-05", ("2021-03-02", "2021-03-02")),
+])
+def test_more_written_and_relative_forms(text, pub, want):
+    assert first(text, pub) == want
+
+
+def test_once_a_week_is_no_date():
+    assert spans("每周一次航班", "2021-03-05") == []

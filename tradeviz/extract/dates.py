@@ -39,15 +39,24 @@ _EN_MONTHS = {
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _ORD = r"(?:st|nd|rd|th)?"
-_RANGE = r"\s*(?:-|–|—|~|至|到|to|through|until|、|和)\s*"
+_RANGE = r"\s*(?:-|–|—|~|to|through|until)\s*"
 
 # Chinese: [YYYY年][M月][D日], then an optional second part of a range.
 _ZH_ATOM = (r"(?:(?P<{p}y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<{p}m>1[0-2]|0?[1-9])\s*月份?\s*)?"
-            r"(?:(?P<{p}d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+            r"(?:(?P<{p}d>3[01]|[12]\d|0?[1-9])(?:\s*(?:-|–|—|~|至|到)\s*(?P<{p}dx>3[01]|[12]\d|0?[1-9]))?\s*[日号])?")
 _ZH_DATE = re.compile(
     r"(?<![\d.])(?=\d|本月|上月|去年|今年|前年|明年)(?P<A>(?P<rel>本月|上月|去年|今年|前年|明年)?" + _ZH_ATOM.format(p="a") + ")"
     + r"(?:" + r"\s*(?:-|–|—|~|至|到|、)\s*" + _ZH_ATOM.format(p="b") + r")?")
-_ZH_REL_DAY = re.compile(r"(?P<w>昨日|昨天|前天|前日|今天|今日|明天|明日)")
+_ZH_REL_DAY = re.compile(r"(?P<w>昨日|昨天|前天|前日|今天|今日|明天|明日)|\b(?P<e>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6,
+             "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6}
+# "on Tuesday" in a dated report: the last such weekday up to the publication date.
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])")
+_EN_REL_PERIOD = re.compile(r"\b(?P<w>last|this|next)\s+(?P<u>year|month)\b")
+_EN_MONTH_ONLY = re.compile(r"\b(?:in|since|during|late|early|mid-?|by|until)\s+(?P<am>January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\b(?!\s*\d)")
 _ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
 _YY_DATELINE = re.compile(r"(?<![\d-])(?P<y>[0-3]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\s+\d\d:\d\d")
 _EN_DATE = re.compile(
@@ -350,11 +359,24 @@ def _raw_mentions(text: str) -> list[_Raw]:
             b = m.end("A")
         if b <= a or not claim(a, b):
             continue
-        out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), _i(m["bd"]),
+        bd = _i(m["bd"]) or _i(m["adx"])
+        out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), bd,
                         rel=m["rel"] or ""))
     for m in _ZH_REL_DAY.finditer(t):
         if claim(m.start(), m.end()):
-            out.append(_Raw(m.start(), m.end(), rel=m["w"]))
+            out.append(_Raw(m.start(), m.end(), rel=m["w"] or m["e"].lower()))
+    for m in _WEEKDAY.finditer(t):
+        nxt = t[m.end():m.end() + 16]
+        if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
+            continue                      # "Tuesday, June 12": the written date says it
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), rel="weekday:" + str(_WEEKDAYS[(m["w"] or m["z"] or m["z2"]).lower()])))
+    for m in _EN_REL_PERIOD.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), rel=f"{m['w']} {m['u']}"))
+    for m in _EN_MONTH_ONLY.finditer(t):
+        if claim(m.start("am"), m.end()):
+            out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
     for m in _YEAR.finditer(t):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), year_only=True))
@@ -362,7 +384,10 @@ def _raw_mentions(text: str) -> list[_Raw]:
     return out
 
 
-_REL_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "前日": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_REL_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "前日": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
+             "yesterday": -1, "today": 0, "tomorrow": 1}
+_REL_PERIODS = {"last year": ("y", -1), "this year": ("y", 0), "next year": ("y", 1),
+                "last month": ("m", -1), "this month": ("m", 0)}
 _REL_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
 
 
@@ -453,13 +478,29 @@ def find_dates(doc: Doc) -> list[DateMention]:
         if r.year_only:
             y, m, d = r.y, None, None
             y2, m2, d2 = y, None, None
-        elif r.rel in _REL_DAYS:
+        elif r.rel in _REL_DAYS or r.rel.startswith("weekday:"):
             ref = ctx.pub if ctx.pub[0] and ctx.pub[2] else next(
                 (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
             if ref is None:
                 continue
-            day = date(*ref) + timedelta(days=_REL_DAYS[r.rel])
+            if r.rel.startswith("weekday:"):
+                back = (date(*ref).weekday() - int(r.rel[8:])) % 7
+                day = date(*ref) - timedelta(days=back)
+            else:
+                day = date(*ref) + timedelta(days=_REL_DAYS[r.rel])
             y, m, d = day.year, day.month, day.day
+            y2, m2, d2 = y, m, d
+            relative = True
+        elif r.rel in _REL_PERIODS:
+            unit, delta = _REL_PERIODS[r.rel]
+            ref = ctx.pub if ctx.pub[0] else next(iter(ctx.references(r.begin)), (None, None, None))
+            if not ref[0] or (unit == "m" and not ref[1]):
+                continue
+            if unit == "y":
+                y, m, d = ref[0] + delta, None, None
+            else:
+                k = ref[0] * 12 + ref[1] - 1 + delta
+                y, m, d = k // 12, k % 12 + 1, None
             y2, m2, d2 = y, m, d
             relative = True
         else:
