@@ -54,7 +54,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 # "on Tuesday" in a dated report: the last such weekday up to the publication date.
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])")
-_EN_REL_PERIOD = re.compile(r"\b(?P<w>last|this|next)\s+(?P<u>year|month)\b")
+_EN_REL_PERIOD = re.compile(r"\b(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<u>year|month)\b")
 _EN_MONTH_ONLY = re.compile(r"\b(?:in|since|during|late|early|mid-?|by|until)\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")
 _ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
@@ -373,7 +373,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
             out.append(_Raw(m.start(), m.end(), rel="weekday:" + str(_WEEKDAYS[(m["w"] or m["z"] or m["z2"]).lower()])))
     for m in _EN_REL_PERIOD.finditer(t):
         if claim(m.start(), m.end()):
-            out.append(_Raw(m.start(), m.end(), rel=f"{m['w']} {m['u']}"))
+            out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
     for m in _EN_MONTH_ONLY.finditer(t):
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
