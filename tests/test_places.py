@@ -1,0 +1,193 @@
+"""find_places: what the places table and the region/country figures rely on."""
+from __future__ import annotations
+
+import json
+
+import opencc
+import pytest
+
+from tradeviz.extract.mentions import Doc
+from tradeviz.extract.places import find_places
+
+from conftest import SEEDS, SHARED, needs_shared
+
+
+def places(text: str):
+    return find_places(Doc(article_id="t", text=text))
+
+
+def regions(text: str) -> set[str]:
+    return {p.region for p in places(text) if p.region}
+
+
+def countries(text: str) -> set[str]:
+    return {p.country for p in places(text) if p.country}
+
+
+# --- each level ------------------------------------------------------------
+
+def test_province_prefecture_county_and_country_levels():
+    found = {p.name: p for p in places("中国四川省成都市郫都区与阿坝州汶川县")}
+    assert (found["中国"].level, found["中国"].code, found["中国"].region, found["中国"].country) == ("country", "CN", "", "CN")
+    assert (found["四川省"].level, found["四川省"].code, found["四川省"].region) == ("province", "CN-SC", "CN-SC")
+    assert (found["成都市"].level, found["成都市"].code, found["成都市"].region) == ("prefecture", "510100", "CN-SC")
+    assert found["汶川县"].level == "county" and len(found["汶川县"].code) == 6 and found["汶川县"].region == "CN-SC"
+    assert found["阿坝州"].level == "prefecture" and found["阿坝州"].region == "CN-SC"
+
+
+def test_us_state_and_city_levels():
+    found = {p.name: p for p in places("纽约州代表团访问洛杉矶和Chicago")}
+    assert (found["纽约州"].level, found["纽约州"].code, found["纽约州"].region, found["纽约州"].country) == ("province", "US-NY", "US-NY", "US")
+    assert (found["洛杉矶"].level, found["洛杉矶"].code, found["洛杉矶"].region) == ("city", "", "US-CA")
+    assert found["Chicago"].region == "US-IL"
+
+
+def test_spans_are_exact_offsets_into_the_text():
+    text = "副主任一行访问了山西省太原市。"
+    for p in places(text):
+        assert text[p.start:p.end] == p.name
+
+
+def test_iso_letter_codes_for_lookalike_provinces():
+    assert regions("山西、陕西、内蒙古、河南、湖北、湖南、黑龙江、西藏、广西") == {
+        "CN-SX", "CN-SN", "CN-NM", "CN-HA", "CN-HB", "CN-HN", "CN-HL", "CN-XZ", "CN-GX"}
+
+
+# --- forms -------------------------------------------------------------------
+
+def test_simplified_traditional_and_english_forms_agree():
+    simplified = "四川省与浙江省、香港、台湾"
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    assert traditional != simplified
+    assert regions(simplified) == regions(traditional) == {"CN-SC", "CN-ZJ", "CN-HK", "CN-TW"}
+    assert regions("Sichuan Province, Zhejiang, Hong Kong and Taiwan") == {"CN-SC", "CN-ZJ", "CN-HK", "CN-TW"}
+
+
+def test_traditional_text_keeps_offsets_and_gives_simplified_names():
+    text = "內蒙古自治區呼和浩特市"
+    found = places(text)
+    assert [p.name for p in found] == ["内蒙古自治区", "呼和浩特市"]
+    assert all(p.end - p.start == len(p.name) for p in found)
+
+
+def test_english_names_of_chinese_and_us_places():
+    assert regions("Changchun, Jilin and Hubei") == {"CN-JL", "CN-HB"}
+    assert regions("Los Angeles and Columbus") == {"US-CA", "US-OH"}
+    assert regions("Ohio and Washington state") == {"US-OH", "US-WA"}
+
+
+def test_chinese_names_and_short_forms_of_us_states():
+    assert regions("加州、伊州、密西根州、堪萨斯州") == {"US-CA", "US-IL", "US-MI", "US-KS"}
+    found = places("俄州官员和俄罗斯客商")
+    assert {(p.name, p.region or p.country) for p in found} == {("俄州", "US-OH"), ("俄罗斯", "RU")}
+
+
+# --- abbreviations -------------------------------------------------------------
+
+def test_abbreviation_compounds():
+    assert regions("川浙两地") == {"CN-SC", "CN-ZJ"}
+    assert regions("津甘协作") == {"CN-TJ", "CN-GS"}
+    assert regions("甘青宁三省区") == {"CN-GS", "CN-QH", "CN-NX"}
+    assert countries("中美经贸关系") == {"CN", "US"}
+
+
+def test_abbreviations_after_a_movement_verb_or_before_a_business_word():
+    assert regions("来渝考察") == {"CN-CQ"}
+    assert regions("在蓉期间") == {"CN-SC"}
+    assert regions("赴杭洽谈") == {"CN-ZJ"}
+    assert regions("援疆干部") == {"CN-XJ"}
+    assert regions("浙商大会") == {"CN-ZJ"}
+
+
+def test_single_characters_alone_or_inside_words_are_not_places():
+    assert places("取得新成效，迈上新台阶，用好平台资源，推动创新成果") == []
+    assert places("苏宁集团、甘宁和黑云") == []
+
+
+# --- traps --------------------------------------------------------------------
+
+def test_hezuo_the_word_is_not_hezuo_city():
+    assert places("双方加强经贸合作，签署合作协议") == []
+    assert [p.code for p in places("甘肃省合作市")] == ["CN-GS", "623001"]
+
+
+def test_slogans_and_policy_names_give_no_place():
+    assert places("长江经济带和一带一路建设") == []
+    assert regions("丝绸之路经济带核心区新疆") == {"CN-XJ"}
+    assert places("粤港澳大湾区") == []
+
+
+def test_common_words_containing_a_place_name():
+    assert places("三明治和大理石") == []
+    assert regions("上海南京路步行街") == {"CN-SH"}
+
+
+def test_place_inside_an_organisation_name_counts():
+    assert regions("山西省商务厅厅长") == {"CN-SX"}
+    assert regions("浙江商会") == {"CN-ZJ"}
+
+
+def test_bare_city_name_in_a_person_position_is_not_a_place():
+    assert regions("省经信委副主任岳阳表示") == set()
+    assert regions("湖南岳阳是一座城市") == {"CN-HN"}
+
+
+def test_english_word_boundaries():
+    assert places("The Washingtonian reported") == []
+    assert regions("a Chicago-based firm") == {"US-IL"}
+    assert places("Austin Smith said") == []
+
+
+def test_ambiguous_english_city_takes_the_state_next_to_it():
+    assert regions("Columbus, Georgia") == {"US-GA"}
+    assert regions("Columbus") == {"US-OH"}
+    assert regions("Springfield, Illinois") == {"US-IL"}
+
+
+def test_washington_state_versus_the_capital():
+    assert regions("Washington, D.C.") == {"US-DC"}
+    assert regions("Washington state and Sichuan") == {"US-WA", "CN-SC"}
+    assert regions("friendship between Washington and Sichuan") == {"US-WA", "CN-SC"}
+    assert regions("talks in Washington") == {"US-DC"}
+
+
+# --- foreign places and HK/MO/TW ----------------------------------------------
+
+def test_foreign_subdivision_or_city_gives_its_country():
+    assert countries("新潟县知事访问黑龙江") == {"JP", "CN"}
+    assert regions("新潟县知事访问黑龙江") == {"CN-HL"}     # non-CN/US regions stay out of region
+    assert countries("Gangwon-do delegation") == {"KR"}
+    assert countries("越南河江省") == {"VN"}
+    assert countries("阿斯塔纳") == {"KZ"} == countries("Astana")
+
+
+def test_list_sharing_one_suffix():
+    assert countries("高平、广宁、谅山、河江省委员会") == {"VN"}
+
+
+def test_hong_kong_macao_taiwan_are_chinese_regions():
+    found = places("香港、澳门和台湾")
+    assert {p.region for p in found} == {"CN-HK", "CN-MO", "CN-TW"}
+    assert {p.country for p in found} == {"CN"}
+
+
+# --- whole articles -------------------------------------------------------------
+
+def test_seed_regions_include_the_parties():
+    text = (SEEDS / "000_197c50509feeb9c3.txt").read_text(encoding="utf-8")
+    assert {"CN-SX", "US-NY"} <= regions(text)
+
+
+@needs_shared
+@pytest.mark.parametrize("gold_file", sorted((SHARED / "dev" / "gold").glob("*.json")) if SHARED.exists() else [])
+def test_dev_article_regions_and_countries_match_gold(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    from tradeviz import pipeline
+
+    [article] = list(pipeline.iter_articles([SHARED / "dev" / "articles" / gold["article"]]))
+    doc = pipeline.doc_of(article)
+    got_r = {p.region for p in find_places(doc) if p.region}
+    got_c = {p.country for p in find_places(doc) if p.country}
+    assert set(gold["regions"]) <= got_r
+    assert got_r <= set(gold["regions"]) | set(gold.get("regions_optional", []))
+    assert set(gold["countries"]) <= got_c <= set(gold["countries"]) | set(gold.get("countries_optional", []))
