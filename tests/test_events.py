@@ -224,3 +224,15 @@ def test_bare_country_made_specific_by_the_lead():
     text = "中美论坛在成都举行\n5月21日,中美论坛在成都举行,美国加州官员出席并致辞。"
     e = primary(doc(text, title="中美论坛在成都举行", published="2019-05-22"))
     assert (e.host, e.guest, e.start) == ("CN-SC", "US-CA", "2019-05-21")
+
+
+def test_date_in_a_looking_back_clause_is_not_the_events():
+    text = "继2019年9月签署协议后,山西代表团10月15日访问纽约州。"
+    e = primary(doc(text, published="2020-10-20"))
+    assert (e.event_type, e.start, e.host, e.guest) == ("visit", "2020-10-15", "US-NY", "CN-SX")
+
+
+def test_lead_needs_a_side_to_be_primary():
+    text = "首页 论坛 招商引资\n9月24日,纽约州代表团访问山西。"
+    e = primary(doc(text))
+    assert (e.event_type, e.start, e.host) == ("visit", "--09-24", "CN-SX")

@@ -264,7 +264,8 @@ class _Article:
         seg = self.text[a:b]
         if _BACKGROUND_EN.search(seg):
             return True
-        ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
+        ds = [d for d in self.in_span(self.dates, a, b, key=lambda d: d.begin)
+              if not self._background_at(d.begin, a)]
         if ds and self.ref_year:
             y = parse_partial(ds[0].start)[0]
             if y and y < self.ref_year:
@@ -272,6 +273,13 @@ class _Article:
         return False
 
     def _background_clause(self, t: Trigger, a: int) -> bool:
+        return self._background_at(t.begin, a)
+
+    def has_side(self, a: int, b: int) -> bool:
+        return bool(self.in_span(self.places, a, b)) or any(x.region for x in self.in_span(self.actors, a, b))
+
+    def _background_at(self, pos: int, a: int) -> bool:
+        t = Trigger(pos, pos, "", 0)
         seg = self.text[a:t.begin]
         cut = max(seg.rfind(c) for c in "，,；;。")
         clause = seg[cut + 1:] if cut >= 0 else seg
@@ -298,8 +306,12 @@ class _Article:
     def sentence_dates(self, a: int, b: int, allow_year: bool = True) -> tuple[str, str] | None:
         ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
         full = [d for d in ds if len(d.start) > 4]
-        if full:
-            return full[0].start, full[0].end
+        # 继2019年9月签约后,10月15日…: a date in a looking-back clause is not the event's.
+        current = [d for d in full if not self._background_at(d.begin, a)
+                   and not (self.ref_year and d.start[:1].isdigit() and int(d.start[:4]) < self.ref_year)]
+        if current or full:
+            d = (current or full)[0]
+            return d.start, d.end
         if allow_year:
             years = [d for d in ds if d.start and (not self.ref_year or int(d.start[:4]) >= self.ref_year)]
             if years:
@@ -343,7 +355,7 @@ def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | No
             continue
         if len(line) > 120 or line.endswith(("。", "！", "？")) or (line.endswith(".") and len(line) > 60):
             return None          # the body has begun: a headline stands above it
-        if len(line) >= 6 and art.triggers_in(pa, pb):
+        if len(line) >= 6 and art.triggers_in(pa, pb) and art.has_side(pa, pb):
             return pa, pb
     return None
 
@@ -438,7 +450,7 @@ def _primary(art: _Article, title, body) -> Event | None:
     seed = None
     if title and art.has_strong(*title):
         seed = title
-    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s)]
+    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s) and art.has_side(*s)]
     if seed is None and lead:
         seed = lead[0]
     if seed is None:
