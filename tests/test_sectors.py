@@ -153,6 +153,8 @@ def test_terms_inside_names_of_bodies_are_not_sectors():
     assert sections("supported by the U.S. Trade and Development Agency") == set()
     assert sections("China Council for the Promotion of International Trade Sichuan Council") == set()
     assert sections("China Chamber of Commerce for Import and Export of Machinery and Electronic Products") == set()
+    assert sections("分管农业的副省长出席会议。") == set()            # a portfolio in a title
+    assert sections("He met the agriculture secretary and the tourism director.") == set()
     # a company's name does say what the participant does
     assert sections("代表团前往水塔醋业、汾阳王酒业等企业考察。") == {"C"}
     assert sections("China National Machinery Import and Export Corporation") == {"C", "G"}

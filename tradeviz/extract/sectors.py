@@ -10,8 +10,8 @@ general context rules that describe how the annotation judges a mention:
   longest match and yield nothing, which silences the terms inside them;
 * a term inside the name of a government body, association, university,
   newspaper or fair (科技厅, 中国国际贸易促进委员会, U.S. Trade and Development
-  Agency) is not evidence of a sector; company names are, since they name the
-  participants' business;
+  Agency) or in a title (分管农业的副省长, finance minister) is not evidence of a
+  sector; company names are, since they name the participants' business;
 * ``trade`` terms do not count where they measure trade (贸易额, trade volume,
   a figure in the same clause);
 * ``weak`` terms (文化, 信息, 健康, energy ...) count only beside a cooperation or
@@ -178,7 +178,12 @@ _ORG_GAP_ZH = 5
 _ORG_LAST_CHARS = frozenset(s[-1] for s in _ORG_SUFFIXES_ZH)
 
 
+_PORTFOLIO_ZH = re.compile(r"(分管|主管(?!部门|单位)|负责(?!人))[^，。；、\n]{0,6}$")   # 分管农业的副省长: a title
+
+
 def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
+    if _PORTFOLIO_ZH.search(text[max(0, start - 8):start]):
+        return True
     stop = end
     while stop < len(text) and stop < end + _ORG_GAP_ZH + 3 and _is_cjk(text[stop]):
         stop += 1
