@@ -386,8 +386,9 @@ def find_events(doc: Doc) -> list[Event]:
         ev = _sentence_event(art, sa, sb, primary)
         if ev is None or ev.evidence in used:
             continue
-        key = (ev.event_type, ev.start, ev.host, ev.guest)
-        if any((e.event_type, e.start, e.host, e.guest) == key for e in events):
+        # The same exchange told again (undated, or on the same dates) is not a new event.
+        if any((e.event_type, e.host, e.guest) == (ev.event_type, ev.host, ev.guest)
+               and ev.start in ("", e.start) for e in events):
             continue
         used.add(ev.evidence)
         events.append(ev)
@@ -403,6 +404,9 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     if not order and not host and not guest:
         return None
     host, guest = _fill_sides(art, host, guest, order, a, b, primary)
+    host, guest = _refined(host, order), _refined(guest, order)
+    if not host or not guest or host == guest:
+        return None        # an exchange needs two sides; one alone is a remark, not an event
     dates = art.sentence_dates(a, b) or ("", "")
     fair = art.fair_at(a, b)
     etype = art.event_type(a, b)
@@ -413,9 +417,9 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
 
 def _fill_sides(art, host, guest, order, a, b, primary):
     fair = art.fair_at(a, b)
-    if primary and bool(host) != bool(guest) and not [c for c in order if c not in (host, guest)]:
+    if primary and len({host, guest, *order} - {""}) == 1:
         # One side named: the other is the story's other side.
-        known = host or guest
+        known = host or guest or order[0]
         if known == primary.guest:
             host, guest = primary.host, known
         elif known == primary.host:
