@@ -25,7 +25,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     [('四川省经信委', 'government'), ('顾红松', 'person')]
     """
     persons = find_persons(doc)
-    orgs = zh_org_hits(doc.text, doc.places, persons) + en_org_hits(doc.text, doc.places)
+    orgs = zh_org_hits(doc.text, doc.places, persons, doc.sectors) + en_org_hits(doc.text, doc.places)
     orgs = _fold_short_forms(orgs)
     if _is_bilingual(doc):
         orgs = _pair_translations(orgs)

@@ -33,7 +33,7 @@ _STOP_BEFORE = re.compile(
     "感谢|看望|会同|牵头|委托|授予|获得|成为|作为|担任|位于|落户|入驻|对接|合作|经过|以及|落实|贯彻|服务|"
     "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
     "听取|领导|还有|其中|分别|向|"
-    "[由在与和及同向对为的了是把被将从于经据给让使请受随率等也都还又并共兼跟])$")
+    "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
 _CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
@@ -68,7 +68,7 @@ def _list_re() -> re.Pattern:
     return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?({closers})")
 
 
-def _left_edge(text: str, hs: int, head: str, head_ends: set[int]) -> int:
+def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
     """Where the modifier of the head starting at ``hs`` begins."""
     p = hs
     while p > 0 and hs - p < 20:
@@ -77,8 +77,8 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int]) -> int:
             break
         if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
             break
-        if _STOP_BEFORE.search(text, max(0, p - 4), p):
-            break
+        if _STOP_BEFORE.search(text, max(0, p - 4), p) and p not in place_ends:
+            break   # …but 大同, 成都 end in a stop character and are places
         if p in head_ends and p != hs and head not in _SUBUNIT_HEADS:
             break   # 省委省政府: two bodies, not one
         p -= 1
@@ -107,7 +107,7 @@ def _place_led(modifier_start: int, places) -> bool:
     return any(p.start == modifier_start for p in places)
 
 
-def zh_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
+def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     """Chinese organisation mentions.
 
     >>> [h.name for h in zh_org_hits("山西省商务厅、科技厅、金融办等部门介绍了情况。")]
@@ -116,12 +116,13 @@ def zh_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     heads = org_heads("zh")
     matches = [m for m in _zh_head_re().finditer(text) if _head_ok(text, m)]
     head_ends = {m.end() for m in matches}
+    place_ends = {p.end for p in places}
     person_spans = [(a.start, a.end) for a in persons]
     hits: list[OrgHit] = []
     for m in matches:
         head = m.group()
         kind = heads[head]
-        s = _left_edge(text, m.start(), head, head_ends)
+        s = _left_edge(text, m.start(), head, head_ends, place_ends)
         name = text[s:m.end()]
         modifier = text[s:m.start()]
         if kind in ("venue", "media", "delegation"):
@@ -138,7 +139,7 @@ def zh_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
         if any(ps < m.end() and s < pe for ps, pe in person_spans):
             continue
         hits.append(OrgHit(name, kind, s, m.end()))
-    hits += _list_items(text, places, hits)
+    hits += _list_items(text, places, hits, sectors)
     return _outermost(text, hits)
 
 
@@ -157,7 +158,7 @@ def _head_ok(text: str, m: re.Match) -> bool:
     return True
 
 
-def _list_items(text: str, places, found: list[OrgHit]) -> list[OrgHit]:
+def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgHit]:
     """Items of ``A、B、C等企业``: organisations of the closer's kind."""
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
@@ -168,7 +169,10 @@ def _list_items(text: str, places, found: list[OrgHit]) -> list[OrgHit]:
         items = m.group(1).split("、")
         first_start = _left_edge(text, pos + len(items[0]), "", set())
         trimmed = [text[first_start:pos + len(items[0])]] + items[1:]
-        if sum(is_common_word(it, 50) for it in trimmed) * 2 >= len(trimmed):
+        starts = [first_start] + [m.start(1) + len("、".join(items[:k])) + 1 for k in range(1, len(items))]
+        industry = sum(is_common_word(it, 1000) or _is_sector_term(st, st + len(it), sectors)
+                       for it, st in zip(trimmed, starts))
+        if industry * 2 >= len(trimmed):
             continue   # 旅游、农业等企业: kinds of business, not names
         for k, item in enumerate(items):
             s = pos
@@ -181,6 +185,11 @@ def _list_items(text: str, places, found: list[OrgHit]) -> list[OrgHit]:
                 out.append(OrgHit(item, kind, s, s + len(item)))
             pos = pos_next
     return out
+
+
+def _is_sector_term(start: int, end: int, sectors) -> bool:
+    """True when an industry term found by the sectors step covers the item (物流, 新能源)."""
+    return any(h.start <= start and end <= h.end for h in sectors)
 
 
 def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
@@ -240,6 +249,9 @@ def en_org_hits(text: str, places=()) -> list[OrgHit]:
             # leading titles: "President and CEO of Ohio Business Roundtable"
             while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
                 a += 1
+            # "Representatives of Hebei Port Group": a word before "of" that is no head
+            if b - a > 2 and toks[a + 1] == "of" and not _en_kind(toks[a], heads):
+                a += 2
             while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
                 b -= 1
             if b - a < 2:

@@ -40,9 +40,10 @@ _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 # a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
 _CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|对|向|了|的|是|为|出席|参加|邀请|陪同)$")
 _CITED_AFTER = re.compile(
-    "^.{0,12}?(?:重要讲话|重要指示|重要批示|重要论述|重要致信|重要回信|重要思想|讲话精神|指示精神|"
+    "^.{0,12}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
     "批示精神|新时代中国特色社会主义思想|思想|为核心|亲自|掌舵|关于|的重要)")
 _CITED_BEFORE = re.compile("(?:学习|贯彻|落实|践行|遵循|按照|根据|领会|深入学习|以)$")
+_EN_CITED = re.compile(r"(?:'s?|’s?)?\s*(?:important\s+|congratulatory\s+)?(?:Thought|speech|instructions?|remarks|letter|message|congratulatory|thoughts)\b")
 _STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
 
 
@@ -100,7 +101,7 @@ def foreign_name_at(text: str, i: int) -> int | None:
     """End of a transliterated or Japanese-style name starting at ``i``.
 
     >>> foreign_name_at("署长詹姆斯金先生带队", 2)
-    7
+    6
     >>> foreign_name_at("副议长谢尔盖.尼古拉耶维奇表示", 3)
     13
     """
@@ -174,7 +175,9 @@ def byline_before(text: str, start: int) -> bool:
 
 def is_cited(text: str, start: int, end: int, title: str) -> bool:
     """A mention naming someone only as a source of policy (习近平总书记重要讲话)."""
-    if title.endswith("总书记"):
+    if title.endswith("总书记") or title.lower().endswith("general secretary"):
+        return True
+    if _EN_CITED.match(text, end):
         return True
     after = text[end:end + 20]
     before = text[max(0, start - 6):start]
@@ -315,6 +318,11 @@ def _en_title_re() -> re.Pattern:
     return re.compile(rf"(?i:\b(?:{words}))(?=[\s,])")
 
 
+@cache
+def _en_title_words() -> frozenset[str]:
+    return frozenset(w.lower().strip(".") for t in titles("en") for w in t.split()) | {"ceo", "gov", "lt"}
+
+
 def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[PersonHit]:
     """Mentions of persons in English text.
 
@@ -335,7 +343,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
             name = " ".join(ntoks)
             s, e = offs[j], offs[j] + len(name)
             j += len(ntoks)
-            if text[s:e] != name or any(t in place_names or t in _MONTHS for t in ntoks):
+            if text[s:e] != name or name in place_names or any(
+                    t in place_names or t in _MONTHS or t.lower() in _en_title_words() for t in ntoks):
                 continue
             title = _en_title_near(text, s, e)
             if not title and ntoks[0] not in given and ntoks[0] not in latin_surnames():
