@@ -188,7 +188,7 @@ def summary_html(tables) -> str:
     regions = top_regions(tables, 5)
     if regions.height:
         lines.append("top regions: " + ", ".join(
-            f"{escape(region_label(r))} ({n})" for r, n in zip(regions["region"], regions["articles"])))
+            f"{escape(region_label(r, 'en'))} ({n})" for r, n in zip(regions["region"], regions["articles"])))
     sectors = top_sectors(tables, 5, lang="en")
     if sectors.height:
         lines.append("top sectors: " + ", ".join(
