@@ -141,7 +141,7 @@ def _leftmost_longest(cands: list[tuple[int, int, Term]]) -> list[tuple[int, int
 # ---------------------------------------------------------------- context rules
 
 _BOILERPLATE = re.compile(
-    r"版权|copyright|all rights reserved|icp|公网安备|备案号|技术支持|电话[:：]|地址[:：]|邮编|"
+    r"版权|copyright|all rights reserved|icp\s*[备证]|icp licen|公网安备|备案号|技术支持|电话[:：]|地址[:：]|邮编|"
     r"责任编辑|编辑[:：]|当前的?位置|现在的位置|首页\s*>|\s>\s|>>|浏览次数|主办单位|承办单位|"
     r"联系我们|关于我们|网站地图|免责声明", re.I)
 _BOILERPLATE_MAX = 160   # longer lines are article body, whatever they contain
@@ -157,7 +157,7 @@ def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
-    k = bisect.bisect_right(spans, (i, len(spans) and spans[-1][1] + 1)) - 1
+    k = bisect.bisect_right(spans, (i, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
@@ -173,7 +173,9 @@ _ORG_SUFFIXES_ZH = ("委员会", "办公室", "联合会", "促进会", "研究�
                     "总会", "大学", "学院", "学校", "日报", "报社", "晚报", "厅", "部", "委", "局", "办", "署")
 _NOT_ORG_AFTER = {"部": "门分署位件队落", "局": "面势部限", "委": "托屈婉", "办": "理法事好学成",
                   "署": ""}
-_NOT_ORG_BEFORE = {"办": "举创主承开兴合协代包试", "署": "部"}
+# ... unless the suffix character is the end of an ordinary word (部门, 格局, 签署, 内部, 大厅).
+_NOT_ORG_BEFORE = {"办": "举创主承开兴合协代包试", "署": "部签", "局": "格布大结全时政开终当赌骗饭出入平败胜僵残变",
+                   "部": "内全东西中北南外局底顶头总本干乐腹一", "厅": "客大餐展舞歌门"}
 _ORG_GAP_ZH = 5
 _ORG_LAST_CHARS = frozenset(s[-1] for s in _ORG_SUFFIXES_ZH)
 
