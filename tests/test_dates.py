@@ -185,3 +185,12 @@ def test_more_written_and_relative_forms(text, pub, want):
 
 def test_once_a_week_is_no_date():
     assert spans("每周一次航班", "2021-03-05") == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("首届中国国际进口博览会", 2018),
+    ("the second China International Import Expo", 2019),
+    ("the Sixth CIIE", 2023),
+])
+def test_fair_editions_in_words(text, year):
+    assert find_fairs(text)[0].year == year

@@ -256,8 +256,11 @@ class FairMention:
     year: int | None
 
 
-_EDITION_ZH = re.compile(r"第([0-9]+|[零〇一二三四五六七八九十百两]+)届")
-_EDITION_EN = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+_EDITION_ZH = re.compile(r"第([0-9]+|[零〇一二三四五六七八九十百两]+)届|(首)届")
+_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_EDITION_EN = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(" + "|".join(_EN_ORDINALS) + r")\b", re.I)
 
 
 def find_fairs(text: str) -> list[FairMention]:
@@ -284,13 +287,13 @@ def find_fairs(text: str) -> list[FairMention]:
         for m in _EDITION_ZH.finditer(before):
             pass
         if m and len(before) - m.end() <= 12 and not re.search(r"[，,。；]", before[m.end():]):
-            edition = chinese_number(m.group(1))
+            edition = chinese_number(m.group(1)) if m.group(1) else 1
         else:
             m = None
             for m in _EDITION_EN.finditer(before):
                 pass
             if m and len(before) - m.end() <= 30 and not re.search(r"[,.;]", before[m.end():]):
-                edition = int(m.group(1))
+                edition = int(m.group(1)) if m.group(1) else _EN_ORDINALS[m.group(2).lower()]
         year = fair.year_of(edition) if edition else None
         out.append(FairMention(fair, begin, stop, edition, year))
     return out
