@@ -102,7 +102,8 @@ def test_table_row_ids_are_stable_and_content_based(tmp_path):
 
 def test_gbk_csv_table_is_decoded(tmp_path):
     (tmp_path / "g.csv").write_bytes("text\n代表团访问山西并举行座谈会议\n".encode("gbk"))
-    assert _articles(tmp_path)[str(tmp_path / "g.csv") + "#1"].text == "代表团访问山西并举行座谈会议"
+    art = _articles(tmp_path)[str(tmp_path / "g.csv") + "#1"]
+    assert art.text == "代表团访问山西并举行座谈会议" and art.encoding == "gb18030"
 
 
 @pytest.mark.parametrize("make", [pd.DataFrame, pl.DataFrame])

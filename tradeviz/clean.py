@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .convert import simplified_chars, t2s, traditional_chars
@@ -391,6 +391,7 @@ _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
 
 
+@lru_cache(maxsize=4096)
 def is_meta_line(line: str) -> bool:
     """True for a short line of article metadata only: dates, source, views, author.
 
@@ -442,6 +443,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=4096)
 def line_language(line: str) -> str:
     """``zh``, ``en`` or "" (neither) for one line, by script weight.
 
@@ -504,6 +506,7 @@ _KICKER = re.compile(r"(?i)^(news|exclusive|breaking|update|opinion|feature|anal
 _SENTENCE_END = re.compile(r"[。．.!！？;；:：…]$")
 
 
+@lru_cache(maxsize=4096)
 def is_headline(line: str) -> bool:
     """True for a line that reads as a headline: short, not a sentence, no list of clauses.
 
@@ -588,7 +591,7 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
 def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
     """(text, encoding, metadata from the page) of a raw article; raises DecodeError."""
     if isinstance(raw.data, str):
-        text, encoding = raw.data, ""
+        text, encoding = raw.data, raw.meta.get("encoding", "")
         if not text.strip():
             raise DecodeError(Errors.EMPTY)
     else:

@@ -11,6 +11,7 @@ import glob as globlib
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -194,14 +195,15 @@ def rows_of_table(path: Path, data: bytes) -> Iterator[RawArticle]:
 
     import polars as pl
     suffix = path.suffix.lower()
+    encoding = ""
     try:
         if suffix == ".parquet":
             df = pl.read_parquet(io.BytesIO(data))
         elif suffix in (".jsonl", ".ndjson"):
-            text, _ = decode(data)
+            text, encoding = decode(data)
             df = pl.read_ndjson(io.BytesIO(text.encode("utf-8")), infer_schema_length=None)
         else:
-            text, _ = decode(data)     # tables saved in GBK or with a BOM read as well
+            text, encoding = decode(data)     # tables saved in GBK or with a BOM read as well
             df = pl.read_csv(io.BytesIO(text.encode("utf-8")), separator="\t" if suffix == ".tsv" else ",",
                              infer_schema=False)
     except Exception as exc:  # any parse failure is this file's row error, the run goes on
@@ -209,7 +211,9 @@ def rows_of_table(path: Path, data: bytes) -> Iterator[RawArticle]:
             detail=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"),
             article_id=content_id(path.name, data))
         return
-    yield from rows_of_frame(df, str(path), strict=False, file_id=content_id(path.name, data))
+    for raw in rows_of_frame(df, str(path), strict=False, file_id=content_id(path.name, data)):
+        raw.meta["encoding"] = encoding          # of the table file; the cleaner records it
+        yield raw
 
 
 def _find_column(columns: list[str], candidates) -> str | None:
@@ -347,6 +351,7 @@ def _common_share(text: str) -> float:
     return sum(map(_is_common_char, wide)) / len(wide)
 
 
+@lru_cache(maxsize=None)
 def _is_common_char(c: str) -> bool:
     try:
         b = c.encode("gb2312")
