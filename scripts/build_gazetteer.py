@@ -92,7 +92,12 @@ PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
 
 def is_ordinary_word(name: str, words: dict, stop: set[str]) -> bool:
-    """True when a transliterated foreign name is also an ordinary (not proper-noun) word."""
+    """True when a name is also an ordinary (not proper-noun) word in jieba's dictionary.
+
+    >>> w = {"合作": (1, "vn"), "义乌": (1, "nz")}
+    >>> is_ordinary_word("合作", w, set()), is_ordinary_word("义乌", w, set())
+    (True, False)
+    """
     if name in stop:
         return True
     hit = words.get(name)
@@ -194,9 +199,12 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
         if s in province_bare or s in stop:
             continue
         prefecture = any(by_code[c][1] == "prefecture" for c in codes)
-        if not prefecture and is_common_word(s, words, stop):
+        city = any(by_code[c][0].endswith("市") for c in codes)
+        if not prefecture and (is_ordinary_word(s, words, stop) if city else is_common_word(s, words, stop)):
             # jieba's tags are too noisy for the ~330 prefecture names (合肥 n, 大连 d, 保定 v), which
-            # the curated stoplist covers; for the ~2800 counties a non-place tag means a common word
+            # the curated stoplist covers; a county-level city is dropped when jieba knows it as an
+            # ordinary word (合作 vn) but kept as a proper name (义乌 nz); for a county any tag
+            # other than a place means a common word
             continue
         regions = {by_code[c][2] for c in codes}
         if len(regions) > 1:

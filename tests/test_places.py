@@ -191,3 +191,11 @@ def test_dev_article_regions_and_countries_match_gold(gold_file):
     assert set(gold["regions"]) <= got_r
     assert got_r <= set(gold["regions"]) | set(gold.get("regions_optional", []))
     assert set(gold["countries"]) <= got_c <= set(gold["countries"]) | set(gold.get("countries_optional", []))
+
+
+def test_two_character_county_names_without_suffix_need_their_province():
+    assert places("带来安全保障，长江安全") == []
+    found = {p.name: p for p in places("四川汶川")}
+    assert found["汶川"].level == "county" and found["汶川"].region == "CN-SC"
+    assert regions("义乌小商品城") == {"CN-ZJ"}          # a county-level city stands alone
+    assert regions("汶川县") == {"CN-SC"}

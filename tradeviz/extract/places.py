@@ -44,6 +44,7 @@ def find_places(doc: Doc) -> list[Place]:
     places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h)] if p is not None]
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p)]
+    places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(places, i)]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
     for h in hits:
@@ -81,6 +82,25 @@ def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
     if e.level == "city" and e.country == "US" and e.population < SMALL_US_CITY:
         return None
     return e
+
+
+def needs_its_province(p: Place) -> bool:
+    """True for a two-character county name without its suffix (汶川 for 汶川县).
+
+    Hundreds of such names are also ordinary strings of two characters
+    (来安 in 带来安全, 江安 in 长江安全), so they count only right after a
+    place of their own province (四川汶川). County-level cities (义乌, 昆山)
+    are written bare on their own and are exempt.
+    """
+    if p.level != "county" or len(p.name) != 2 or gz.is_latin(p.name):
+        return False
+    e = gz.by_code(p.code)
+    return e is not None and e.name != p.name and not e.name.endswith("市")
+
+
+def follows_its_province(places: list[Place], i: int) -> bool:
+    """True when ``places[i]`` comes right after a place of the same region (浙江永康, 阿坝州汶川)."""
+    return i > 0 and places[i - 1].end == places[i].start and places[i - 1].region == places[i].region
 
 
 def names_street(text: str, p: Place) -> bool:
