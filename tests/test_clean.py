@@ -366,3 +366,14 @@ def test_text_ends_at_a_related_news_list():
 def test_us_numeric_dates():
     assert find_date("Posted: 05/20/2019") == "2019-05-20"
     assert clean("Governor meets Chinese delegation\nPosted: 05/20/2019\n" + BODY_EN).published == "2019-05-20"
+
+
+def test_full_width_digits_and_letters():
+    assert normalise("２０１９年５月２０日，ＡＢＣ") == "2019年5月20日，ABC"
+    assert clean("江苏省代表团赴美国加州开展经贸交流\n发布时间：２０１９年０５月２０日\n" + BODY_ZH).published == "2019-05-20"
+
+
+def test_date_after_the_headline_on_its_line():
+    art = clean("江苏省代表团赴美国加州开展经贸交流 2019-05-20\n" + BODY_ZH)
+    assert (art.title, art.published) == ("江苏省代表团赴美国加州开展经贸交流", "2019-05-20")
+    assert art.text.split("\n")[0] == art.title

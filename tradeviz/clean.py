@@ -181,17 +181,24 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\u00ad]")
 _LITERAL_ESCAPES = re.compile(r"\\r\\n|\\n|\\r|\\t")
 
 
+# full-width digits and Latin letters (２０１９年) as plain ones; Chinese punctuation stays
+_FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+              for c in range(r[0], r[1] + 1)}
+
+
 def normalise(text: str) -> str:
     """Entities unescaped, literal ``\\n`` made line breaks, odd spaces made plain spaces,
-    one paragraph a line, no empty lines.
+    full-width digits and letters made plain, one paragraph a line, no empty lines.
 
     >>> normalise("标题\\\\n\\\\n  第一段&nbsp;文字。\\u3000\\n\\n\\n&amp; more")
     '标题\\n第一段 文字。\\n& more'
+    >>> normalise("２０１９年５月２０日，ＡＢＣ")
+    '2019年5月20日，ABC'
     """
     text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
-    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_FULLWIDTH)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -388,6 +395,8 @@ _META_WORD = re.compile(r"(?i)来源|作者|编辑|记者|浏览|阅读|点击|�
                         r"source|by|editor|print)\b")
 _PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜]{2,40}?)(?=\s|$|\||｜|作者|编辑|浏览|时间|日期|发布)", re.I)
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
+_TRAILING_DATE = re.compile(r"[\s(（\[【]+(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?"
+                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
 
 
@@ -675,6 +684,11 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
             meta_at = len(body)        # a caption with a byline: drop it, it marks the head's end
             dates_head.append(find_date(line))
             continue
+        if i in head and not dates_head and _TRAILING_DATE.search(line) and len(line) <= 80:
+            m = _TRAILING_DATE.search(line)     # "headline 2019-05-20": a list page's title line
+            if is_headline(line[:m.start()].strip()):
+                meta.setdefault("title_date", find_date(m.group()))
+                converted[i] = line = line[:m.start()].strip()
         if (i in head or i in tail) and is_meta_line(line):
             if i in head and meta_at is None:
                 meta_at = len(body)
@@ -714,7 +728,8 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     art.text = "\n".join(lines)
     if language == "mixed":
         art.parts = language_parts(lines, labels, orig_lines)
-    art.published = (dates_head[0] if dates_head else "") or byline_date or _date_meta(meta.get("date", "")) \
+    art.published = (dates_head[0] if dates_head else "") or byline_date or meta.get("title_date", "") \
+        or _date_meta(meta.get("date", "")) \
         or (date_of_url(art.url) if art.url else "") or meta.get("tail_date", "")
 
 
