@@ -194,3 +194,7 @@ def test_once_a_week_is_no_date():
 ])
 def test_fair_editions_in_words(text, year):
     assert find_fairs(text)[0].year == year
+
+
+def test_day_first_english_without_year():
+    assert first("They met on 10 September in Chengdu.", "2017-09-16") == ("2017-09-10", "2017-09-10")

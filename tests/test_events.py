@@ -236,3 +236,9 @@ def test_lead_needs_a_side_to_be_primary():
     text = "首页 论坛 招商引资\n9月24日,纽约州代表团访问山西。"
     e = primary(doc(text))
     assert (e.event_type, e.start, e.host) == ("visit", "--09-24", "CN-SX")
+
+
+def test_our_province_hosts():
+    text = "纽约州代表团来我省考察\n9月24日,纽约州代表团来我省考察,省长在太原会见代表团一行。山西企业参加座谈。"
+    e = primary(doc(text, title="纽约州代表团来我省考察", published="2019-09-30"))
+    assert (e.event_type, e.start, e.host, e.guest) == ("visit", "2019-09-24", "CN-SX", "US-NY")

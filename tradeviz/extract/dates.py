@@ -63,7 +63,7 @@ _EN_DATE = re.compile(
     r"\b(?P<am>" + _MON + r")\s+(?P<ad>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b"
     r"(?:" + _RANGE + r"(?:(?P<bm>" + _MON + r")\s+)?(?P<bd>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
-_EN_DAY_FIRST = re.compile(r"\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
+_EN_DAY_FIRST = re.compile(r"(?<![\d,.])\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
 # A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
 _YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
@@ -346,7 +346,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
                             None, _EN_MONTHS[m["bm"].rstrip(".").lower()] if m["bm"] else None, _i(m["bd"])))
     for m in _EN_DAY_FIRST.finditer(t):
         if claim(m.start(), m.end()):
-            out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
+            out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
     for m in _EN_MONTH_YEAR.finditer(t):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))

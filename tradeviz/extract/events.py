@@ -33,6 +33,8 @@ _GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察�
 _GUEST_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:[A-Za-z]+\s+){0,3}?(?:delegation|delegations|mission)\b", re.I)
 _GUEST_BEFORE_EN = re.compile(r"\b(?:delegation|delegations|mission|guests?|visitors?)\s+from\s+(?:the\s+)?$", re.I)
 _APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
+# 来我省: the publisher's own province receives; at least the Chinese side hosts.
+_OUR_HOST_ZH = re.compile(r"(?:来|到|赴|访问|莅临|抵达|来到|走进)(?:我省|我市|我区|本省|本市)")
 # 我省代表团: the publisher's own province, unnamed; at least the Chinese side.
 _OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00-\u9fff]{0,8}?(?:代表团|考察团|招商团|经贸团|企业团)")
 _LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
@@ -238,6 +240,8 @@ class _Article:
             if not guest and (_GUEST_AFTER_ZH.match(after) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
                               or _GUEST_BEFORE_EN.search(before)):
                 guest = code
+        if not host and _OUR_HOST_ZH.search(text, a, b):
+            host = "CN"
         if not guest and _OUR_SIDE_ZH.search(text, a, b):
             guest = "CN"
         if not guest:
@@ -482,8 +486,12 @@ def _primary(art: _Article, title, body) -> Event | None:
         rest = [c for c in order if c != host]
         guest = rest[0] if rest else ""
     host, guest = _refined(host, order), _refined(guest, order)
+    doc_sides = _doc_sides(art)
+    # 来我省 / 我省代表团: the article's own province is the one it names most.
+    host = _refined(host, [c for c in doc_sides if c != guest][:1]) if host == "CN" else host
+    guest = _refined(guest, [c for c in doc_sides if c != host][:1]) if guest == "CN" else guest
     if not guest or not host:
-        for c in _doc_sides(art):
+        for c in doc_sides:
             if not host and c != guest:
                 host = c
             elif not guest and c != host:
