@@ -204,10 +204,16 @@ class Fair:
         >>> canton = next(f for f in fairs() if f.key == "canton")
         >>> canton.year_of(133), canton.year_of(134)
         (2023, 2023)
+        >>> davos = next(f for f in fairs() if f.key == "davos")
+        >>> davos.year_of(13), davos.year_of(14), davos.year_of(16)
+        (2019, 2023, 2025)
         """
         if edition in self.editions:
             return self.editions[edition]
-        if self.first_year and edition >= 1:
+        last = max(self.editions, default=0)
+        if self.first_year and last and edition > last and self.per_year == 1:
+            return self.editions[last] + (edition - last) * self.interval   # counted on from the last known one
+        if self.first_year and edition >= 1 and edition < last or (self.first_year and not last and edition >= 1):
             return self.first_year + ((edition - 1) // self.per_year) * self.interval
         return None
 
