@@ -211,9 +211,9 @@ class Fair:
         if edition in self.editions:
             return self.editions[edition]
         last = max(self.editions, default=0)
-        if self.first_year and last and edition > last and self.per_year == 1:
+        if last and edition > last and self.per_year == 1 and self.first_year:
             return self.editions[last] + (edition - last) * self.interval   # counted on from the last known one
-        if self.first_year and edition >= 1 and edition < last or (self.first_year and not last and edition >= 1):
+        if self.first_year and edition >= 1 and (not last or edition < last):
             return self.first_year + ((edition - 1) // self.per_year) * self.interval
         return None
 
