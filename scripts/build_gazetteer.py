@@ -192,6 +192,10 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
             continue
         for s in full:
             rows.append(dict(base, surface=s))
+        if level == "county" and name.endswith("区") and not name.endswith("新区"):
+            # district names without 区 (鼓楼, 海港, 城关, 新城) repeat across cities and are common words;
+            # news names a district with its suffix, except the big new areas (浦东新区 -> 浦东)
+            continue
         for s in bare:
             bare_seen.setdefault(s, []).append(code)
     province_bare = {s for p in provinces.values() for s in p["bare"].split(";")}
@@ -210,11 +214,6 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
         if len(regions) > 1:
             continue        # the same bare name in two provinces: only the full forms are safe
         codes.sort(key=lambda c: (LEVEL_RANK[by_code[c][1]], c))
-        full_name = by_code[codes[0]][0]
-        if full_name.endswith("区") and not full_name.endswith("新区") and by_code[codes[0]][1] == "county":
-            # district names without 区 (鼓楼, 海港, 城关, 新城) repeat across cities and are common words;
-            # news names a district with its suffix, except the big new areas (浦东新区 -> 浦东)
-            continue
         c = codes[0]
         name, level, iso = by_code[c]
         rows.append(dict(surface=s, level=level, code=c, region=iso, country="CN", name=name, population=""))
@@ -361,10 +360,13 @@ def foreign_english_subdivisions(cn_surfaces: set[str]) -> list[dict]:
         n = s.name
         if len(seen[n]) > 1 or n in countries or not re.match(r"^[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*$", n):
             continue
-        # single plain words (Central, Victoria, Georgia) are too often something else
-        if " " not in n and "-" not in n:
-            continue
-        rows.append(dict(surface=n, level="province", code=s.code, region="", country=s.country_code, name=n, population=""))
+        base = dict(level="province", code=s.code, region="", country=s.country_code, name=n, population="")
+        # plain names (Central, Victoria, Long Island) are too often something else: only the
+        # romanised forms with a hyphenated suffix (Gangwon-do) and "Niigata Prefecture" forms
+        if "-" in n:
+            rows.append(dict(base, surface=n))
+        if s.type in ("Prefecture", "Province") and " " not in n:
+            rows.append(dict(base, surface=f"{n} {s.type}"))
     return rows
 
 
