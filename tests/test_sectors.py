@@ -182,6 +182,10 @@ def test_common_character_traps():
     assert sections("强化工作落实。") == set()                    # 化工 in 强化工作
     assert sections("葡萄牙代表团来访。") == set()
     assert sections("会议展示了成果。") == set()
+    assert sections("认真落实国家政策，专家具有丰富经验。") == set()   # 家政, 家具 across words
+    assert sections("He thanked the hosts for their warm hospitality.") == set()
+    assert sections("The delegation was greeted at the airport by the mayor.") == set()
+    assert sections("Cooperation in tourism and hospitality will grow.") == {"N", "I"}
 
 
 def test_empty_text():
