@@ -164,3 +164,38 @@ def test_seed_persons_match_gold(seeds_dir, shared_dir):
         aid = arts[arts.source.str.endswith(gold["article"])].article_id.iloc[0]
         found = set(actors[(actors.article_id == aid) & (actors.kind == "person")].name)
         assert {p["name"] for p in gold["persons"]} <= found, gold["article"]
+
+
+def test_title_in_brackets_after_name():
+    got = persons("会上，王立新（山西省商务厅副厅长）介绍了情况。")
+    assert got["王立新"].title == "山西省商务厅副厅长"
+
+
+def test_org_named_after_a_place_ending_in_a_stop_character():
+    text = "市长会见了美国驻成都总领事馆总领事何立强一行。"
+    places = [place(text, "美国", "", "US", "country"), place(text, "成都", "CN-SC", level="prefecture")]
+    assert "美国驻成都总领事馆" in orgs(text, places)
+
+
+def test_english_title_then_surname_folds_into_full_name():
+    text = "Governor Inslee said Washington welcomes investment. Jay Inslee, governor of Washington state, met them."
+    got = persons(text)
+    assert "Jay Inslee" in got and "Inslee" not in got
+    assert got["Jay Inslee"].title == "governor of Washington state"
+
+
+def test_english_cited_leader_and_title_words_are_not_names():
+    got = persons("President Xi Jinping's letter was read out. Virginia Governor Ralph Northam spoke.")
+    assert set(got) == {"Ralph Northam"}
+
+
+def test_english_org_after_a_plain_noun_of():
+    names = {h.name for h in en_org_hits("Representatives of Hebei Port Group Co., Ltd. attended.")}
+    assert names == {"Hebei Port Group Co., Ltd."}
+
+
+def test_bilingual_person_named_twice_is_one_person():
+    text = ("副省长何金平出席活动。\n" + "The ceremony was held. " * 40 + "Vice Governor He Jinping attended.")
+    doc = Doc("t", text, language="mixed", parts=[("zh-Hans", 0, 11), ("en", 11, len(text))])
+    got = [a for a in find_actors(doc) if a.kind == "person"]
+    assert [(a.name, a.name_en) for a in got] == [("何金平", "He Jinping")]

@@ -8,6 +8,7 @@ English name of an organisation into its Chinese entry.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .mentions import Actor, Doc
 from .organizations import OrgHit, en_org_hits, zh_org_hits
@@ -29,6 +30,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     orgs = _fold_short_forms(orgs)
     if _is_bilingual(doc):
         orgs = _pair_translations(orgs)
+        persons = _pair_person_translations(persons)
     out = list(persons)
     seen = set()
     for h in orgs:
@@ -57,6 +59,15 @@ def _is_bilingual(doc: Doc) -> bool:
     cjk = len(re.findall("[\u4e00-\u9fff]", doc.text))
     latin = len(re.findall("[A-Za-z]", doc.text))
     return cjk > 200 and latin > 600
+
+
+def _pair_person_translations(persons: list[Actor]) -> list[Actor]:
+    """In a bilingual article, the n-th English person is the n-th Chinese one (as name_en)."""
+    zh = [a for a in persons if not a.name.isascii()]
+    en = [a for a in persons if a.name.isascii()]
+    if not zh or not en or len(en) > len(zh):
+        return persons
+    return [replace(a, name_en=e.name, region=a.region or e.region) for a, e in zip(zh, en)] + zh[len(en):]
 
 
 def _pair_translations(orgs: list[OrgHit]) -> list[OrgHit]:

@@ -29,6 +29,7 @@ class PersonHit:
     title_start: int = -1   # where the title (with its place/org prefix) starts
     strong: bool = True     # found by a title pattern, not by a guess
     cited: bool = False     # named only as a source of policy (习近平总书记…重要指示)
+    span_end: int = -1      # end of name and title together, where the title follows
 
 
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -38,11 +39,13 @@ _SPACES = " \u3000\t"
 # A clause ends at these; a title chain never crosses them.
 _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 # a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
-_CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|对|向|了|的|是|为|出席|参加|邀请|陪同)$")
+_CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|向|了|的|是|为|出席|参加|邀请|陪同|代表)$")
+_PAREN_TITLE = re.compile(f"[（(]([^（）()\n]{{2,40}})[）)]")
 _CITED_AFTER = re.compile(
     "^.{0,12}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
     "批示精神|新时代中国特色社会主义思想|思想|为核心|亲自|掌舵|关于|的重要)")
 _CITED_BEFORE = re.compile("(?:学习|贯彻|落实|践行|遵循|按照|根据|领会|深入学习|以)$")
+_EN_TITLE_PREFIX = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)\s+)?(?:\b(?:Vice|Deputy|Lt\.|Executive|Senior|Acting)\s+)+$|\b[A-Z][a-z]+(?:'s|’s)\s+$")
 _EN_CITED = re.compile(r"(?:'s?|’s?)?\s*(?:important\s+|congratulatory\s+)?(?:Thought|speech|instructions?|remarks|letter|message|congratulatory|thoughts)\b")
 _STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
 
@@ -191,6 +194,12 @@ def zh_person_hits(text: str, places: list = ()) -> list[PersonHit]:
     ['马顺清', '张庆恩']
     """
     hits: list[PersonHit] = []
+    for m in _PAREN_TITLE.finditer(text):
+        if zh_title_re().search(m.group(1)) and zh_title_re().search(m.group(1)).end() == len(m.group(1)):
+            got = _name_before_title(text, m.start(), m.start() + 1, need_end=False)
+            if got:
+                got.title = m.group(1)
+                hits.append(got)
     for m in zh_title_re().finditer(text):
         tstart = title_start(text, m.start())
         title = text[tstart:m.end()]
@@ -253,7 +262,7 @@ _ORG_END = re.compile("(?:厅|局|委|办|会|处|司|部|署|院|公司|集团|
 _LEFT_WORDS = re.compile("(?:代表|由|与|和|及|同|对|向|会见|陪同|邀请|感谢|在|据|听取|看望|是|请|为|把|受|经)$")
 
 
-def _name_before_title(text: str, tstart: int, tend: int) -> PersonHit | None:
+def _name_before_title(text: str, tstart: int, tend: int, need_end: bool = True) -> PersonHit | None:
     """``[name][title]``: 李建钢处长, 王庆生会长表示."""
     single, compound = surnames()
     for n in (3, 2, 4):
@@ -270,7 +279,7 @@ def _name_before_title(text: str, tstart: int, tend: int) -> PersonHit | None:
         if not left_ok or is_common_word(cand, 100) or follower_re().search(cand) \
                 or _ORG_END.search(cand) or is_common_word(cand[:2], 1000):
             continue
-        if not is_name_end(text, tend):
+        if need_end and not is_name_end(text, tend):
             continue
         return PersonHit(cand, s, tstart, text[tstart:tend], tstart, True)
     return None
@@ -313,6 +322,14 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 @cache
+def _en_title_before_re() -> re.Pattern:
+    """A title phrase that ends right before a name: mayor of Chengdu, Vice President of Jobs Ohio."""
+    words = "|".join(re.escape(t) for t in titles("en"))
+    return re.compile(rf"(?i:((?:\b[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:Vice|Deputy|Lt\.|Executive|Senior|Acting)\s+)?"
+                      rf"\b(?:{words})(?:(?-i:\s+(?:of|for|and|the|&|[A-Z][\w.&'’-]*)))*?))\s+$")
+
+
+@cache
 def _en_title_re() -> re.Pattern:
     words = "|".join(re.escape(t) for t in titles("en"))
     return re.compile(rf"(?i:\b(?:{words}))(?=[\s,])")
@@ -350,9 +367,32 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
             if not title and ntoks[0] not in given and ntoks[0] not in latin_surnames():
                 continue
             # a given name or a surname + pinyin given name is a name even without a title
-            hits.append(PersonHit(name, s, e, title, -1, True))
+            k = text.rfind(title, max(0, s - 100), s) if title else -1
+            if k >= 0:
+                hits.append(PersonHit(name, s, e, title, k, True))
+            else:
+                k = text.find(title, e, e + 170) if title else -1
+                hits.append(PersonHit(name, s, e, title, -1, True, span_end=k + len(title) if k >= 0 else -1))
     hits.extend(_en_single_after_title(text, {h.name for h in hits}))
+    hits.extend(_en_title_surname(text, place_names))
     return hits
+
+
+@cache
+def _en_title_surname_re() -> re.Pattern:
+    words = "|".join(re.escape(t) for t in titles("en") if t[0].isupper())
+    return re.compile(rf"\b(?:{words})\s+([A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)\b(?![ \t]+[A-Z])")
+
+
+def _en_title_surname(text: str, place_names) -> list[PersonHit]:
+    """``Governor Inslee said``: a capitalised title and one name word."""
+    out = []
+    for m in _en_title_surname_re().finditer(text):
+        name = m.group(1)
+        if name in place_names or name in _MONTHS or name.lower() in _en_title_words():
+            continue
+        out.append(PersonHit(name, m.start(1), m.end(1), text[m.start():m.start(1)].strip(), m.start(), True))
+    return out
 
 
 def _skip_ws(text: str, i: int) -> int:
@@ -381,19 +421,19 @@ def _name_tokens(toks: list[str]) -> list[str]:
 
 
 def _en_title_near(text: str, s: int, e: int) -> str:
-    """The title written just before (Vice Governor X) or after (X, governor of Y) a name."""
-    before = text[max(0, s - 80):s]
-    m = None
-    for m in re.finditer(r"((?:[A-Z][\w.&'-]*|of|and|the|for|[a-z]+)\s+){0,10}$", before):
-        pass
-    head = before.rstrip()
-    for t in titles("en"):
-        idx = head.lower().rfind(t.lower())
-        if idx >= 0 and len(head) - idx - len(t) <= 60 and "." not in head[idx + len(t):].replace("Co.", "").rstrip(". ")[-60:]:
-            seg = head[idx:]
-            if not re.search(r"[,;:]|\band\s+[a-z]", seg[len(t):]) or len(seg) < len(t) + 50:
-                if re.search(r"[;:!?]|, |\. ", seg[len(t):]) is None:
-                    return seg.strip()
+    """The title written just before (Vice Governor X) or after (X, governor of Y) a name.
+
+    >>> t = "Ohio's Lt. Governor Jon Husted and President and CEO of Ohio Business Roundtable Tiberi"
+    >>> _en_title_near(t, t.index("Jon"), t.index("Jon") + 9)
+    "Ohio's Lt. Governor"
+    """
+    # the rightmost title phrase that runs up to the name (…Habib and Vice Gov. Zhu Hexin)
+    last, pos = None, max(0, s - 120)
+    while (m := _en_title_before_re().search(text, pos, s)) is not None:
+        last, pos = m, m.start(1) + 1
+    if last:
+        pre = _EN_TITLE_PREFIX.search(text, max(0, last.start(1) - 40), last.start(1))
+        return (pre.group() if pre else "") + last.group(1).strip()
     after = text[e:e + 160]
     m = re.match(r"\s*(?:\([A-Z]\)\s*)?,\s*([A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,14}?)(?=\s*[,;:)]|\.\s|$)", after)
     if m and _en_title_re().search(" " + m.group(1) + " "):
@@ -459,10 +499,11 @@ def find_persons(doc) -> list:
     actors = []
     for name in keep:
         hs = sorted(by_name[name], key=lambda h: (not h.title, h.start))
-        h = hs[0]
-        span_start = h.title_start if h.title_start >= 0 else h.start
-        region = region_of_span(doc, span_start, h.end, h.title)
-        actors.append(Actor(name, "person", h.title, region, h.start, h.end))
+        sides = [region_of_span(doc, h.title_start if h.title_start >= 0 else h.start,
+                                max(h.end, h.span_end), h.title) for h in hs]
+        best = next((k for k, r in enumerate(sides) if r), 0)
+        h = hs[best]
+        actors.append(Actor(name, "person", h.title, sides[best], h.start, h.end))
     return actors
 
 
