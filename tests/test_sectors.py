@@ -39,7 +39,7 @@ def test_lexicon_is_broad_and_well_formed():
     covered = set()
     for r in rows:
         assert r["lang"] in ("zh", "en")
-        assert set(r["flags"].split()) <= {"weak", "trade", "case", "stop"}
+        assert set(r["flags"].split()) <= {"weak", "trade", "case", "stop", "trip"}
         if "stop" in r["flags"]:
             assert r["isic"] == ""
             continue
@@ -169,6 +169,13 @@ def test_weak_terms_need_an_industry_context():
     assert sections("双方同意加强文化交流，促进民心相通。") == set()
     assert sections("much has been achieved in terms of the economy, tourism, and culture") == {"N", "R"}
     assert sections("The forum focused on culture and people-to-people exchanges.") == set()
+
+
+def test_the_delegation_s_own_travel_is_not_a_sector():
+    assert sections("代表团乘坐CA981航班抵达纽约，参观了山西博物馆。") == set()
+    assert sections("They arrived on a flight from Beijing.") == set()
+    assert sections("双方同意进一步加密哈尔滨-新潟航班。") == {"H"}
+    assert sections("The two sides will add more flights between Seattle and Chengdu.") == {"H"}
 
 
 def test_boilerplate_lines_are_skipped():

@@ -13,7 +13,8 @@ general context rules that describe how the annotation judges a mention:
   Agency) or in a title (分管农业的副省长, finance minister) is not evidence of a
   sector; company names are, since they name the participants' business;
 * ``trade`` terms do not count where they measure trade (贸易额, trade volume,
-  a figure in the same clause);
+  a figure in the same clause), ``trip`` terms not where they carry the
+  delegation (乘坐航班抵达, arrived at the airport);
 * ``weak`` terms (文化, 信息, 健康, energy ...) count only beside a cooperation or
   industry word (领域, 产业, 合作 ...) or another sector in the same clause;
 * nothing counts in boilerplate lines (breadcrumbs, copyright and ICP footers).
@@ -131,7 +132,8 @@ def _candidates(text: str) -> list[tuple[int, int, Term]]:
 
 def _leftmost_longest(cands: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
     chosen, last = [], 0
-    for start, end, term in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
+    # on equal spans an exact term beats a plural formed by the matcher
+    for start, end, term in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), -len(c[2].term))):
         if start >= last:
             chosen.append((start, end, term))
             last = end
@@ -276,6 +278,16 @@ def _measures_trade(text: str, start: int, end: int, clause_end: int, english: b
     return bool(_FIGURE.search(after[: 60 if english else 20]))
 
 
+# A vehicle the delegation travels by (乘坐CA981航班抵达, arrived at the airport) is a trip, not a sector.
+_TRIP_ZH = re.compile(r"(乘坐|搭乘|乘|坐|抵达|到达|飞抵|降落)[^，。；！？\n]{0,10}$")
+_TRIP_EN = re.compile(r"\b(took|take|taking|on|aboard|boarded|arrived|arriving|landed|at)\b[^.;!?\n]{0,25}$", re.I)
+
+
+def _is_a_trip(text: str, start: int, english: bool) -> bool:
+    reach = 30 if english else 12
+    return bool((_TRIP_EN if english else _TRIP_ZH).search(text[max(0, start - reach):start]))
+
+
 _CLAUSE_ZH = re.compile(r"[。！？；，,;!?\n：:]")
 _CLAUSE_EN = re.compile(r"[.!?;\n]")
 _CONTEXT_ZH = re.compile(r"领域|产业|行业|方面|合作(?!伙伴)|项目|企业|公司|资源|开发|等")
@@ -349,6 +361,8 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
             continue
         if (_names_a_body_en(text, start, end) if term.english
                 else _in_chinese_org_name(text, start, end)):
+            continue
+        if "trip" in term.flags and _is_a_trip(text, start, term.english):
             continue
         if "trade" in term.flags:
             clause = clauses.span(start, end, term.english)
