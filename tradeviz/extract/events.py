@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .dates import (_data_lines, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
-from .mentions import Actor, DateMention, Doc, Event, Place
+from .mentions import Doc, Event, Place
 
 _HOST_BEFORE_ZH = re.compile(r"(?:(?:在|于|来|赴|到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _ORIGIN_BEFORE_ZH = re.compile(r"来自$")
