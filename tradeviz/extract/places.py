@@ -217,6 +217,8 @@ def run_places(text: str, i: int, j: int) -> list[Place]:
     run = text[i:j]
     if len(run) >= 2 and run[0] == "中":
         chain = compound_chain(run, "world")
+        while len(chain) >= 2 and text[i + len(chain) - 1:i + len(chain) + 1] in gz.ordinary_bigrams():
+            chain = chain[:-1]      # 在合作中加强: 加 starts 加强, no Canada
         if len(chain) >= 2:
             return [abbr_place(text, i + k, abbr[(run[k], "world")]) for k in range(len(chain))]
     chain = compound_chain(run, "cn")
