@@ -181,6 +181,7 @@ def test_the_delegation_s_own_travel_is_not_a_sector():
 def test_boilerplate_lines_are_skipped():
     text = "中国西藏网 > 教育\n湖南省党政代表团来藏考察。\n技术支持:四川中小企业信息服务有限责任公司"
     assert sections(text) == set()
+    assert sections("来源：中国农业新闻网  2021-03-02\n双方在旅游领域合作。") == {"N"}
 
 
 def test_common_character_traps():

@@ -145,7 +145,7 @@ def _leftmost_longest(cands: list[tuple[int, int, Term]]) -> list[tuple[int, int
 _BOILERPLATE = re.compile(
     r"版权|copyright|all rights reserved|icp\s*[备证]|icp licen|公网安备|备案号|技术支持|电话[:：]|地址[:：]|邮编|"
     r"责任编辑|编辑[:：]|当前的?位置|现在的位置|首页\s*>|\s>\s|>>|浏览次数|主办单位|承办单位|"
-    r"联系我们|关于我们|网站地图|免责声明", re.I)
+    r"联系我们|关于我们|网站地图|免责声明|来源[:：]|稿源|^\s*source\s*:", re.I)
 _BOILERPLATE_MAX = 160   # longer lines are article body, whatever they contain
 
 
