@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CJK, data_words, is_common_word, org_heads, titles
+from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles
 
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
@@ -25,7 +25,7 @@ _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人
                   "办公室", "法院", "检察院", "议会", "总会"}
 _LEVELS = {"省", "市", "自治区", "州", "县", "区"}
 # heads too common to make an organisation unless a place (or the country) leads the name
-_WEAK_HEADS = {"中心", "部", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
+_WEAK_HEADS = {"中心", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
                "俱乐部", "指挥部", "研究所", "研究院", "办", "联络部"}
 _STOP_BEFORE = re.compile(
     "(?:前往|会见|访问|考察|出席|参加|举办|召开|组织|支持|推动|邀请|代表|带领|包括|共有|来自|通过|"
@@ -77,8 +77,10 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
             break
         if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
             break
-        if _STOP_BEFORE.search(text, max(0, p - 4), p) and p not in place_ends:
-            break   # …but 大同, 成都 end in a stop character and are places
+        stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
+        if stop and p not in place_ends and not (
+                len(stop.group()) == 1 and p < hs and is_common_word(text[p - 1:p + 1], 100)):
+            break   # …but 大同, 成都 end in a stop character, and 对外 is one word
         if p in head_ends and p != hs and head not in _SUBUNIT_HEADS:
             break   # 省委省政府: two bodies, not one
         p -= 1
@@ -268,6 +270,11 @@ def en_org_hits(text: str, places=()) -> list[OrgHit]:
             # the name runs to the last head, or on over an "of ..." tail
             if last + 1 < len(seg_toks) and seg_toks[last + 1] not in ("of", "for", "on"):
                 seg_toks = seg_toks[:last + 1]
+            # University of Michigan Santa Ono: the tail stops where a person's name begins
+            for k in range(last + 2, len(seg_toks) - 1):
+                if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
+                    seg_toks = seg_toks[:k]
+                    break
             if len(seg_toks) < 2:
                 continue
             s = offs[a]

@@ -122,6 +122,9 @@ def foreign_name_at(text: str, i: int) -> int | None:
     for q in range(p, i + 2, -1):   # longest run of 3+ that ends at a name end
         if is_name_end(text, q):
             return q
+    # a two-character transliteration (纽森一行) only before a clear follower
+    if p - i >= 2 and follower_re().match(text, i + 2) and not is_common_word(text[i:i + 2], 50):
+        return i + 2
     return None
 
 
@@ -129,8 +132,7 @@ def other_name_at(text: str, i: int) -> int | None:
     """End of a 3–4 character name without a Chinese surname (花角英世, 阮氏黄云)."""
     for n in (4, 3):
         end = i + n
-        if end <= len(text) and all(is_cjk(c) for c in text[i:end]) and is_name_end(text, end) \
-                and text[end:end + 1] in set("、，。；,;") | set(single_char_followers()) | {"率"}:
+        if end <= len(text) and all(is_cjk(c) for c in text[i:end]) and is_name_end(text, end):
             cand = text[i:end]
             if not any(is_common_word(cand[k:k + 2], 150) for k in range(0, n - 1)) \
                     and follower_re().search(cand) is None:
