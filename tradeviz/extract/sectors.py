@@ -57,7 +57,8 @@ def lexicon() -> dict[str, tuple[Term, ...]]:
     table: dict[str, list[Term]] = {}
     for row in csv.DictReader(_data_lines("sectors.csv")):
         codes = tuple(c for c in row["isic"].split(";") if c)
-        labels = tuple(row["sector"].split(";")) if codes else ()
+        labels = (tuple(row["sector"].split(";")) if row["sector"]
+                  else tuple(isic_labels()[c]["short_en"] for c in codes))
         term = Term(row["term"], codes, labels, row["lang"] == "en",
                     frozenset(row["flags"].split()))
         table.setdefault(_fold(term.term), []).append(term)
