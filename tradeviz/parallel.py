@@ -90,6 +90,13 @@ def warm_up() -> None:
                                    "A New York delegation visited Shanxi.".encode())])
 
 
+def _init_worker() -> None:
+    """Pool initializer: Ctrl-C is the parent's to handle; then load the dictionaries once."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
 def part_name(batch: int, format: str) -> str:
     """The file name of one batch of one table.
 
@@ -356,7 +363,7 @@ def _bar(total: int | None, enabled: bool | None):
 def _pool(workers: int) -> ProcessPoolExecutor:
     import multiprocessing as mp
     method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method), initializer=warm_up)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method), initializer=_init_worker)
 
 
 def extract_to(inputs, out, format="parquet", workers=1, resume=False, progress=None,
@@ -439,18 +446,27 @@ def _run_pool(todo, workers: int, out: Path, format: str, done: dict, bar) -> No
         try:
             for n, raws in todo:
                 pending.add(pool.submit(run_batch, n, raws, str(out), format))
-                if len(pending) >= 2 * workers:
-                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for f in finished:
-                        _finish(out, f.result(), done, bar)
-            for f in list(pending):
-                _finish(out, f.result(), done, bar)
-                pending.discard(f)
+                pending = _drain(pending, 2 * workers - 1, out, done, bar)
+            _drain(pending, 0, out, done, bar)
         except BaseException:
+            # Ctrl-C or a failed batch: stop now. Finished batches are in the journal;
+            # a worker killed mid-batch leaves only a hidden temp file, removed on resume.
             for f in pending:
                 f.cancel()
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _drain(pending: set, keep: int, out: Path, done: dict, bar) -> set:
+    """Journal finished batches until at most ``keep`` are in flight."""
+    while len(pending) > keep:
+        # short timeouts: a signal delivered to another thread must not wait for a whole batch
+        finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+        for f in finished:
+            _finish(out, f.result(), done, bar)
+    return pending
 
 
 def _check_same(out: Path, theirs: dict, ours: dict) -> None:
