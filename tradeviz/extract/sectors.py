@@ -94,8 +94,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _fold(text: str) -> str:
-    """Lower-case ASCII only, so offsets in the folded text match the original."""
-    return text.translate(_ASCII_LOWER)
+    """Lower-case text whose offsets match the original (ASCII-only folding where lower() would shift them)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
 # ---------------------------------------------------------------- matching
