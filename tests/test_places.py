@@ -210,3 +210,11 @@ def test_ethnic_groups_and_nicknames():
     assert countries("朝鲜族和蒙古族群众") == set()
     assert regions("蓉城、羊城和冰城") == {"CN-SC", "CN-GD", "CN-HL"}
     assert regions("苏北与川西") == {"CN-JS", "CN-SC"}
+
+
+def test_names_cut_out_of_neighbouring_words():
+    assert places("全国示范县") == []
+    assert places("港口区域") == []
+    assert places("自由市场") == []
+    assert regions("河南范县") == {"CN-HA"}
+    assert regions("成都市场") == {"CN-SC"}

@@ -43,7 +43,7 @@ def find_places(doc: Doc) -> list[Place]:
     hits = gz.scan(text)
     places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h)] if p is not None]
     places = [shared_suffix_reading(text, p) for p in places
-              if not reads_as_person(text, p) and not names_street(text, p)]
+              if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(places, i)]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
@@ -82,6 +82,29 @@ def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
     if e.level == "city" and e.country == "US" and e.population < SMALL_US_CITY:
         return None
     return e
+
+
+def straddles_words(text: str, p: Place) -> bool:
+    """True when a short Chinese name is really the tail of one word and the head of the next.
+
+    A two-character name whose first character ends a word (示范县 -> 范县,
+    增加纳税 -> 加纳), or a foreign name or one made of a word and a suffix
+    whose last character starts a word (自由市场 -> 自由市, Freetown;
+    港口区域 -> 港口区).
+
+    >>> straddles_words("全国示范县", Place("范县", 3, 5, "county", "410526", "CN-HA", "CN"))
+    True
+    >>> straddles_words("河南范县", Place("范县", 2, 4, "county", "410526", "CN-HA", "CN"))
+    False
+    """
+    if gz.is_latin(p.name) or p.level in ("province", "country"):
+        return False
+    words = gz.ordinary_bigrams()
+    if len(p.name) == 2 and text[p.start - 1:p.start + 1] in words:
+        return True
+    if text[p.end - 1:p.end + 1] not in words:
+        return False
+    return p.country != "CN" or p.name[:-1] in words
 
 
 def needs_its_province(p: Place) -> bool:
