@@ -32,7 +32,7 @@ _STOP_BEFORE = re.compile(
     "联合|主办|承办|协办|指导|成立|设立|到访|来到|走进|察看|视察|签约|签署|携手|欢迎|进入|基于|依托|"
     "感谢|看望|会同|牵头|委托|授予|获得|成为|作为|担任|位于|落户|入驻|对接|合作|经过|以及|落实|贯彻|服务|"
     "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
-    "听取|领导|还有|其中|分别|向|"
+    "听取|领导|还有|其中|分别|根据|按照|依据|关于|对于|由于|"
     "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
 _CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
@@ -79,7 +79,8 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
             break
         stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
         if stop and p not in place_ends and not (
-                len(stop.group()) == 1 and p < hs and is_common_word(text[p - 1:p + 1], 100)):
+                len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
+                                            or p >= 2 and is_common_word(text[p - 2:p], 100))):
             break   # …but 大同, 成都 end in a stop character, and 对外 is one word
         if p in head_ends and p != hs and head not in _SUBUNIT_HEADS:
             break   # 省委省政府: two bodies, not one

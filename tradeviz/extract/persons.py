@@ -166,7 +166,8 @@ def title_start(text: str, tstart: int) -> int:
         if tstart - p > 40:
             break
     # a function word before the body is not part of the title
-    while p < tstart and text[p] in "由在和与及同受对据经以向随是为并、":
+    while p < tstart and text[p] in "由在和与及同受对据经以向随是为并、" and not any(
+            is_common_word(text[p:p + n], 50) for n in (2, 3, 4)):   # 以色列 keeps its 以
         p += 1
     return p
 
