@@ -198,3 +198,9 @@ def test_fair_editions_in_words(text, year):
 
 def test_day_first_english_without_year():
     assert first("They met on 10 September in Chengdu.", "2017-09-16") == ("2017-09-10", "2017-09-10")
+
+
+def test_bad_publication_date_or_impossible_day_is_no_crash():
+    assert spans("昨日会见。", "2016-13-45") == []
+    assert spans("2月30日签约。", "2019-03-01") == []
+    assert spans("", "2019") == []

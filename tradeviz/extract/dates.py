@@ -145,11 +145,24 @@ def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
     s = (s or "").strip()
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s)
     if m:
-        return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+        y, mo, d = int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+        if mo is not None and not 1 <= mo <= 12:
+            return y, None, None
+        if d is not None and not _valid_day(y, mo, d):
+            return y, mo, None
+        return y, mo, d
     m = re.fullmatch(r"--(\d{1,2})-(\d{1,2})", s)
     if m:
         return None, int(m[1]), int(m[2])
     return None, None, None
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y or 2000, m, d)
+        return True
+    except ValueError:
+        return False
 
 
 def iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
@@ -543,6 +556,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
                 y2 = y + 1
             if not (r.m2 or r.d2):
                 y2, m2, d2 = y, m, d
+        if y and m and d and not _valid_day(y, m, d):
+            continue          # 2月30日: a typo, not a date
         start = iso(y, m, d) if m or d or y else ""
         if m is None and d is not None:
             start = iso(y)
