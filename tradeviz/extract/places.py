@@ -70,8 +70,9 @@ def place_of_hit(text: str, hit: gz.Hit) -> Place | None:
 def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
     """The reading of an English name: the state written after a city wins ("Columbus, Georgia").
 
-    A small US city, or one whose name is also a common name or word
-    (Charlotte, Mobile), counts only with its state; such a foreign name not at all.
+    A small US city that is not a state capital, or one whose name is also a
+    common name or word (Charlotte, Mobile), counts only with its state; such
+    a foreign name not at all.
     """
     by_state = reading_by_state(text, hit, readings) if readings[0].level == "city" else None
     if by_state is not None:
@@ -79,7 +80,8 @@ def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
     e = readings[0]
     if hit.surface in gz.ambiguous_english() and e.country != "CN":
         return None
-    if e.level == "city" and e.country == "US" and e.population < SMALL_US_CITY:
+    if e.level == "city" and e.country == "US" and e.population < SMALL_US_CITY \
+            and (e.name, e.region) not in gz.us_capitals():
         return None
     return e
 
