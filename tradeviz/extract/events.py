@@ -201,7 +201,8 @@ class _Article:
         for p in self.places:
             before = self.text[max(0, p.start - 4):p.start]
             if before.endswith("in ") and _PRESENCE_EN.match(self.text, p.end):
-                if not (p.start >= 5 and self.text[p.start - 5:p.start - 4].isupper()):
+                apposition = p.level == "country" and _APPOSITION_EN.search(self.text, max(0, p.start - 40), p.start)
+                if not apposition:          # not "Gangwon-do in South Korea"
                     extra.append(Trigger(p.start - 3, p.end, "visit", 3))
         if extra:
             self.triggers = sorted(self.triggers + extra, key=lambda t: t.begin)
