@@ -199,3 +199,18 @@ def test_bilingual_person_named_twice_is_one_person():
     doc = Doc("t", text, language="mixed", parts=[("zh-Hans", 0, 11), ("en", 11, len(text))])
     got = [a for a in find_actors(doc) if a.kind == "person"]
     assert [(a.name, a.name_en) for a in got] == [("何金平", "He Jinping")]
+
+
+def test_english_runs_stop_at_sentence_ends_and_person_names():
+    text = ("The mission went to Shanghai and Beijing. The Michigan Economic Development Corporation "
+            "organized it. Consul General Scott Walker of the U.S. Consulate General in Shanghai attended. "
+            "Talks with Fuyao Glass Industry Group Co., Ltd. The American Chamber of Commerce hosted a dinner.")
+    names = {h.name for h in en_org_hits(text)}
+    assert {"Michigan Economic Development Corporation", "U.S. Consulate", "American Chamber of Commerce",
+            "Fuyao Glass Industry Group Co., Ltd."} <= names
+    assert not any(n.startswith(("Shanghai", "Scott", "Ltd")) for n in names)
+
+
+def test_english_any_name_followed_by_its_title():
+    got = persons("Quentin Messer Jr., CEO of the MEDC, joined. Media contact: Bobby Leddy, Press Secretary.")
+    assert "Quentin Messer" in got and "Bobby Leddy" not in got

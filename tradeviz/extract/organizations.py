@@ -245,16 +245,45 @@ def en_org_hits(text: str, places=()) -> list[OrgHit]:
     title_words = {w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"}
     out = []
     for m in _EN_RUN.finditer(text):
-        toks = m.group().split()
-        offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        all_toks = m.group().split()
+        all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        for toks, offs in _sentences(all_toks, all_offs):
+            out.extend(_run_orgs(text, toks, offs, heads, title_words))
+    return [h for h in out if not _boilerplate_line(text, h.start)]
+
+
+_ABBREV = {"U.S.", "U.K.", "Co.", "Ltd.", "Inc.", "Corp.", "St.", "Jr.", "Sr.", "Dr.", "Mr.", "Mrs.",
+           "Ms.", "Lt.", "Gov.", "Sen.", "Rep.", "Prof.", "No.", "Dept.", "Int'l.", "Mich.", "D.C."}
+
+
+def _sentences(toks: list[str], offs: list[int]):
+    """Cut a capitalised run where a sentence ends inside it (…Beijing. The Michigan…)."""
+    start = 0
+    for i, t in enumerate(toks):
+        if i > start and t in ("The", "A", "An"):   # a capital article inside a run starts a sentence
+            yield toks[start:i], offs[start:i]
+            start = i
+        if t.endswith(".") and t not in _ABBREV and not re.fullmatch(r"(?:[A-Z]\.)+", t) and i + 1 < len(toks):
+            yield toks[start:i + 1], offs[start:i + 1]
+            start = i + 1
+    yield toks[start:], offs[start:]
+
+
+def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
+    out = []
+    if True:
         for seg in _split_run(toks, heads):
             a, b = seg
             # leading titles: "President and CEO of Ohio Business Roundtable"
             while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
                 a += 1
-            # "Representatives of Hebei Port Group": a word before "of" that is no head
-            if b - a > 2 and toks[a + 1] == "of" and not _en_kind(toks[a], heads):
-                a += 2
+            # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
+            # words before the first "of" that hold no head are not part of the name
+            of = next((k for k in range(a, b) if toks[k] == "of"), None)
+            if of is not None and not any(_en_kind(t, heads) for t in toks[a:of]):
+                a = of + 1
+                while a < b and toks[a] in ("the", "The"):
+                    a += 1
             while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
                 b -= 1
             if b - a < 2:
@@ -285,7 +314,7 @@ def en_org_hits(text: str, places=()) -> list[OrgHit]:
             if tail:
                 name, e = text[s:e + tail.end()], e + tail.end()
             out.append(OrgHit(name, _main_kind(kind), s, e))
-    return [h for h in out if not _boilerplate_line(text, h.start)]
+    return out
 
 
 def _en_kind(tok: str, heads: dict[str, str]) -> str:

@@ -378,7 +378,28 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
                 hits.append(PersonHit(name, s, e, title, -1, True, span_end=k + len(title) if k >= 0 else -1))
     hits.extend(_en_single_after_title(text, {h.name for h in hits}))
     hits.extend(_en_title_surname(text, place_names))
+    known = {h.start for h in hits}
+    for m in _en_name_comma_title_re().finditer(text):
+        toks = m.group(1).split()
+        if m.start(1) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
+                                      or t in _org_head_words() for t in toks):
+            continue
+        hits.append(PersonHit(m.group(1), m.start(1), m.end(1), m.group(2), -1, True, span_end=m.end(2)))
     return hits
+
+
+@cache
+def _org_head_words() -> frozenset[str]:
+    from .lexicon import org_heads
+    return frozenset(org_heads("en"))
+
+
+@cache
+def _en_name_comma_title_re() -> re.Pattern:
+    """``Quentin Messer Jr., CEO of the MEDC``: any two-word name followed by its title."""
+    words = "|".join(re.escape(t) for t in titles("en"))
+    return re.compile(rf"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)(?:\s+(?:Jr|Sr)\.)?,\s+"
+                      rf"((?:the\s+)?(?i:{words})\b[^,.;]{{0,80}})")
 
 
 @cache
