@@ -214,3 +214,8 @@ def test_english_runs_stop_at_sentence_ends_and_person_names():
 def test_english_any_name_followed_by_its_title():
     got = persons("Quentin Messer Jr., CEO of the MEDC, joined. Media contact: Bobby Leddy, Press Secretary.")
     assert "Quentin Messer" in got and "Bobby Leddy" not in got
+
+
+def test_met_by_is_not_a_byline():
+    got = persons("The delegation was met by Zhao Haishan in Wuhan. By Wen Liu")
+    assert "Zhao Haishan" in got and "Wen Liu" not in got

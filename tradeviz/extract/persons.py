@@ -176,7 +176,9 @@ def byline_before(text: str, start: int) -> bool:
     """True when the name at ``start`` follows a by-line role (记者 陈小平, Photo by)."""
     head = text[max(0, start - 16):start].rstrip(" :：\u3000|｜/　")
     low = head.lower()
-    return any(low.endswith(r) for r in non_actor_roles())
+    if head.endswith("By"):   # a by-line "By Wen Liu"; "met by Zhao" is no by-line
+        return True
+    return any(low.endswith(r) for r in non_actor_roles() if r != "by")
 
 
 def is_cited(text: str, start: int, end: int, title: str) -> bool:
