@@ -113,14 +113,18 @@ def _t2s_table() -> dict[int, int]:
         parts = line.split()
         if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
             table[ord(parts[0])] = ord(parts[1])
+    # characters that simplified place names use as they are (乾 in 乾县) stay
+    for surface in entries():
+        for ch in surface:
+            table.pop(ord(ch), None)
     return table
 
 
 def to_simplified(text: str) -> str:
     """``text`` with traditional characters replaced one for one (offsets unchanged).
 
-    >>> to_simplified("山西省經信委")
-    '山西省经信委'
+    >>> to_simplified("山西省經信委"), to_simplified("乾县")
+    ('山西省经信委', '乾县')
     """
     return text.translate(_t2s_table())
 
