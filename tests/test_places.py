@@ -224,3 +224,7 @@ def test_state_capitals_count_bare_whatever_their_size():
     assert regions("talks in Olympia and Montpelier") == {"US-WA", "US-VT"}
     assert regions("Helena, Montana") == {"US-MT"}
     assert regions("Helena Smith") == set()
+
+
+def test_capital_washington_stays_the_capital_next_to_the_state():
+    assert regions("华盛顿州代表团访问四川；美国首都华盛顿") == {"US-WA", "CN-SC", "US-DC"}

@@ -28,6 +28,7 @@ SHARED_SUFFIX = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*?[、和与及][\u4e00
 STREET = re.compile(r"(?:[东西南北中]?路(?![桥演线径网过上])|大道|大街|街(?![头坊]))")
 SMALL_US_CITY = 150_000     # below this a US city needs its state next to it (Springfield, Illinois)
 WASHINGTON = frozenset({"Washington", "华盛顿"})
+CAPITAL_BEFORE = re.compile(r"(?:首都|首府|[Cc]apital,?\s*(?:city\s*)?(?:of\s*)?)$")
 JOINERS = re.compile(r"^\s*(?:-|–|—|/|、|与|和|and|,)\s*$")
 
 
@@ -168,8 +169,8 @@ def shared_suffix_reading(text: str, p: Place) -> Place:
     >>> shared_suffix_reading("广宁、谅山、河江省委员会", p).country
     'VN'
     """
-    if p.level == "country" or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
-        return p
+    if p.level in ("country", "province") or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
+        return p        # a bare province name is never short for anything else (吉林、辽宁省)
     m = SHARED_SUFFIX.match(text, p.end)
     if not m:
         return p
@@ -190,7 +191,13 @@ def reading_by_state(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
 
 
 def resolve_washington(text: str, places: list[Place]) -> list[Place]:
-    """Bare Washington/华盛顿 as the state where the article points to the state, else the capital."""
+    """Bare Washington/华盛顿 as the state where the article points to the state, else the capital.
+
+    The article points to the state when it names Washington State elsewhere
+    (华盛顿州, Seattle) or joins Washington to a Chinese province
+    (Washington-Sichuan), unless it writes D.C. or 首都华盛顿. Without such a
+    pointer the default is the capital, the common reading in news.
+    """
     bare = {id(p) for p in places if p.name in WASHINGTON and p.region == "US-DC"}
     if not bare:
         return places
@@ -199,7 +206,8 @@ def resolve_washington(text: str, places: list[Place]) -> list[Place]:
     provinces = [p for p in places if p.country == "CN" and p.level == "province"]
     out = []
     for p in places:
-        if id(p) in bare and not explicit_dc and (states or paired_with_province(text, p, provinces)):
+        if id(p) in bare and not explicit_dc and not CAPITAL_BEFORE.search(text, max(0, p.start - 12), p.start) \
+                and (states or paired_with_province(text, p, provinces)):
             p = Place(p.name, p.start, p.end, "province", "US-WA", "US-WA", "US")
         out.append(p)
     return out
