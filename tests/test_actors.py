@@ -219,3 +219,8 @@ def test_english_any_name_followed_by_its_title():
 def test_met_by_is_not_a_byline():
     got = persons("The delegation was met by Zhao Haishan in Wuhan. By Wen Liu")
     assert "Zhao Haishan" in got and "Wen Liu" not in got
+
+
+def test_delegation_head_introduced_with_yi_is_a_person():
+    text = "以副省长张立新为团长的代表团访问了加州。张立新表示，希望加强合作。"
+    assert "张立新" in persons(text)
