@@ -242,3 +242,14 @@ def test_our_province_hosts():
     text = "纽约州代表团来我省考察\n9月24日,纽约州代表团来我省考察,省长在太原会见代表团一行。山西企业参加座谈。"
     e = primary(doc(text, title="纽约州代表团来我省考察", published="2019-09-30"))
     assert (e.event_type, e.start, e.host, e.guest) == ("visit", "2019-09-24", "CN-SX", "US-NY")
+
+
+def test_venue_name_before_the_city_gives_the_host():
+    text = "On September 20, the Hubei-Ohio trade fair opened at the Hilton Columbus Downtown with guests from Hubei."
+    e = primary(doc(text, language="en"))
+    assert (e.host, e.guest) == ("US-OH", "CN-HB")
+
+
+def test_article_without_exchange_words_still_has_a_primary_event():
+    e = primary(doc("9月24日,纽约州与山西企业家共话合作。", published="2019-09-30"))
+    assert (e.event_type, e.start, {e.host, e.guest}) == ("other", "2019-09-24", {"US-NY", "CN-SX"})

@@ -69,7 +69,7 @@ _EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b
 _YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
-_SENT_END = re.compile(r"[。！？!?；;]+|\n+|(?<=[a-z0-9\)\"”])\.(?=\s+[A-Z\"“])")
+_SENT_END = re.compile(r"[。！？!?；;]+|\n+|(?<=[A-Za-z0-9\)\"”])\.(?=\s+[A-Z\"“])")
 _EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -101,14 +101,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: split at 。！？； and line ends, and at an
     English full stop that does not close an abbreviation (``Sept. 10``).
 
-    >>> t = "他来了。On Sept. 10 he met Luo. Then he left."
+    >>> t = "他来了。On Sept. 10 he met Luo. Then he left the US. In 1980 J. F. Kennedy was gone."
     >>> [t[a:b] for a, b in sentence_spans(t)]
-    ['他来了。', 'On Sept. 10 he met Luo.', 'Then he left.']
+    ['他来了。', 'On Sept. 10 he met Luo.', 'Then he left the US.', 'In 1980 J. F. Kennedy was gone.']
     """
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
-        if m.group().startswith(".") and _EN_ABBR.search(text[max(0, m.start() - 5):m.start()]):
-            continue
+        if m.group().startswith(".") and (_EN_ABBR.search(text[max(0, m.start() - 5):m.start()])
+                                          or re.search(r"(?:^|[\s.])[A-Z]$", text[max(0, m.start() - 2):m.start()])):
+            continue          # Sept. 10, U.S. trade, John F. Kennedy
         end = m.end()
         if text[start:end].strip():
             spans.append(_strip_span(text, start, end))

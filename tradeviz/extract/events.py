@@ -27,6 +27,8 @@ _ORIGIN_BEFORE_ZH = re.compile(r"来自$")
 _VISIT_VERB_ZH = re.compile(r"(?:(?:来|赴|到|抵达|前往|来到|走进|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|arrived in|arrives in|travell?ed to|trip to|"
                              r"visit|visits|visited|visiting|went to|came to|in|to|at)\s+(?:the\s+)?$", re.I)
+# "opened at the Hilton Columbus Downtown": a venue's name before its city.
+_VENUE_BEFORE_EN = re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w'&.-]*\s+){1,3}$")
 _VISIT_VERB_EN = re.compile(r"\b(?:arrived in|arrives in|travell?ed to|trip to|visit|visits|visited|visiting|went to|"
                             r"came to|to)\s+(?:the\s+)?$", re.I)
 _GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察团|招商团|经贸团|访问团|团组|一行|客商|组团)")
@@ -231,7 +233,8 @@ class _Article:
             apposition = bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
                 i > 0 and p.start - places[i - 1].end <= 4))
             if not host and not _ORIGIN_BEFORE_ZH.search(before):
-                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition):
+                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition) or (
+                        _VENUE_BEFORE_EN.search(text, max(a, p.start - 50), p.start)):
                     host = code
                     if _VISIT_VERB_ZH.search(before) or _VISIT_VERB_EN.search(before):
                         clause_start = self._clause_start(a, p.start)
@@ -308,7 +311,8 @@ class _Article:
     def has_strong(self, a: int, b: int) -> bool:
         return any(t.weight >= 2 and not self._background_clause(t, a) for t in self.triggers_in(a, b))
 
-    def sentence_dates(self, a: int, b: int, allow_year: bool = True) -> tuple[str, str] | None:
+    def sentence_dates(self, a: int, b: int, allow_year: bool = True,
+                       past_years: bool = False) -> tuple[str, str] | None:
         ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
         full = [d for d in ds if len(d.start) > 4]
         # 继2019年9月签约后,10月15日…: a date in a looking-back clause is not the event's.
@@ -318,7 +322,8 @@ class _Article:
             d = (current or full)[0]
             return d.start, d.end
         if allow_year:
-            years = [d for d in ds if d.start and (not self.ref_year or int(d.start[:4]) >= self.ref_year)]
+            years = [d for d in ds if d.start[:1].isdigit()
+                     and (past_years or not self.ref_year or int(d.start[:4]) >= self.ref_year)]
             if years:
                 return years[0].start, years[0].end
         return None
@@ -412,7 +417,7 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     host, guest = _refined(host, order), _refined(guest, order)
     if not host or not guest or host == guest:
         return None        # an exchange needs two sides; one alone is a remark, not an event
-    dates = art.sentence_dates(a, b) or ("", "")
+    dates = art.sentence_dates(a, b, past_years=True) or ("", "")
     fair = art.fair_at(a, b)
     etype = art.event_type(a, b)
     return Event(etype, dates[0], dates[1], host, guest,
@@ -462,12 +467,13 @@ def _primary(art: _Article, title, body) -> Event | None:
     lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s) and art.has_side(*s)]
     if seed is None and lead:
         seed = lead[0]
-    if seed is None:
-        if title and art.event_type(*title):
-            seed = title
-        else:
+    if seed is None:       # no exchange word of weight: a ceremony word, else two sides named together
+        cands = ([title] if title else []) + body[:12]
+        seed = next((s for s in cands if art.event_type(*s) and art.has_side(*s)), None) or next(
+            (s for s in cands if len(art.sides(*s)[2]) >= 2 and not art.background(*s)), None)
+        if seed is None:
             return None
-    etype = art.event_type(*seed)
+    etype = art.event_type(*seed) or "other"
     # The body sentence that tells the seed's event: same type first, else the first lead one.
     support = None
     if seed == title:
