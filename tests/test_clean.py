@@ -377,3 +377,13 @@ def test_date_after_the_headline_on_its_line():
     art = clean("江苏省代表团赴美国加州开展经贸交流 2019-05-20\n" + BODY_ZH)
     assert (art.title, art.published) == ("江苏省代表团赴美国加州开展经贸交流", "2019-05-20")
     assert art.text.split("\n")[0] == art.title
+
+
+def test_markup_in_a_text_file_is_read_as_html():
+    art = clean("<p>纽约州商务代表团访问山西</p>\n<p>" + BODY_ZH + "</p><br/><p>" + BODY_ZH[::-1] + "</p>")
+    assert "<p>" not in art.text and "<br" not in art.text
+    assert art.text.split("\n")[:2] == ["纽约州商务代表团访问山西", BODY_ZH]
+
+
+def test_a_few_angle_brackets_in_text_are_not_markup():
+    assert clean("增速>5%的新闻标题一行\n" + BODY_ZH + " a<b").text.endswith("a<b")

@@ -597,6 +597,9 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
 
 # -------------------------------------------------------------- the steps
 
+_TAGS = re.compile(r"(?i)</(?:p|div|span|td|li|strong|h[1-6])>|<br\s*/?>|<p[\s>]")
+
+
 def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
     """(text, encoding, metadata from the page) of a raw article; raises DecodeError."""
     if isinstance(raw.data, str):
@@ -606,7 +609,8 @@ def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
     else:
         text, encoding = decode(raw.data)
     meta: dict = {}
-    if raw.kind == "html":
+    if raw.kind == "html" or (raw.kind == "txt" and len(_TAGS.findall(text[:20000])) >= 3):
+        # a .txt that holds markup (a scraped fragment of a page) is read as HTML
         text, meta = html_to_text(text)
         if not text.strip():
             raise DecodeError(Errors.NO_TEXT_IN_HTML)
