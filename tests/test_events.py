@@ -253,3 +253,9 @@ def test_venue_name_before_the_city_gives_the_host():
 def test_article_without_exchange_words_still_has_a_primary_event():
     e = primary(doc("9月24日,纽约州与山西企业家共话合作。", published="2019-09-30"))
     assert (e.event_type, e.start, {e.host, e.guest}) == ("other", "2019-09-24", {"US-NY", "CN-SX"})
+
+
+def test_words_ending_in_a_host_preposition_are_no_cue():
+    # 位于成都: where a company lies, not where the event is
+    e = primary(doc("浙江代表团会见了位于成都的企业代表,双方在杭州签约。"))
+    assert e.host == "CN-ZJ"

@@ -22,7 +22,7 @@ from .dates import (_data_lines, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
 from .mentions import Doc, Event, Place
 
-_HOST_BEFORE_ZH = re.compile(r"(?:(?:在|于|来|赴|到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
+_HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _ORIGIN_BEFORE_ZH = re.compile(r"来自$")
 _VISIT_VERB_ZH = re.compile(r"(?:(?:来|赴|到|抵达|前往|来到|走进|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|arrived in|arrives in|travell?ed to|trip to|"
