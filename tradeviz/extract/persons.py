@@ -374,6 +374,11 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
             # a given name or a surname + pinyin given name is a name even without a title
             k = text.rfind(title, max(0, s - 100), s) if title else -1
             if k >= 0:
+                # "Iowa Governor Kim Reynolds": a place right before the title is the side
+                pm = re.search(r"((?:[A-Z][a-z]+\s+){1,3})$", text[max(0, k - 40):k])
+                if pm and any(pm.group(1).strip().endswith(pn) for pn in place_names if pn):
+                    k -= len(pm.group(1))
+                    title = text[k:text.index(title, k) + len(title)]
                 hits.append(PersonHit(name, s, e, title, k, True))
             else:
                 k = text.find(title, e, e + 170) if title else -1

@@ -10,6 +10,10 @@ from .mentions import Doc, Place
 _IMPLICIT_SIDE = re.compile("省长|市长|省委|市委|自治区|区委|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
 
 
+# the five province-level autonomous regions (自治区), ISO 3166-2:CN
+_AUTONOMOUS = {"CN-XZ", "CN-XJ", "CN-GX", "CN-NM", "CN-NX"}
+
+
 def place_code(p: Place) -> str:
     """The side code of a place: its province/state, or its country."""
     return p.region or p.country
@@ -47,6 +51,10 @@ def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
                 return place_code(first[-1])
         specific = [p for p in inside if p.region]
         return place_code(specific[-1] if specific else inside[-1])
+    if title and "自治区" in title:
+        counts = Counter(p.region for p in doc.places if p.region in _AUTONOMOUS)
+        if counts:
+            return counts.most_common(1)[0][0]
     if title and _IMPLICIT_SIDE.search(title) and not re.search("[A-Za-z]", title):
         return main_region(doc, "CN")   # 副省长 with no place: the article's Chinese province
     return ""
