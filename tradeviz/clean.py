@@ -103,6 +103,7 @@ def html_to_text(page: str) -> tuple[str, dict]:
 
 
 def _html_meta(tree) -> dict:
+    """Title (of <title>, without the site name), date and URL from a page's head."""
     meta = {}
     title = tree.css_first("title")
     if title is not None:
@@ -113,10 +114,8 @@ def _html_meta(tree) -> dict:
         if name in ("pubdate", "publishdate", "publish_date", "article:published_time", "date",
                     "dc.date", "og:published_time", "publishtime") and content:
             meta.setdefault("date", content)
-        elif name in ("og:url",) and content:
+        elif name == "og:url" and content:
             meta.setdefault("url", content)
-        elif name in ("source", "og:site_name", "author") and content and name == "source":
-            meta.setdefault("publisher", content)
     return meta
 
 
@@ -650,17 +649,37 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     meta = {**page_meta, **raw.meta}
     art.url = art.url or meta.get("url", "")
     text = join_ligatures(drop_pinyin(normalise(text)))
-    if not text:
+    original = text.split("\n")
+    converted = t2s(text).split("\n")       # line for line: t2s never adds or removes a line
+    keep = _article_lines(converted, art)
+    body, meta_at, dates_head = _strip_metadata(converted, keep, art, meta)
+    if not body:
         art.error = Errors.NO_TEXT
         return
-    original = text.split("\n")
-    converted = t2s(text).split("\n")
+    lines = [converted[i] for i in body]
+    orig_lines = [original[i] for i in body]
+    art.language, labels = language_of(orig_lines)
+    byline_date = next((find_date(x) for x in lines[:8] if _BYLINE.search(x + " ") and find_date(x)), "")
+    lines, orig_lines, labels = _place_headline(lines, orig_lines, labels, meta_at, art)
+    if not art.title and meta.get("title"):
+        art.title = t2s(_squash(meta["title"]))
+    if raw.meta.get("title"):     # a table's title column is the publisher's own headline
+        art.title = t2s(_squash(raw.meta["title"]))
+    art.text = "\n".join(lines)
+    if art.language == "mixed":
+        art.parts = language_parts(lines, labels, orig_lines)
+    art.published = (dates_head[0] if dates_head else "") or byline_date or meta.get("title_date", "") \
+        or _date_meta(meta.get("date", "")) \
+        or (date_of_url(art.url) if art.url else "") or meta.get("tail_date", "")
+
+
+def _article_lines(converted: list[str], art: Article) -> list[int]:
+    """Indexes of the lines that may be article: URLs go to ``art.images``/``art.url``;
+    noise and repeated lines are left out; a related-news or share block ends the article."""
     keep: list[int] = []
     seen: set[str] = set()
-    dates_head: list[str] = []
     for i, line in enumerate(converted):
-        line = _take_images(line, art)
-        converted[i] = line
+        line = converted[i] = _take_images(line, art)
         if not line:
             continue
         m = _SOURCE_URL.match(line)
@@ -673,26 +692,33 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
             continue
         if keep and len(line) <= NOISE_MAX_CHARS and end_patterns().search(line) \
                 and any(_is_body(converted[k]) for k in keep):
-            break              # a related-news list or share block: the article has ended
+            break
         if is_noise(line) or line in seen:
             continue
         seen.add(line)
         keep.append(i)
-    # metadata lines: in the head (first lines) and the last lines (a date under a notice)
+    return keep
+
+
+def _strip_metadata(converted: list[str], keep: list[int], art: Article,
+                    meta: dict) -> tuple[list[int], int | None, list[str]]:
+    """(body line indexes, position of the first metadata line among them, dates of the
+    head's metadata lines). Metadata lines sit in the head (first lines) or, for a date
+    under a notice, the last lines; the publisher and any other dates go to ``art``/``meta``."""
     head, tail = set(keep[:8]), set(keep[-3:])
     body: list[int] = []
     meta_at = None
+    dates_head: list[str] = []
     for i in keep:
         line = converted[i]
         if i in head and meta_at is None and _BYLINE.search(line + " ") and find_date(line):
             meta_at = len(body)        # a caption with a byline: drop it, it marks the head's end
             dates_head.append(find_date(line))
             continue
-        if i in head and not dates_head and _TRAILING_DATE.search(line) and len(line) <= 80:
-            m = _TRAILING_DATE.search(line)     # "headline 2019-05-20": a list page's title line
-            if is_headline(line[:m.start()].strip()):
-                meta.setdefault("title_date", find_date(m.group()))
-                converted[i] = line = line[:m.start()].strip()
+        m = _TRAILING_DATE.search(line) if i in head and not dates_head and len(line) <= 80 else None
+        if m and is_headline(line[:m.start()].strip()):
+            meta.setdefault("title_date", find_date(m.group()))   # "headline 2019-05-20"
+            converted[i] = line = line[:m.start()].strip()
         if (i in head or i in tail) and is_meta_line(line):
             if i in head and meta_at is None:
                 meta_at = len(body)
@@ -704,37 +730,24 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
             art.publisher = art.publisher or publisher_of(line)
             continue
         body.append(i)
-    if not body:
-        art.error = Errors.NO_TEXT
-        return
-    lines = [converted[i] for i in body]
-    orig_lines = [original[i] for i in body]
-    language, labels = language_of(orig_lines)
+    return body, meta_at, dates_head
+
+
+def _place_headline(lines: list[str], orig_lines: list[str], labels: list[str], meta_at: int | None,
+                    art: Article) -> tuple[list[str], list[str], list[str]]:
+    """The lines with the headline (found by :func:`choose_headline`, into ``art.title``)
+    first; lines above it in its zone (site and section names) are dropped."""
     h = choose_headline(lines, labels, meta_at)
-    byline_date = ""
-    for i, line in enumerate(lines[:8]):
-        if _BYLINE.search(line + " "):
-            byline_date = byline_date or find_date(line)
-    if h is not None:
-        title = _KICKER.sub("", lines[h])
-        art.title = title
-        first_part_end = next((i for i, lab in enumerate(labels) if lab and lab != labels[h]), len(lines))
-        if h < first_part_end:     # lines above the headline in its zone are page furniture
-            lines, orig_lines, labels = lines[h:], orig_lines[h:], labels[h:]
-            lines[0] = title
-        else:
-            lines[h] = title
-    elif meta.get("title"):
-        art.title = t2s(_squash(meta["title"]))
-    if raw.meta.get("title"):     # a table's title column is the publisher's own headline
-        art.title = t2s(_squash(raw.meta["title"]))
-    art.language = language
-    art.text = "\n".join(lines)
-    if language == "mixed":
-        art.parts = language_parts(lines, labels, orig_lines)
-    art.published = (dates_head[0] if dates_head else "") or byline_date or meta.get("title_date", "") \
-        or _date_meta(meta.get("date", "")) \
-        or (date_of_url(art.url) if art.url else "") or meta.get("tail_date", "")
+    if h is None:
+        return lines, orig_lines, labels
+    art.title = _KICKER.sub("", lines[h])
+    other_language = next((i for i, lab in enumerate(labels) if lab and lab != labels[h]), len(lines))
+    if h < other_language:
+        lines, orig_lines, labels = lines[h:], orig_lines[h:], labels[h:]
+        lines[0] = art.title
+    else:                          # the headline of a bilingual article's second part stays in place
+        lines[h] = art.title
+    return lines, orig_lines, labels
 
 
 def _date_meta(value: str) -> str:
