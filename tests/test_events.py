@@ -259,3 +259,12 @@ def test_words_ending_in_a_host_preposition_are_no_cue():
     # 位于成都: where a company lies, not where the event is
     e = primary(doc("浙江代表团会见了位于成都的企业代表,双方在杭州签约。"))
     assert e.host == "CN-ZJ"
+
+
+def test_dateline_yields_to_the_events_own_date():
+    text = "新华社成都9月27日电 26日,浙江代表团在成都签约。"
+    e = primary(doc(text, published="2016-09-27"))
+    assert (e.event_type, e.start, e.host, e.guest) == ("signing", "2016-09-26", "CN-SC", "CN-ZJ")
+    text = "CHENGDU, Oct. 12 (Xinhua) -- Sichuan and Washington signed an agreement in Chengdu on Wednesday."
+    e = primary(doc(text, published="2017-10-12", language="en"))
+    assert e.start == "2017-10-11"      # Wednesday before Thursday, 12 October 2017

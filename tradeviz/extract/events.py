@@ -40,6 +40,7 @@ _OUR_HOST_ZH = re.compile(r"(?:来|到|赴|访问|莅临|抵达|来到|走进)(?
 # 我省代表团: the publisher's own province, unnamed; at least the Chinese side.
 _OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00-\u9fff]{0,8}?(?:代表团|考察团|招商团|经贸团|企业团)")
 _LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
+_DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新))")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _BACKGROUND_ZH = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继[^，,。]{0,60}?后")
 _BACKGROUND_EN = re.compile(r"\b(?:last year|previously|in the past|since (?:19|20)\d\d|(?:in|In) (?:19|20)\d\d)\b")
@@ -319,7 +320,10 @@ class _Article:
         current = [d for d in full if not self._background_at(d.begin, a)
                    and not (self.ref_year and d.start[:1].isdigit() and int(d.start[:4]) < self.ref_year)]
         if current or full:
-            d = (current or full)[0]
+            cands = current or full
+            # 新华社成都9月27日电 … 27日, / CHENGDU, Oct. 12 (Xinhua) -- … on Thursday: the dateline
+            # is when the report was filed; the event's own date, where given, comes after it.
+            d = next((x for x in cands if not _DATELINE_AFTER.match(self.text, x.stop)), cands[0])
             return d.start, d.end
         if allow_year:
             years = [d for d in ds if d.start[:1].isdigit()
