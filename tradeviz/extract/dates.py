@@ -5,14 +5,20 @@ A date the text gives without a year takes its year, in this order, from
 2023, via ``data/fairs.csv``) or a year written right beside it in the same
 sentence (``2月22日,2023年中国广西…会晤``), (2) the publication date, (3) the
 last full date written before it (a date line such as ``Updated: Jul 3, 2019``),
-(4) a dated URL in the article (``/201510/``), (5) a year standing alone in the
-same or the previous paragraph before it (``In 2019, … On September 20``).
+(4) a dated URL in the article (``/201510/``), (5) a year written anywhere in the
+same sentence, (6) a year standing alone in the same or the previous paragraph
+before it (``In 2019, … On September 20``); a year written later in the article
+is never used.
 Against a reference date (2–4), a month/day that would fall after the reference
 belongs to the year before (published 2016-01-03, ``12月28日`` → 2015-12-28),
 because news reports what has happened or is about to happen within days.
 With no year to be had the date is ``--MM-DD``: a year is never guessed.
 A day without a month (``24日``) takes the month of the date before it, or of
-the publication date.
+the publication date (the month before, where the day lies after it); with
+no month to be had it keeps only the year. Relative words (昨日, 今天, 本月,
+去年, yesterday, on Tuesday, last year) need a reference date and are left out
+without one. Numbered fairs: ``data/fairs.csv`` (first year and editions per
+year or interval, or explicit edition:year pairs where the series skipped).
 """
 from __future__ import annotations
 
