@@ -224,3 +224,20 @@ def test_met_by_is_not_a_byline():
 def test_delegation_head_introduced_with_yi_is_a_person():
     text = "以副省长张立新为团长的代表团访问了加州。张立新表示，希望加强合作。"
     assert "张立新" in persons(text)
+
+
+def test_side_from_first_place_in_title_and_body_before_name():
+    text = "山西援疆前方指挥部总指挥程银锁表示欢迎。山西省中小企业局李建钢处长介绍了情况。"
+    places = [Place("山西", 0, 2, "province", "CN-SX", "CN-SX", "CN"),
+              Place("疆", 3, 4, "province", "CN-XJ", "CN-XJ", "CN"),
+              Place("山西省", 20, 23, "province", "CN-SX", "CN-SX", "CN")]
+    got = persons(text, places)
+    assert got["程银锁"].region == "CN-SX"
+    assert got["李建钢"].title == "山西省中小企业局处长" and got["李建钢"].region == "CN-SX"
+
+
+def test_national_body_and_autonomous_region_sides():
+    text = "中共中央对外联络部副部长陈洲致辞。自治区副主席罗梅介绍情况。西藏经济发展迅速。"
+    i = text.index("西藏")
+    got = persons(text, [Place("西藏", i, i + 2, "province", "CN-XZ", "CN-XZ", "CN")])
+    assert got["陈洲"].region == "CN" and got["罗梅"].region == "CN-XZ"

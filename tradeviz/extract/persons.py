@@ -39,13 +39,13 @@ _SPACES = " \u3000\t"
 # A clause ends at these; a title chain never crosses them.
 _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 # a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
-_CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|向|了|的|是|为|出席|参加|邀请|陪同|代表)$")
+_CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|向|了|的|是|为|出席|参加|邀请|陪同)$")
 _PAREN_TITLE = re.compile(f"[（(]([^（）()\n]{{2,40}})[）)]")
 _CITED_AFTER = re.compile(
     "^.{0,6}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
     "批示精神|新时代中国特色社会主义思想|思想|为核心|亲自|掌舵|关于|的重要)")
 _CITED_BEFORE = re.compile("(?:学习|贯彻|落实|践行|遵循|按照|根据|领会|深入学习)$")
-_EN_TITLE_PREFIX = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)\s+)?(?:\b(?:Vice|Deputy|Lt\.|Executive|Senior|Acting)\s+)+$|\b[A-Z][a-z]+(?:'s|’s)\s+$")
+_EN_TITLE_PREFIX = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)\s+)?(?:\b(?i:Vice|Deputy|Lt\.|Executive|Senior|Acting)\s+)+$|\b[A-Z][a-z]+(?:'s|’s)\s+$")
 _EN_CITED = re.compile(r"(?:'s?|’s?)?\s*(?:important\s+|congratulatory\s+)?(?:Thought|speech|instructions?|remarks|letter|message|congratulatory|thoughts)\b")
 _STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
 
@@ -286,7 +286,9 @@ def _name_before_title(text: str, tstart: int, tend: int, need_end: bool = True)
             continue
         if need_end and not is_name_end(text, tend):
             continue
-        return PersonHit(cand, s, tstart, text[tstart:tend], tstart, True)
+        # 山西省中小企业局李建钢处长: the body before the name belongs to the title
+        body = title_start(text, s) if s > 0 and is_cjk(text[s - 1]) else s
+        return PersonHit(cand, s, tstart, text[body:s] + text[tstart:tend], body, True, span_end=tend)
     return None
 
 

@@ -10,6 +10,7 @@ from .mentions import Doc, Place
 _IMPLICIT_SIDE = re.compile("省长|市长|省委|市委|自治区|区委|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
 
 
+_NATIONAL = re.compile("^(?:中共中央|中央|国家|国务院|全国)")
 # the five province-level autonomous regions (自治区), ISO 3166-2:CN
 _AUTONOMOUS = {"CN-XZ", "CN-XJ", "CN-GX", "CN-NM", "CN-NX"}
 
@@ -34,7 +35,7 @@ def main_region(doc: Doc, country: str = "") -> str:
 def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
     """The side of an actor whose title/name covers ``doc.text[start:end]``.
 
-    ``X驻Y大使`` belongs to X; otherwise the most specific place inside wins,
+    ``X驻Y大使`` belongs to X; otherwise the first place below country level wins,
     then the article's main region for titles that imply one (省长, 市委书记).
 
     >>> d = Doc("x", "浙江省经信委副主任岳阳", places=[Place("浙江省", 0, 3, "province", "CN-ZJ", "CN-ZJ", "CN")])
@@ -49,8 +50,11 @@ def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
             first = [p for p in inside if p.start < start + k]
             if first:
                 return place_code(first[-1])
+        # the body's own place comes first: 山西援疆前方指挥部, 美国加州州长
         specific = [p for p in inside if p.region]
-        return place_code(specific[-1] if specific else inside[-1])
+        return place_code(specific[0] if specific else inside[-1])
+    if title and _NATIONAL.match(title):
+        return "CN"   # 中共中央对外联络部副部长: a national body
     if title and "自治区" in title:
         counts = Counter(p.region for p in doc.places if p.region in _AUTONOMOUS)
         if counts:
