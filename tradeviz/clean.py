@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from .convert import simplified_chars, t2s, traditional_chars
+from .convert import t2s, variant_counts
 from .errors import Errors
 from .read import DecodeError, RawArticle, decode
 
@@ -198,7 +198,7 @@ def normalise(text: str) -> str:
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_FULLWIDTH)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -473,9 +473,7 @@ def chinese_variant(text: str) -> str:
     >>> chinese_variant("經貿合作交流"), chinese_variant("经贸合作交流")
     ('zh-Hant', 'zh-Hans')
     """
-    trad, simp = traditional_chars(), simplified_chars()
-    n_trad = sum(map(trad.__contains__, text))
-    n_simp = sum(map(simp.__contains__, text))
+    n_trad, n_simp = variant_counts(text)
     return "zh-Hant" if n_trad > n_simp else "zh-Hans"
 
 

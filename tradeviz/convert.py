@@ -175,3 +175,27 @@ def reference():
     """The reference converter (slow): ``opencc.OpenCC('t2s')``."""
     import opencc
     return opencc.OpenCC("t2s")
+
+
+@cache
+def _variant_masks():
+    import numpy as np
+    trad = np.zeros(0x110000, dtype=bool)
+    trad[[ord(c) for c in traditional_chars()]] = True
+    simp = np.zeros(0x110000, dtype=bool)
+    simp[[ord(c) for c in simplified_chars()]] = True
+    return trad, simp
+
+
+def variant_counts(text: str) -> tuple[int, int]:
+    """(traditional-only, simplified-only) character counts of ``text``.
+
+    >>> variant_counts("經貿合作 经贸")
+    (2, 2)
+    """
+    import numpy as np
+    if not text:
+        return 0, 0
+    trad, simp = _variant_masks()
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return int(trad[codes].sum()), int(simp[codes].sum())

@@ -344,20 +344,30 @@ _PUNCTUATION = frozenset("“”‘’—…、。，：；！？（）《》「
 
 
 def _common_share(text: str) -> float:
+    import numpy as np
+
     from .convert import t2s
-    wide = [c for c in t2s(text) if ord(c) > 0x7f]
-    if not wide:
+    codes = np.frombuffer(t2s(text[:20000]).encode("utf-32-le"), dtype=np.uint32)
+    wide = codes[codes > 0x7F]
+    if not len(wide):
         return 1.0
-    return sum(map(_is_common_char, wide)) / len(wide)
+    mask = _common_mask()
+    return float(mask[np.minimum(wide, len(mask) - 1)].mean())
 
 
-@lru_cache(maxsize=None)
-def _is_common_char(c: str) -> bool:
-    try:
-        b = c.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return 0xA1 <= b[0] <= 0xA9 or 0xB0 <= b[0] <= 0xD7
+@lru_cache(maxsize=1)
+def _common_mask():
+    """Per BMP code point: is it a GB2312 symbol or level-1 (most frequent) character?"""
+    import numpy as np
+    mask = np.zeros(0x10000, dtype=bool)
+    for lead in [*range(0xA1, 0xAA), *range(0xB0, 0xD8)]:
+        for trail in range(0xA1, 0xFF):
+            try:
+                mask[ord(bytes((lead, trail)).decode("gb2312"))] = True
+            except UnicodeDecodeError:
+                pass
+    mask[0xFFFF] = False          # code points above the BMP are clipped onto this one
+    return mask
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
