@@ -217,3 +217,12 @@ def test_short_chinese_texts_are_not_mangled(text, encoding):
 def test_other_east_asian_encodings_stay_themselves():
     korean = "한국 강원도와 중국 길림성은 우호 관계를 맺었다"
     assert decode(korean.encode("euc_kr")) == (korean, "euc_kr")
+
+
+def test_a_fifty_megabyte_file_is_an_error_row_not_a_read(tmp_path, seeds_dir):
+    with open(tmp_path / "huge.txt", "wb") as f:
+        f.truncate(50 * 2**20)            # sparse: no disk used, never read
+    shutil.copy(seeds_dir / "000_197c50509feeb9c3.txt", tmp_path / "ok.txt")
+    arts = {k.rsplit("/", 1)[-1]: a for k, a in _articles(tmp_path).items()}
+    assert arts["huge.txt"].error.startswith("file is 50.0 MB, over the 20")
+    assert arts["ok.txt"].error == "" and arts["ok.txt"].text
