@@ -157,3 +157,17 @@ def test_count_inputs_for_the_progress_bar(corpus, tmp_path):
     assert parallel.count_inputs(corpus) == 45
     assert parallel.count_inputs(str(corpus[1] / "0000" / "*.txt")) == 40
     assert parallel.count_inputs(["some text that is not a path"]) is None
+
+
+def test_a_parquet_table_is_streamed_in_chunks_with_the_readers_names(tmp_path):
+    from tradeviz.read import iter_raw
+    with_ids = tmp_path / "with_ids.parquet"
+    generate.write_parquet(with_ids, 23, seed=2, rows_per_group=5)
+    bare = tmp_path / "bare.parquet"
+    pl.read_parquet(with_ids).select("text").write_parquet(bare, row_group_size=4)
+    for path in (with_ids, bare):
+        streamed = [(r.source, r.article_id, r.data) for r in parallel.iter_inputs([path], chunk=4)]
+        whole = [(r.source, r.article_id, r.data) for r in iter_raw([path])]
+        assert streamed == whole and len(streamed) == 23
+    w = parallel.extract_to([bare, with_ids], tmp_path / "out", workers=1, progress=False, batch_size=10)
+    _same_tables(w, tv.extract([bare, with_ids], progress=False))

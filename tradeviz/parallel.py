@@ -127,6 +127,68 @@ def run_batch(batch: int, raws: list, out: str, format: str) -> dict:
     return {"batch": batch, "articles": len(raws), "errors": errors, "rows": rows}
 
 
+# ---------------------------------------------------------------- input
+
+def frame_rows(df, source: str, offset: int = 0) -> list:
+    """Raw articles of a chunk of a table, rows numbered from ``offset`` + 1 of the whole table.
+
+    Rows with an id are named by it, as :func:`tradeviz.read.rows_of_frame` names
+    them; rows without one get the number they have in the whole table, so
+    reading a table in chunks names every row as reading it at once does.
+
+    >>> import polars as pl
+    >>> [r.source for r in frame_rows(pl.DataFrame({"text": ["a", "b"]}), "t.parquet", offset=10)]
+    ['t.parquet#11', 't.parquet#12']
+    """
+    from .read import content_id, rows_of_frame
+    raws = list(rows_of_frame(df, source, strict=True))
+    for i, raw in enumerate(raws, offset + 1):
+        if not raw.meta.get("id"):
+            body = raw.data if isinstance(raw.data, str) else ""
+            raw.source, raw.article_id = f"{source}#{i}", content_id(f"row {i}", body)
+    return raws
+
+
+def _parquet_rows(path: Path, chunk: int) -> Iterator:
+    import pyarrow.parquet as pq
+    from .read import TEXT_COLUMNS
+    f = pq.ParquetFile(path)
+    columns = [c for c in f.schema_arrow.names]
+    if not any(c.lower().strip() in TEXT_COLUMNS for c in columns):
+        raise ValueError("no text column")
+    offset = 0
+    for rb in f.iter_batches(batch_size=chunk):
+        df = pl.from_arrow(rb)
+        yield from frame_rows(df, str(path), offset)
+        offset += df.height
+
+
+def iter_inputs(inputs, chunk: int = 1000) -> Iterator:
+    """Raw articles of ``inputs`` as :func:`tradeviz.read.iter_raw` gives them, except that a
+    Parquet table of articles is read in chunks of rows (any size; never whole in memory)."""
+    from .read import iter_raw
+    items = [inputs] if isinstance(inputs, (str, Path, bytes)) or hasattr(inputs, "columns") else list(inputs)
+    others: list = []
+    for item in items:
+        if isinstance(item, (str, Path)) and str(item).lower().endswith(".parquet") and Path(item).is_file():
+            try:
+                rows = _parquet_rows(Path(item), chunk)
+                first = next(rows, None)
+            except Exception:        # not a table of articles: the reader says why
+                others.append(item)
+                continue
+            if others:
+                yield from iter_raw(others)
+                others = []
+            if first is not None:
+                yield first
+                yield from rows
+        else:
+            others.append(item)
+    if others or not items:
+        yield from iter_raw(others)
+
+
 # ---------------------------------------------------------------- journal
 
 def _settings(inputs, format: str, batch_size: int) -> dict:
@@ -408,11 +470,10 @@ def extract_to(inputs, out, format="parquet", workers=1, resume=False, progress=
     for name in schema.TABLES:
         (out / name).mkdir(exist_ok=True)
 
-    from .read import iter_raw
     bar = _bar(count_inputs(inputs), progress)
     n_batches = 0
     try:
-        todo = ((n, raws) for n, raws in batches(iter_raw(inputs), batch_size)
+        todo = ((n, raws) for n, raws in batches(iter_inputs(inputs), batch_size)
                 if not _skipped(n, raws, done, bar))
         if workers == 1:
             warm_up()
