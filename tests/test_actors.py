@@ -241,3 +241,7 @@ def test_national_body_and_autonomous_region_sides():
     i = text.index("西藏")
     got = persons(text, [Place("西藏", i, i + 2, "province", "CN-XZ", "CN-XZ", "CN")])
     assert got["陈洲"].region == "CN" and got["罗梅"].region == "CN-XZ"
+
+
+def test_verb_after_a_title_is_no_name():
+    assert not persons("他在担任部长时表示，要扩大开放。")

@@ -241,6 +241,8 @@ def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit |
     # famous names are in jieba's dictionary too (李鸿忠 1025): only very common words are out
     if is_common_word(name, 3000) or zh_title_re().fullmatch(name):
         return None
+    if any(len(f.group()) > 1 for f in (follower_re().match(name, k) for k in range(1, len(name))) if f):
+        return None   # 部长时表示: a verb inside is no name
     return PersonHit(name, i, end, title, tstart, strong)
 
 
