@@ -387,3 +387,11 @@ def test_markup_in_a_text_file_is_read_as_html():
 
 def test_a_few_angle_brackets_in_text_are_not_markup():
     assert clean("增速>5%的新闻标题一行\n" + BODY_ZH + " a<b").text.endswith("a<b")
+
+
+def test_date_line_below_a_long_menu_is_found():
+    menu = "\n".join(["首页", "新闻中心", "政务公开", "办事服务", "互动交流", "专题专栏", "数据发布", "走进本市",
+                      "English", "无障碍"])
+    art = clean(menu + "\n我市与美国姐妹城市签署友好合作备忘录\n时间：2020年10月12日\n" + BODY_ZH)
+    assert art.published == "2020-10-12" and art.title == "我市与美国姐妹城市签署友好合作备忘录"
+    assert art.text.split("\n") == [art.title, BODY_ZH]

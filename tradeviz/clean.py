@@ -556,7 +556,7 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
     """
     def pick(start: int) -> int | None:
         head = []
-        for i in range(start, min(len(lines), start + 8)):
+        for i in range(start, min(len(lines), start + 40)):
             if _is_body(lines[i]):
                 break
             head.append(i)
@@ -703,7 +703,9 @@ def _strip_metadata(converted: list[str], keep: list[int], art: Article,
     """(body line indexes, position of the first metadata line among them, dates of the
     head's metadata lines). Metadata lines sit in the head (first lines) or, for a date
     under a notice, the last lines; the publisher and any other dates go to ``art``/``meta``."""
-    head, tail = set(keep[:8]), set(keep[-3:])
+    # the head: the first lines, and however many short lines (menus) precede the first paragraph
+    first_body = next((n for n, i in enumerate(keep[:40]) if _is_body(converted[i])), 0)
+    head, tail = set(keep[:max(8, first_body + 1)]), set(keep[-3:])
     body: list[int] = []
     meta_at = None
     dates_head: list[str] = []
@@ -739,7 +741,9 @@ def _place_headline(lines: list[str], orig_lines: list[str], labels: list[str], 
     if h is None:
         return lines, orig_lines, labels
     art.title = _KICKER.sub("", lines[h])
-    other_language = next((i for i, lab in enumerate(labels) if lab and lab != labels[h]), len(lines))
+    # where a paragraph of the other language starts (a bilingual article's other part)
+    other_language = next((i for i, lab in enumerate(labels) if lab and lab != labels[h] and _is_body(lines[i])),
+                          len(lines))
     if h < other_language:
         lines, orig_lines, labels = lines[h:], orig_lines[h:], labels[h:]
         lines[0] = art.title
