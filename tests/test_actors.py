@@ -245,3 +245,13 @@ def test_national_body_and_autonomous_region_sides():
 
 def test_verb_after_a_title_is_no_name():
     assert not persons("他在担任部长时表示，要扩大开放。")
+
+
+def test_english_name_in_brackets_is_the_same_actor():
+    text = ("美国华盛顿州州长杰伊·英斯利（Jay Inslee）会见了代表团。"
+            "美中贸易全国委员会（US-China Business Council）会长艾伦出席。")
+    acts = find_actors(Doc("t", text))
+    names = {a.name: a for a in acts}
+    assert "Jay Inslee" not in names and names["杰伊·英斯利"].name_en == "Jay Inslee"
+    assert "US-China Business Council" not in names
+    assert names["美中贸易全国委员会"].name_en == "US-China Business Council"

@@ -31,6 +31,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     if _is_bilingual(doc):
         orgs = _pair_translations(orgs)
         persons = _pair_person_translations(persons)
+    persons, orgs = _fold_parenthesised_english(doc.text, persons, orgs)
     out = list(persons)
     seen = set()
     for h in orgs:
@@ -42,6 +43,36 @@ def find_actors(doc: Doc) -> list[Actor]:
             region = main_region(doc, "CN")
         out.append(Actor(h.name, h.kind, "", region, h.start, h.end, h.name_en))
     return out
+
+
+def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgHit]):
+    """詹姆斯金（James King）, 美国商会（AmCham）: the English form is the same actor's name_en."""
+    def owner(name: str, names: list[str]) -> str | None:
+        for m in re.finditer(r"[（(]\s*" + re.escape(name), text):
+            before = text[max(0, m.start() - 30):m.start()].rstrip()
+            hit = next((n for n in names if not n.isascii() and before.endswith(n)), None)
+            if hit:
+                return hit
+        return None
+
+    zh_p = [a.name for a in persons]
+    folded_p = {}
+    for a in persons:
+        if a.name.isascii():
+            o = owner(a.name, zh_p)
+            if o:
+                folded_p[o] = a.name
+    persons = [replace(a, name_en=folded_p.get(a.name, a.name_en)) for a in persons
+               if a.name not in folded_p.values()]
+    zh_o = [h.name for h in orgs]
+    keep = []
+    for h in orgs:
+        o = owner(h.name, zh_o) if h.name.isascii() else None
+        if o:
+            next(z for z in orgs if z.name == o).name_en = h.name
+        else:
+            keep.append(h)
+    return persons, keep
 
 
 def _fold_short_forms(orgs: list[OrgHit]) -> list[OrgHit]:
