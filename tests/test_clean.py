@@ -395,3 +395,9 @@ def test_date_line_below_a_long_menu_is_found():
     art = clean(menu + "\n我市与美国姐妹城市签署友好合作备忘录\n时间：2020年10月12日\n" + BODY_ZH)
     assert art.published == "2020-10-12" and art.title == "我市与美国姐妹城市签署友好合作备忘录"
     assert art.text.split("\n") == [art.title, BODY_ZH]
+
+
+def test_a_bare_page_link_is_the_url_and_dates_the_article():
+    art = clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\nhttp://www.example.gov.cn/xwdt/202401/t20240129_11235058.htm")
+    assert art.url.endswith(".htm") and art.published == "2024-01-29" and "http" not in art.text
+    assert clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\nwww.example.com").url == ""

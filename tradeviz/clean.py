@@ -292,6 +292,7 @@ _URL_LINE = re.compile(r"^(?:(?:https?:)?//|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:
                        r"(?:\.[a-z]{2})?(?:/\S*)?$", re.I)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
 _IMAGE_URL = re.compile(r"(?i)\.(jpe?g|png|gif|webp|bmp|svg)([!?#/].*)?$|wx_fmt=|/mmbiz|/image|/img|/pic|/photo")
+_PAGE_URL = re.compile(r"(?i)^(?:https?://|www\.)[^/\s]+/\S+\.(?:s?html?|php|aspx?|jsp)(?:[?#]\S*)?$")
 _SOURCE_URL = re.compile(r"(?i)^(?:source|原文(?:链接|地址)|来源|文章来源|原文)\s*[:：]\s*((?:https?://|www\.)\S+)\s*$")
 
 
@@ -685,8 +686,8 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
             url = m.group(1) if m else line
             if is_image_url(url):
                 art.images.append(url)
-            elif m and not art.url:
-                art.url = url
+            elif not art.url and (m or _PAGE_URL.search(url)):
+                art.url = url      # a "Source:" line, or a bare link to a page (the article's own)
             continue
         if keep and len(line) <= NOISE_MAX_CHARS and end_patterns().search(line) \
                 and any(_is_body(converted[k]) for k in keep):
