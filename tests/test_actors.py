@@ -255,3 +255,11 @@ def test_english_name_in_brackets_is_the_same_actor():
     assert "Jay Inslee" not in names and names["杰伊·英斯利"].name_en == "Jay Inslee"
     assert "US-China Business Council" not in names
     assert names["美中贸易全国委员会"].name_en == "US-China Business Council"
+
+
+def test_declared_and_bare_short_forms_fold_into_the_full_name():
+    text = ("中国机电产品进出口商会（以下简称“机电商会”）组织企业赴美。机电商会表示将继续组团。"
+            "浙江省商务厅副厅长王新表示欢迎。商务厅将提供服务。")
+    got = orgs(text)
+    assert "中国机电产品进出口商会" in got and "机电商会" not in got
+    assert "浙江省商务厅" in got and "商务厅" not in got

@@ -27,7 +27,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     """
     persons = find_persons(doc)
     orgs = zh_org_hits(doc.text, doc.places, persons, doc.sectors) + en_org_hits(doc.text, doc.places)
-    orgs = _fold_short_forms(orgs)
+    orgs = _fold_short_forms(orgs, doc.text)
     if _is_bilingual(doc):
         orgs = _pair_translations(orgs)
         persons = _pair_person_translations(persons)
@@ -75,12 +75,25 @@ def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgH
     return persons, keep
 
 
-def _fold_short_forms(orgs: list[OrgHit]) -> list[OrgHit]:
-    """Drop 省经信委 when 四川省经信委 is also named: the same body, shorter."""
+_DECLARED_SHORT = re.compile("[（(](?:以下)?简称[：:]?[“\"「‘]?([^”\"」’）)]{2,16})[”\"」’]?[）)]")
+
+
+def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
+    """Drop a short form of a body named in full in the same article.
+
+    省经信委 or 经信委 after 四川省经信委, and 机电商会 declared by
+    ``（以下简称“机电商会”）``, are the same body, shorter.
+    """
     names = {h.name for h in orgs}
-    return [h for h in orgs
-            if not (_LEVEL_PREFIX.match(h.name)
-                    and any(o != h.name and o.endswith(h.name) for o in names))]
+    declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
+    out = []
+    for h in orgs:
+        if h.name in declared and any(o != h.name for o in names):
+            continue
+        if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in names):
+            continue
+        out.append(h)
+    return out
 
 
 def _is_bilingual(doc: Doc) -> bool:
