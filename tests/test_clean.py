@@ -54,6 +54,7 @@ def test_pinyin_after_characters_is_dropped_real_parentheses_stay():
     assert drop_pinyin("签署协议(MOU)并举行仪式") == "签署协议(MOU)并举行仪式"
     assert drop_pinyin("綠(lǜ)色") == "綠色"
     assert drop_pinyin("中心（zhōng xīn）") == "中心"
+    assert drop_pinyin("苏黎世(Zürich)和咖啡(café)") == "苏黎世(Zürich)和咖啡(café)"
 
 
 def test_seed_001_reads_without_pinyin(seeds):

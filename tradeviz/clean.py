@@ -210,15 +210,32 @@ _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]\s*([a-zA-Z" + _TO
 _TONE_MARK = re.compile("[" + _TONED + "]")
 
 
+_PLAIN_VOWEL = str.maketrans({**{c: "a" for c in "āáǎà"}, **{c: "e" for c in "ēéěè"}, **{c: "i" for c in "īíǐì"},
+                              **{c: "o" for c in "ōóǒò"}, **{c: "u" for c in "ūúǔù"},
+                              **{c: "v" for c in "ǖǘǚǜü"}, **{c: "n" for c in "ńňǹ"}, "ḿ": "m"})
+# one pinyin syllable (tone taken off, ü written v): initial + final. Sites annotate each
+# character, so a group is one syllable, or several separated by spaces
+_SYLLABLE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|io|"
+    r"ua|uo|ui|ue|ve|a|o|e|i|u|v)|ng|n|m)")
+
+
+def _is_pinyin(group: str) -> bool:
+    return (group == group.lower() and bool(_TONE_MARK.search(group))
+            and all(_SYLLABLE.fullmatch(w.translate(_PLAIN_VOWEL)) for w in group.split()))
+
+
 def drop_pinyin(text: str) -> str:
-    """``text`` without pinyin annotations; real parentheses stay.
+    """``text`` without pinyin annotations; real parentheses stay (also Latin words with
+    accents: 苏黎世(Zürich), 咖啡(café)).
 
     >>> drop_pinyin("歡迎進(jìn)入中國(重慶)國際投資")
     '歡迎進入中國(重慶)國際投資'
     """
     if "(" not in text and "（" not in text:
         return text
-    return _PINYIN.sub(lambda m: "" if _TONE_MARK.search(m.group(1)) else m.group(), text)
+    return _PINYIN.sub(lambda m: "" if _is_pinyin(m.group(1)) else m.group(), text)
 
 
 # A lost 'fi'/'ffi' ligature leaves "f i" with spaces: "off i cials", "brief i ngs".
