@@ -226,3 +226,8 @@ def test_a_fifty_megabyte_file_is_an_error_row_not_a_read(tmp_path, seeds_dir):
     arts = {k.rsplit("/", 1)[-1]: a for k, a in _articles(tmp_path).items()}
     assert arts["huge.txt"].error.startswith("file is 50.0 MB, over the 20")
     assert arts["ok.txt"].error == "" and arts["ok.txt"].text
+
+
+def test_an_empty_folder_is_zero_articles(tmp_path):
+    assert list(iter_raw(tmp_path)) == []
+    assert tv.read(tmp_path, progress=False).height == 0

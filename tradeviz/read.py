@@ -141,7 +141,7 @@ def iter_raw(inputs, max_bytes: int | None = None) -> Iterator[RawArticle]:
             yield from rows_of_frame(item, "<dataframe>", strict=True)
         elif isinstance(item, Path) or (isinstance(item, str) and (_looks_like_path(item) or _exists(item))):
             files = expand(item)
-            if not files:
+            if not files and not Path(item).is_dir():    # an empty folder is zero articles
                 raise TradevizError(Errors.NOT_FOUND.format(path=str(item)))
             for f in files:
                 yield from read_file(f, limit)
