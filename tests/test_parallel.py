@@ -171,3 +171,15 @@ def test_a_parquet_table_is_streamed_in_chunks_with_the_readers_names(tmp_path):
         assert streamed == whole and len(streamed) == 23
     w = parallel.extract_to([bare, with_ids], tmp_path / "out", workers=1, progress=False, batch_size=10)
     _same_tables(w, tv.extract([bare, with_ids], progress=False))
+
+
+def test_folders_are_walked_lazily_in_the_readers_order(tmp_path, seeds_dir):
+    from tradeviz.read import iter_raw
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    (tmp_path / ".hidden").mkdir()
+    for rel in ["a.txt", "b/c/z.txt", "b/a b.txt", "b.txt", "B.txt", ".hidden/x.txt", "b/.dot.txt", "b/c.txt"]:
+        (tmp_path / rel).write_text(f"{rel} 山西省代表团访问纽约州。", encoding="utf-8")
+    for inputs in ([tmp_path], [seeds_dir, str(tmp_path)]):
+        lazy = [(r.source, r.article_id) for r in parallel.iter_inputs(inputs)]
+        assert lazy == [(r.source, r.article_id) for r in iter_raw(inputs)]
+    assert len(lazy) == 5 + 6

@@ -163,6 +163,23 @@ def _parquet_rows(path: Path, chunk: int) -> Iterator:
         offset += df.height
 
 
+def walk_files(folder: Path) -> Iterator[Path]:
+    """The files under ``folder`` in the reader's order (sorted paths, hidden parts skipped),
+    found one directory at a time instead of listed all at once (a million paths take ~400 MB).
+
+    >>> [p.name for p in walk_files(Path("seeds"))][:1]
+    ['000_197c50509feeb9c3.txt']
+    """
+    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from walk_files(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
+
+
 def iter_inputs(inputs, chunk: int = 1000) -> Iterator:
     """Raw articles of ``inputs`` as :func:`tradeviz.read.iter_raw` gives them, except that a
     Parquet table of articles is read in chunks of rows (any size; never whole in memory)."""
@@ -183,6 +200,13 @@ def iter_inputs(inputs, chunk: int = 1000) -> Iterator:
             if first is not None:
                 yield first
                 yield from rows
+        elif isinstance(item, (str, Path)) and Path(item).is_dir():
+            from .read import MAX_BYTES, read_file
+            if others:
+                yield from iter_raw(others)
+                others = []
+            for f in walk_files(Path(item)):
+                yield from read_file(f, MAX_BYTES)
         else:
             others.append(item)
     if others or not items:
