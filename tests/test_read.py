@@ -231,3 +231,11 @@ def test_a_fifty_megabyte_file_is_an_error_row_not_a_read(tmp_path, seeds_dir):
 def test_an_empty_folder_is_zero_articles(tmp_path):
     assert list(iter_raw(tmp_path)) == []
     assert tv.read(tmp_path, progress=False).height == 0
+
+
+def test_html_declared_charset_is_used(tmp_path):
+    page = ('<html><head><meta charset="gbk"><title>访问</title></head><body><h1>代表团访问山西</h1>'
+            '<p>由美国纽约州中小企业发展中心总署署长带队一行8人访问山西，考察商务和投资环境。</p></body></html>')
+    (tmp_path / "p.html").write_bytes(page.encode("gbk"))
+    art = next(iter(_articles(tmp_path).values()))
+    assert art.encoding == "gb18030" and art.title == "代表团访问山西"

@@ -25,7 +25,7 @@ from importlib import resources
 
 from .convert import t2s, variant_counts
 from .errors import Errors
-from .read import DecodeError, RawArticle, decode
+from .read import DecodeError, RawArticle, declared_charset, decode
 
 #: Lines longer than this are never taken for noise (footers and widgets are short).
 NOISE_MAX_CHARS = 160
@@ -622,7 +622,7 @@ def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
         if not text.strip():
             raise DecodeError(Errors.EMPTY)
     else:
-        text, encoding = decode(raw.data)
+        text, encoding = decode(raw.data, declared_charset(raw.data) if raw.kind == "html" else "")
     meta: dict = {}
     if raw.kind == "html" or (raw.kind == "txt" and len(_TAGS.findall(text[:20000])) >= 3):
         # a .txt that holds markup (a scraped fragment of a page) is read as HTML

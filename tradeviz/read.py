@@ -266,7 +266,20 @@ class DecodeError(ValueError):
     """Bytes that are not text (binary, empty, undecodable); the message is the row error."""
 
 
-def decode(data: bytes) -> tuple[str, str]:
+_DECLARED = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""")
+
+
+def declared_charset(data: bytes) -> str:
+    """The charset an HTML page declares in its first bytes, or "".
+
+    >>> declared_charset(b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    'gb2312'
+    """
+    m = _DECLARED.search(data[:4096])
+    return m.group(1).decode("ascii", "replace").lower() if m else ""
+
+
+def decode(data: bytes, declared: str = "") -> tuple[str, str]:
     """(text, encoding name) of ``data``; raises :class:`DecodeError` with a user message.
 
     >>> decode("河南省首批从美国堪萨斯州进口大豆，线上启运仪式在郑州举行。".encode("gbk"))[1]
@@ -293,10 +306,21 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _detect(data)
+        return _declared(data, declared) or _detect(data)
     if _control_share(text) > 0.05:
         raise DecodeError(Errors.BINARY.format(detail="mostly control characters"))
     return text, "utf-8"
+
+
+def _declared(data: bytes, declared: str) -> tuple[str, str] | None:
+    """The text in the page's declared charset when the bytes decode in it without error."""
+    enc = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5"}.get(declared, declared)
+    if not enc or enc.replace("-", "").replace("_", "") in ("utf8",):
+        return None
+    try:
+        return data.decode(enc), codecs.lookup(enc).name
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _detect(data: bytes) -> tuple[str, str]:
