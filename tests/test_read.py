@@ -239,3 +239,11 @@ def test_html_declared_charset_is_used(tmp_path):
     (tmp_path / "p.html").write_bytes(page.encode("gbk"))
     art = next(iter(_articles(tmp_path).values()))
     assert art.encoding == "gb18030" and art.title == "代表团访问山西"
+
+
+def test_html_with_a_wrong_declared_charset_is_still_read(tmp_path):
+    page = ('<html><head><meta charset="gb2312"></head><body><h1>代表團訪問山西</h1>'
+            '<p>由美國紐約州中小企業發展中心總署署長帶隊一行八人訪問山西，考察商務和投資環境。</p></body></html>')
+    (tmp_path / "p.html").write_bytes(page.encode("big5"))
+    art = next(iter(_articles(tmp_path).values()))
+    assert art.encoding == "big5" and art.title == "代表团访问山西"

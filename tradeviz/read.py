@@ -317,6 +317,8 @@ def _declared(data: bytes, declared: str) -> tuple[str, str] | None:
     enc = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5"}.get(declared, declared)
     if not enc or enc.replace("-", "").replace("_", "") in ("utf8",):
         return None
+    if enc in ("gb18030", "big5"):
+        enc = _likelier_chinese(data, enc)     # pages mislabel Big5 as GB2312 and back
     try:
         return data.decode(enc), codecs.lookup(enc).name
     except (UnicodeDecodeError, LookupError):
