@@ -402,3 +402,8 @@ def test_a_bare_page_link_is_the_url_and_dates_the_article():
     art = clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\nhttp://www.example.gov.cn/xwdt/202401/t20240129_11235058.htm")
     assert art.url.endswith(".htm") and art.published == "2024-01-29" and "http" not in art.text
     assert clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\nwww.example.com").url == ""
+
+
+def test_a_photo_credit_glued_to_the_next_sentence_is_cut_off():
+    out = normalise("Lt. Gov. Habib and Vice Gov. Zhu. Source: scwqb.gov.cnHabib then met with Zhu.")
+    assert out == "Lt. Gov. Habib and Vice Gov. Zhu.\nHabib then met with Zhu."

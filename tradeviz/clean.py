@@ -185,6 +185,12 @@ _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF4
               for c in range(r[0], r[1] + 1)}
 
 
+# a photo credit whose domain runs into the next sentence ("Source: x.gov.cnHabib then met"):
+# the caption ends there, the paragraph starts on a new line
+_GLUED_CREDIT = re.compile(r"\s*\b(?:Source|Photo|Credit)\s*:\s*[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org|gov|edu)"
+                           r"(?:\.[a-z]{2})?(?=[A-Z])")
+
+
 def normalise(text: str) -> str:
     """Entities unescaped, literal ``\\n`` made line breaks, odd spaces made plain spaces,
     full-width digits and letters made plain, one paragraph a line, no empty lines.
@@ -198,6 +204,7 @@ def normalise(text: str) -> str:
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_FULLWIDTH)
+    text = _GLUED_CREDIT.sub("\n", text)
     lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
