@@ -407,3 +407,13 @@ def test_a_bare_page_link_is_the_url_and_dates_the_article():
 def test_a_photo_credit_glued_to_the_next_sentence_is_cut_off():
     out = normalise("Lt. Gov. Habib and Vice Gov. Zhu. Source: scwqb.gov.cnHabib then met with Zhu.")
     assert out == "Lt. Gov. Habib and Vice Gov. Zhu.\nHabib then met with Zhu."
+
+
+@pytest.mark.parametrize("line", ["chinadaily.com.cn | 2019-07-03", "人民网 2019年07月03日", "(Xinhua) 2019-07-03 10:12",
+                                  "2019-07-03 新华社"])
+def test_a_date_beside_the_outlet_name_is_a_metadata_line(line):
+    assert is_meta_line(line)
+
+
+def test_a_short_dated_sentence_is_not_metadata():
+    assert not is_meta_line("2019年7月3日上午双方签约")

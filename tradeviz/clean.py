@@ -338,7 +338,7 @@ _MONTHS = {m: i for i, names in enumerate(
 _MONTH_RE = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
     # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:日|号)?"),
     # 05/20/2019 (US order: month first)
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     # 21-12-06 18:29: a two-digit year only when a clock time follows
@@ -419,6 +419,9 @@ _META_WORD = re.compile(r"(?i)来源|作者|编辑|记者|浏览|阅读|点击|�
                         r"source|by|editor|print)\b")
 _PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜]{2,40}?)(?=\s|$|\||｜|作者|编辑|浏览|时间|日期|发布)", re.I)
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
+# the name of a news outlet beside a date: a domain, a Chinese media name, a short English name
+_OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.[a-z]{2})?|"
+                     r"[\u4e00-\u9fff]{1,10}(?:网|报|社|台|新闻|在线|客户端)|(?:[A-Z][\w.&'-]*\s?){1,4}")
 _TRAILING_DATE = re.compile(r"[\s(（\[【]+(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?"
                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
@@ -446,8 +449,9 @@ def is_meta_line(line: str) -> bool:
     rest = _TIME.sub(" ", rest)
     if date and (_META_LABEL.search(rest) or _META_WORD.search(rest)):
         return True
-    # a line that is nothing but a date (and a time), as a date line under a headline
-    return bool(date) and not re.sub(r"[\s:：/|｜\-—,.()（）\[\]【】]+", "", rest)
+    # a line that is nothing but a date (and a time), or a date and the outlet's name
+    rest = re.sub(r"^[\s:：/|｜\-—,()（）\[\]【】]+|[\s:：/|｜\-—,()（）\[\]【】]+$", "", rest)
+    return bool(date) and (not rest or bool(_OUTLET.fullmatch(rest)))
 
 
 def publisher_of(line: str) -> str:
