@@ -155,6 +155,8 @@ def test_cli_workers_and_resume(corpus, tmp_path, capsys):
 
 def test_count_inputs_for_the_progress_bar(corpus, tmp_path):
     assert parallel.count_inputs(corpus) == 45
+    (corpus[1] / ".marker").touch()   # hidden files are not articles
+    assert parallel.count_inputs(corpus) == 45
     assert parallel.count_inputs(str(corpus[1] / "0000" / "*.txt")) == 40
     assert parallel.count_inputs(["some text that is not a path"]) is None
 

@@ -426,7 +426,7 @@ def count_inputs(inputs) -> int | None:
             return None
         for p in paths:
             if p.is_dir():
-                total += sum(len(files) for _, _, files in os.walk(p))
+                total += _count_files(p)
             elif p.suffix.lower() == ".parquet":
                 import pyarrow.parquet as pq
                 total += pq.ParquetFile(p).metadata.num_rows
@@ -435,6 +435,15 @@ def count_inputs(inputs) -> int | None:
             else:
                 total += 1
     return total
+
+
+def _count_files(folder: Path) -> int:
+    """Files the reader would read under ``folder`` (hidden files and folders skipped)."""
+    n = 0
+    for _, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        n += sum(1 for f in files if not f.startswith("."))
+    return n
 
 
 def _bar(total: int | None, enabled: bool | None):
@@ -458,7 +467,13 @@ def extract_to(inputs, out, format="parquet", workers=1, resume=False, progress=
 
     ``workers=0`` uses one process per core; ``workers=1`` runs in this process.
     ``resume=True`` finishes an interrupted run in ``out``. The files are the
-    same, byte for byte, for any number of workers.
+    same, byte for byte, for any number of workers. ``progress``: None shows a
+    bar (rate, ETA) on a terminal or in a notebook, True always, False never.
+
+    Workers are started with ``forkserver`` (``spawn`` where there is none), as
+    forking a process that runs polars threads can deadlock; so a *script*
+    that calls this with ``workers != 1`` must do so under
+    ``if __name__ == "__main__":`` (notebooks and the ``tradeviz`` command need nothing).
 
     >>> import tempfile
     >>> w = extract_to("seeds/", tempfile.mkdtemp(), format="csv", progress=False)
