@@ -782,6 +782,15 @@ def _place_headline(lines: list[str], orig_lines: list[str], labels: list[str], 
 
 
 def _date_meta(value: str) -> str:
+    """A date given as metadata (a table's date column, a page's <meta>), as partial ISO.
+
+    >>> _date_meta("2021-05-11T09:00:00+08:00"), _date_meta("20170629"), _date_meta("2017")
+    ('2021-05-11', '2017-06-29', '2017')
+    """
+    value = value.strip()
+    m = re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})", value)
+    if m:
+        return _iso(*m.groups())
     return find_date(value) or (value[:4] if re.fullmatch(r"(19|20)\d{2}", value[:4] or "") else "")
 
 
