@@ -4,9 +4,10 @@ The dictionaries are OpenCC's own (``TSPhrases.txt`` and ``TSCharacters.txt``
 shipped inside the ``opencc-python-reimplemented`` package); only the matching
 is done faster:
 
-* a gate: text holding no convertible character comes back unchanged;
-* characters: a code-point lookup table applied with numpy (a vectorised ``str.translate``);
-* phrases: a pyahocorasick automaton finds every phrase occurrence, then the
+* characters: a code-point lookup table applied with numpy (a vectorised
+  ``str.translate``); text it leaves unchanged, holding no phrase, comes back as is;
+* phrases: numpy finds where a phrase's first two characters occur, a pyahocorasick
+  automaton finds every phrase occurrence there, then the
   reference converter's choice is replayed: inside a piece of text the longest
   phrase wins (the leftmost of equal length), and the pieces left and right of
   it are matched the same way. Phrase output is not character-converted again.
