@@ -417,3 +417,11 @@ def test_a_date_beside_the_outlet_name_is_a_metadata_line(line):
 
 def test_a_short_dated_sentence_is_not_metadata():
     assert not is_meta_line("2019年7月3日上午双方签约")
+
+
+def test_a_summary_repeating_the_first_paragraph_is_dropped(seeds):
+    lines = seeds["001"].text.split("\n")
+    assert not any(x.startswith("核心提示") for x in lines)
+    assert sum(x.startswith("为落实川浙两省合作框架协议") for x in lines) == 1
+    art = clean("代表团访问山西的新闻标题\n导语：双方签署了合作协议。\n" + BODY_ZH)
+    assert art.text.split("\n") == ["代表团访问山西的新闻标题", "双方签署了合作协议。", BODY_ZH]

@@ -316,6 +316,7 @@ _URL_LINE = re.compile(r"^(?:(?:https?:)?//|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:
                        r"(?:\.[a-z]{2})?(?:/\S*)?$", re.I)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
 _IMAGE_URL = re.compile(r"(?i)\.(jpe?g|png|gif|webp|bmp|svg)([!?#/].*)?$|wx_fmt=|/mmbiz|/image|/img|/pic|/photo")
+_LEAD_LABEL = re.compile(r"(?i)^[【\[]?\s*(核心提示|内容提要|提要|摘要|导读|导语|编者按|summary|abstract)\s*[】\]]?\s*[:：]\s*")
 _PAGE_URL = re.compile(r"(?i)^(?:https?://|www\.)[^/\s]+/\S+\.(?:s?html?|php|aspx?|jsp)(?:[?#]\S*)?$")
 _SOURCE_URL = re.compile(r"(?i)^(?:source|原文(?:链接|地址)|来源|文章来源|原文)\s*[:：]\s*((?:https?://|www\.)\S+)\s*$")
 
@@ -722,6 +723,11 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
             break
         if is_noise(line) or line in seen:
             continue
+        lead = _LEAD_LABEL.match(line)
+        if lead:                   # a summary above the text: the label goes, a repeat of a paragraph too
+            line = converted[i] = line[lead.end():].strip()
+            if not line or any(line in later for later in converted[i + 1:]):
+                continue
         seen.add(line)
         keep.append(i)
     return keep
