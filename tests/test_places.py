@@ -228,3 +228,21 @@ def test_state_capitals_count_bare_whatever_their_size():
 
 def test_capital_washington_stays_the_capital_next_to_the_state():
     assert regions("华盛顿州代表团访问四川；美国首都华盛顿") == {"US-WA", "CN-SC", "US-DC"}
+
+
+def test_more_country_and_city_compounds():
+    assert countries("中日韩自贸区") == {"CN", "JP", "KR"}
+    assert countries("中老铁路") == {"CN", "LA"}
+    assert places("中英文版本，在实践中日益成熟，心中美丽") == []
+    assert regions("深港合作") == {"CN-GD", "CN-HK"}
+
+
+def test_short_full_county_names_starting_with_a_common_word():
+    assert places("采取和县级政府，担任县长") == []
+    assert regions("安徽和县") == {"CN-AH"}
+    assert places("显得州长很忙，增加州税") == []
+
+
+def test_real_compounds_that_jieba_tags_oddly():
+    assert regions("成渝地区、云贵高原、港台地区") >= {"CN-SC", "CN-CQ", "CN-YN", "CN-GZ", "CN-HK", "CN-TW"}
+    assert places("政坛新贵") == []

@@ -86,6 +86,12 @@ def ambiguous_english() -> frozenset[str]:
 
 
 @cache
+def weak_names() -> frozenset[str]:
+    """Two-character county names that count only right after a place of their province (汶川, 和县)."""
+    return frozenset(r["name"] for r in read_table("weak_names.csv"))
+
+
+@cache
 def us_capitals() -> frozenset[tuple[str, str]]:
     """(city, ISO 3166-2 state) of the US state capitals: they count bare whatever their size."""
     return frozenset((r["city"], r["region"]) for r in read_table("us_capitals.csv"))
@@ -217,17 +223,27 @@ def ordinary_bigrams() -> frozenset[str]:
     >>> "平台" in ordinary_bigrams(), "京津" in ordinary_bigrams()
     (True, False)
     """
+    return frozenset(w for w, tag in _jieba_bigrams().items() if not tag.startswith("ns") and tag != "j")
+
+
+@cache
+def any_bigrams() -> frozenset[str]:
+    """Every two-character word of jieba's dictionary, whatever its tag (美丽 is tagged ns)."""
+    return frozenset(_jieba_bigrams())
+
+
+@cache
+def _jieba_bigrams() -> dict[str, str]:
     import jieba
 
     path = Path(jieba.__file__).parent / "dict.txt"
-    out = set()
+    out = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line[2] == " ":
                 w, _, tag = line.split()
-                if not tag.startswith("ns") and tag != "j":
-                    out.add(w)
-    return frozenset(out)
+                out[w] = tag
+    return out
 
 
 @cache

@@ -100,28 +100,28 @@ def straddles_words(text: str, p: Place) -> bool:
     >>> straddles_words("河南范县", Place("范县", 2, 4, "county", "410526", "CN-HA", "CN"))
     False
     """
-    if gz.is_latin(p.name) or p.level in ("province", "country"):
+    if gz.is_latin(p.name) or p.level == "country" or (p.level == "province" and p.country == "CN"):
         return False
     words = gz.ordinary_bigrams()
     if len(p.name) == 2 and text[p.start - 1:p.start + 1] in words:
-        return True
-    if text[p.end - 1:p.end + 1] not in words:
+        return True     # 示范县, 增加州长
+    if len(p.name) == 2 and p.level == "county" and text[p.start + 1:p.start + 3] in words:
+        return True     # 提高安排 (高安), 大安全 (大安)
+    if p.level == "province" or text[p.end - 1:p.end + 1] not in words:
         return False
     return p.country != "CN" or p.name[:-1] in words
 
 
 def needs_its_province(p: Place) -> bool:
-    """True for a two-character county name without its suffix (汶川 for 汶川县).
+    """True for a two-character county name that needs its province (weak_names.csv).
 
-    Hundreds of such names are also ordinary strings of two characters
-    (来安 in 带来安全, 江安 in 长江安全), so they count only right after a
-    place of their own province (四川汶川). County-level cities (义乌, 昆山)
-    are written bare on their own and are exempt.
+    A county name without its suffix (汶川 for 汶川县), or a full name that
+    starts with a common word (和县). Hundreds of these are also ordinary
+    strings of two characters (来安 in 带来安全, 和县 in 和县级), so they count
+    only right after a place of their own province (四川汶川, 安徽和县).
+    County-level cities (义乌, 昆山) are written bare on their own and are exempt.
     """
-    if p.level != "county" or len(p.name) != 2 or gz.is_latin(p.name):
-        return False
-    e = gz.by_code(p.code)
-    return e is not None and e.name != p.name and not e.name.endswith("市")
+    return p.name in gz.weak_names()
 
 
 def follows_its_province(places: list[Place], i: int) -> bool:
@@ -250,8 +250,8 @@ def run_places(text: str, i: int, j: int) -> list[Place]:
     run = text[i:j]
     if len(run) >= 2 and run[0] == "中":
         chain = compound_chain(run, "world")
-        while len(chain) >= 2 and text[i + len(chain) - 1:i + len(chain) + 1] in gz.ordinary_bigrams():
-            chain = chain[:-1]      # 在合作中加强: 加 starts 加强, no Canada
+        while len(chain) >= 2 and text[i + len(chain) - 1:i + len(chain) + 1] in gz.any_bigrams():
+            chain = chain[:-1]      # 在合作中加强: 加 starts 加强, no Canada; 心中美丽: no US
         if len(chain) >= 2:
             return [abbr_place(text, i + k, abbr[(run[k], "world")]) for k in range(len(chain))]
     chain = compound_chain(run, "cn")
