@@ -425,3 +425,15 @@ def test_a_summary_repeating_the_first_paragraph_is_dropped(seeds):
     assert sum(x.startswith("为落实川浙两省合作框架协议") for x in lines) == 1
     art = clean("代表团访问山西的新闻标题\n导语：双方签署了合作协议。\n" + BODY_ZH)
     assert art.text.split("\n") == ["代表团访问山西的新闻标题", "双方签署了合作协议。", BODY_ZH]
+
+
+def test_paragraphs_run_together_on_one_line_are_split():
+    assert normalise("第一段。\u3000\u3000第二段。   Third one. Same  paragraph.") == \
+        "第一段。\n第二段。\nThird one. Same paragraph."
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import tradeviz.clean
+    assert doctest.testmod(tradeviz.clean).failed == 0

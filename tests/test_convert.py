@@ -73,3 +73,10 @@ def test_much_faster_than_the_reference(seeds_dir):
     reference().convert(text)
     slow = time.perf_counter() - t0
     assert fast * 5 < slow
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import tradeviz.convert
+    assert doctest.testmod(tradeviz.convert).failed == 0

@@ -247,3 +247,8 @@ def test_html_with_a_wrong_declared_charset_is_still_read(tmp_path):
     (tmp_path / "p.html").write_bytes(page.encode("big5"))
     art = next(iter(_articles(tmp_path).values()))
     assert art.encoding == "big5" and art.title == "代表团访问山西"
+
+
+def test_docstring_examples_run():
+    import doctest
+    assert doctest.testmod(read).failed == 0

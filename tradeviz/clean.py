@@ -191,6 +191,11 @@ _GLUED_CREDIT = re.compile(r"\s*\b(?:Source|Photo|Credit)\s*:\s*[\w-]+(?:\.[\w-]
                            r"(?:\.[a-z]{2})?(?=[A-Z])")
 
 
+# paragraphs run together on one line keep their indent: a sentence end, then two
+# ideographic/no-break spaces or three plain ones, starts a new paragraph
+_PARAGRAPH_GAP = re.compile(r"(?<=[。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
+
+
 def normalise(text: str) -> str:
     """Entities unescaped, literal ``\\n`` made line breaks, odd spaces made plain spaces,
     full-width digits and letters made plain, one paragraph a line, no empty lines.
@@ -204,7 +209,7 @@ def normalise(text: str) -> str:
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_FULLWIDTH)
-    text = _GLUED_CREDIT.sub("\n", text)
+    text = _PARAGRAPH_GAP.sub("\n", _GLUED_CREDIT.sub("\n", text))
     lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
