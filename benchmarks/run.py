@@ -2,6 +2,7 @@
 
     python benchmarks/run.py --articles 2000 --workers 1 --json
     python benchmarks/run.py --articles 2000 --workers 2 --json --steps 0
+    python benchmarks/run.py --articles 2000 --workers 1,2 --json   # one line per run, plus speedup
 
 Generates a corpus (benchmarks/generate.py, not timed), runs
 ``tradeviz.parallel.extract_to`` on it, then times ``jieba.lcut`` single-process
@@ -13,6 +14,12 @@ resident memory of this process and all its descendants (the worker pool),
 sampled every 50 ms while the pipeline runs. ``steps`` times every step of
 the chain in this process on the first ``--steps`` articles, to show where
 extraction spends its time (``--profile`` adds a pyinstrument report on stderr).
+
+With several worker counts (``--workers 1,2``) every run prints one line, and
+runs after the first add ``speedup`` (wall time of the first over this one)
+and ``cpu_speedup`` (``workers x`` first run's CPU seconds over this run's):
+the speedup the pool would reach on otherwise idle cores, which is what to
+read on a shared, loaded machine.
 """
 from __future__ import annotations
 
@@ -44,13 +51,17 @@ class MemorySampler(threading.Thread):
     def run(self) -> None:
         import psutil
         me = psutil.Process()
+        base = {}      # CPU already spent before the run (imports, earlier runs) is not counted
+        for p in [me] + me.children(recursive=True):
+            t = p.cpu_times()
+            base[p.pid] = t.user + t.system
         while not self._halt.is_set():
             total = 0
             for p in [me] + me.children(recursive=True):
                 try:
                     total += p.memory_info().rss
                     t = p.cpu_times()
-                    self.cpu[p.pid] = t.user + t.system
+                    self.cpu[p.pid] = t.user + t.system - base.get(p.pid, 0.0)
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, total)
@@ -139,46 +150,20 @@ def step_times(corpus: Path, n: int, profile: bool) -> dict:
             "slowest": max(spent, key=spent.get), "unlisted_steps": unknown}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--workers", type=int, default=1, help="0: one per core")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--format", default="parquet", choices=("parquet", "csv"))
-    ap.add_argument("--batch-size", type=int, default=500)
-    ap.add_argument("--jieba-articles", type=int, default=2000,
-                    help="time jieba on the first N cleaned articles (its rate does not depend on N)")
-    ap.add_argument("--steps", type=int, default=300, help="per-step timing on the first N articles (0: skip)")
-    ap.add_argument("--profile", action="store_true", help="pyinstrument report of the step run on stderr")
-    ap.add_argument("--corpus", help="reuse (or create) the corpus in this folder")
-    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    ap.add_argument("--json", action="store_true", help="print one JSON object only")
-    a = ap.parse_args(argv)
-
+def run_once(corpus: Path, tmp: Path, a, workers: int, raw_mb: float, generate_s: float) -> dict:
+    """One timed pipeline run on ``corpus`` with ``workers`` processes, and the jieba yardstick."""
     from tradeviz.parallel import extract_to
-
-    tmp = Path(tempfile.mkdtemp(prefix="tv_bench_"))
-    corpus = Path(a.corpus) if a.corpus else tmp / "corpus"
-    marker = corpus / f".generated-{a.articles}-{a.seed}"
-    t = time.perf_counter()
-    if not marker.exists():
-        if corpus.exists():
-            shutil.rmtree(corpus)
-        generate.write_files(corpus, a.articles, a.seed)
-        marker.touch()
-    generate_s = time.perf_counter() - t
-    raw_mb = sum(f.stat().st_size for f in corpus.rglob("*.txt")) / 1e6
-    workers = (os.cpu_count() or 1) if a.workers == 0 else a.workers
+    out = tmp / f"out{workers}"
 
     sampler = MemorySampler()
     sampler.start()
     t = time.perf_counter()
-    written = extract_to([corpus], tmp / "out", format=a.format, workers=workers,
+    written = extract_to([corpus], out, format=a.format, workers=workers,
                          progress=False if a.json else None, batch_size=a.batch_size)
     seconds = time.perf_counter() - t
     sampler.stop()
 
-    mb, texts = text_sample(tmp / "out", a.format, a.jieba_articles)
+    mb, texts = text_sample(out, a.format, a.jieba_articles)
     jieba = jieba_rate(texts)
     mb_per_s = mb / seconds
     cpu = sum(sampler.cpu.values())
@@ -196,6 +181,48 @@ def main(argv: list[str] | None = None) -> int:
         "generate_seconds": round(generate_s, 2), "format": a.format, "batch_size": a.batch_size,
         "load_average": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(),
     }
+    shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--workers", default="1", help="0: one per core; a comma list runs each on the same corpus")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--format", default="parquet", choices=("parquet", "csv"))
+    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--jieba-articles", type=int, default=2000,
+                    help="time jieba on the first N cleaned articles (its rate does not depend on N)")
+    ap.add_argument("--steps", type=int, default=300, help="per-step timing on the first N articles (0: skip)")
+    ap.add_argument("--profile", action="store_true", help="pyinstrument report of the step run on stderr")
+    ap.add_argument("--corpus", help="reuse (or create) the corpus in this folder")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument("--json", action="store_true", help="print one JSON object only")
+    a = ap.parse_args(argv)
+
+    tmp = Path(tempfile.mkdtemp(prefix="tv_bench_"))
+    corpus = Path(a.corpus) if a.corpus else tmp / "corpus"
+    marker = corpus / f".generated-{a.articles}-{a.seed}"
+    t = time.perf_counter()
+    if not marker.exists():
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        generate.write_files(corpus, a.articles, a.seed)
+        marker.touch()
+    generate_s = time.perf_counter() - t
+    raw_mb = sum(f.stat().st_size for f in corpus.rglob("*.txt")) / 1e6
+    first = None
+    counts = [int(w) for w in str(a.workers).split(",")]
+    for k, w in enumerate(counts):
+        result = run_once(corpus, tmp, a, (os.cpu_count() or 1) if w == 0 else w, raw_mb, generate_s)
+        if first is None:
+            first = result
+        else:
+            result["speedup"] = round(first["seconds"] / result["seconds"], 3)
+            result["cpu_speedup"] = round(result["workers"] * first["cpu_seconds"] / result["cpu_seconds"], 3)
+        if k < len(counts) - 1:
+            print(json.dumps(result, ensure_ascii=False), flush=True)
     if a.steps:
         result["steps"] = step_times(corpus, a.steps, a.profile)
     if not a.keep:
