@@ -252,3 +252,15 @@ def test_html_with_a_wrong_declared_charset_is_still_read(tmp_path):
 def test_docstring_examples_run():
     import doctest
     assert doctest.testmod(read).failed == 0
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_file_is_an_error_row(tmp_path):
+    (tmp_path / "locked.txt").write_text("text")
+    (tmp_path / "locked.txt").chmod(0)
+    assert "could not read the file" in next(iter(_articles(tmp_path).values())).error
+
+
+def test_a_file_that_vanishes_is_an_error_row(tmp_path):
+    rows = list(read.read_file(tmp_path / "gone.txt"))
+    assert len(rows) == 1 and rows[0].error.startswith("could not read the file")

@@ -16,6 +16,7 @@ class Errors:
     BAD_BACKEND = "unknown backend {backend!r}: choose 'polars' or 'pandas'"
     NO_TEXT_COLUMN = "table {source!r} has no text column (looked for {candidates}); columns are {columns}"
     EMPTY = "empty file"
+    UNREADABLE = "could not read the file: {detail}"
     BINARY = "binary file (not text): {detail}"
     UNDECODABLE = "could not decode the bytes as text in any known encoding"
     TOO_LARGE = "file is {mb:.1f} MB, over the {limit_mb} MB limit for one article"

@@ -145,11 +145,7 @@ def iter_raw(inputs, max_bytes: int | None = None) -> Iterator[RawArticle]:
                 raise TradevizError(Errors.NOT_FOUND.format(path=str(item)))
             for f in files:
                 yield from read_file(f, limit)
-        elif isinstance(item, str):
-            n_text += 1
-            yield RawArticle(source=f"<text {n_text}>", data=item, kind="txt",
-                             article_id=content_id("<text>", item))
-        elif isinstance(item, bytes):
+        elif isinstance(item, (str, bytes)):
             n_text += 1
             yield RawArticle(source=f"<text {n_text}>", data=item, kind="txt",
                              article_id=content_id("<text>", item))
@@ -168,13 +164,18 @@ def read_file(path: Path, limit: int = MAX_BYTES) -> Iterator[RawArticle]:
     """The raw article(s) of one file: one for a text/HTML/markdown file, one per row of a table."""
     kind = kind_of(path)
     source = str(path)
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= limit else b""
+    except OSError as exc:       # unreadable (permissions, vanished): its row says so, the run goes on
+        yield RawArticle(source=source, data=b"", error=Errors.UNREADABLE.format(detail=exc.strerror or exc),
+                         article_id=content_id(path.name, "unreadable"))
+        return
     if size > limit:
         yield RawArticle(source=source, data=b"", kind=kind if kind != "table" else "txt",
                          error=Errors.TOO_LARGE.format(mb=size / 2**20, limit_mb=round(limit / 2**20, 1)),
                          article_id=content_id(path.name, f"size={size}"))
         return
-    data = path.read_bytes()
     if kind == "table":
         yield from rows_of_table(path, data)
         return
