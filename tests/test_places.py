@@ -246,3 +246,7 @@ def test_short_full_county_names_starting_with_a_common_word():
 def test_real_compounds_that_jieba_tags_oddly():
     assert regions("成渝地区、云贵高原、港台地区") >= {"CN-SC", "CN-CQ", "CN-YN", "CN-GZ", "CN-HK", "CN-TW"}
     assert places("政坛新贵") == []
+
+
+def test_a_city_before_a_meeting_verb_stays_a_place():
+    assert regions("省长在成都会见了代表团") == {"CN-SC"}

@@ -21,6 +21,7 @@ from . import gazetteer as gz
 from .mentions import Doc, Place
 
 STATE_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[Ss]tate of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
+LOCATIVES = frozenset("在于赴到来从抵至往经返回")     # a place follows these, a person rarely
 LIST_SUFFIXES = "省市县区州道府盟旗"
 # the rest of a list of bare names closed by one suffix: 、谅山、河江省
 SHARED_SUFFIX = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*?[、和与及][\u4e00-\u9fff]{2,4}?([省县州道府])")
@@ -151,8 +152,8 @@ def reads_as_person(text: str, p: Place) -> bool:
     if p.level not in ("prefecture", "county") or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
         return False
     titles, verbs = gz.person_contexts()
-    if text.startswith(verbs, p.end):
-        return True
+    if text.startswith(verbs, p.end) and text[p.start - 1:p.start] not in LOCATIVES:
+        return True     # 岳阳表示, but not 在成都会见
     before = text[max(0, p.start - 8):p.start]
     if before.endswith(titles):
         return True
