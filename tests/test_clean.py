@@ -437,3 +437,14 @@ def test_docstring_examples_run():
 
     import tradeviz.clean
     assert doctest.testmod(tradeviz.clean).failed == 0
+
+
+def test_everything_after_the_footer_starts_goes():
+    art = clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\n版权所有：某某网\n成都市成华街5号\n网站标识码3200000001\n"
+                "某某信息服务有限责任公司维护")
+    assert art.text.split("\n") == ["代表团访问山西的新闻标题", BODY_ZH]
+
+
+def test_a_widget_line_above_the_text_does_not_cut_it():
+    art = clean("Jilin and Gangwon-do celebrate 25th anniversary\nShare - WeChat\n" + BODY_EN + "\nShort closing line.")
+    assert art.text.split("\n") == ["Jilin and Gangwon-do celebrate 25th anniversary", BODY_EN, "Short closing line."]

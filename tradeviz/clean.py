@@ -711,6 +711,7 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
     noise and repeated lines are left out; a related-news or share block ends the article."""
     keep: list[int] = []
     seen: set[str] = set()
+    noise_at: list[int] = []
     for i, line in enumerate(converted):
         line = converted[i] = _take_images(line, art)
         if not line:
@@ -726,7 +727,10 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
         if keep and len(line) <= NOISE_MAX_CHARS and end_patterns().search(line) \
                 and any(_is_body(converted[k]) for k in keep):
             break
-        if is_noise(line) or line in seen:
+        if is_noise(line):
+            noise_at.append(i)
+            continue
+        if line in seen:
             continue
         lead = _LEAD_LABEL.match(line)
         if lead:                   # a summary above the text: the label goes, a repeat of a paragraph too
@@ -735,6 +739,18 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
                 continue
         seen.add(line)
         keep.append(i)
+    return _before_footer(keep, noise_at, converted)
+
+
+def _before_footer(keep: list[int], noise_at: list[int], lines: list[str]) -> list[int]:
+    """``keep`` without the page footer: from the first noise line (copyright, ICP, contact)
+    after the article's last paragraph on, all goes (footer lines no pattern knows)."""
+    body_at = [i for i in keep if _is_body(lines[i])]
+    if not body_at:
+        return keep
+    for n in noise_at:
+        if n > body_at[-1]:
+            return [i for i in keep if i < n]
     return keep
 
 
