@@ -250,3 +250,8 @@ def test_real_compounds_that_jieba_tags_oddly():
 
 def test_a_city_before_a_meeting_verb_stays_a_place():
     assert regions("省长在成都会见了代表团") == {"CN-SC"}
+
+
+def test_abbreviation_after_a_verb_must_not_start_a_word():
+    assert places("在华为工作，在美丽的乡村，在苏联时期") == []
+    assert countries("在华投资") == {"CN"}

@@ -291,8 +291,8 @@ def contextual_abbreviation(text: str, k: int) -> gz.Abbreviation | None:
             continue
         ok = lambda applies: applies == "all" or a.strength == "strong"
         words = gz.ordinary_bigrams()
-        if text[k:k + 2] not in words and any(text.endswith(w, 0, k) and ok(v) for w, v in before.items()):
-            return a        # 来渝, not 在京东
+        if text[k:k + 2] not in gz.any_bigrams() and any(text.endswith(w, 0, k) and ok(v) for w, v in before.items()):
+            return a        # 来渝, not 在华为, 在美丽的
         for w, v in after.items():
             if text.startswith(w, k + 1) and ok(v) and text[k - 1:k + 1] not in words \
                     and (a.strength == "strong" or text[k + 1:k + 2 + len(w)] not in words):
