@@ -233,6 +233,7 @@ _SYLLABLE = re.compile(
     r"ua|uo|ui|ue|ve|a|o|e|i|u|v)|ng|n|m)")
 
 
+@lru_cache(maxsize=4096)
 def _is_pinyin(group: str) -> bool:
     return (group == group.lower() and bool(_TONE_MARK.search(group))
             and all(_SYLLABLE.fullmatch(w.translate(_PLAIN_VOWEL)) for w in group.split()))
