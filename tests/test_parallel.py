@@ -185,3 +185,12 @@ def test_folders_are_walked_lazily_in_the_readers_order(tmp_path, seeds_dir):
         lazy = [(r.source, r.article_id) for r in parallel.iter_inputs(inputs)]
         assert lazy == [(r.source, r.article_id) for r in iter_raw(inputs)]
     assert len(lazy) == 5 + 6
+
+
+def test_iter_tables_streams_batches_in_input_order(corpus):
+    one = list(parallel.iter_tables(corpus, workers=1, batch_size=8, progress=False))
+    two = list(parallel.iter_tables(corpus, workers=2, batch_size=8, progress=False))
+    assert [t.articles.height for t in one] == [8, 8, 8, 8, 8, 5]
+    for name in schema.TABLES:
+        assert_frame_equal(pl.concat([getattr(t, name) for t in two]), pl.concat([getattr(t, name) for t in one]))
+    assert_frame_equal(pl.concat([t.events for t in one]), tv.extract(corpus, progress=False).events)

@@ -127,6 +127,62 @@ def run_batch(batch: int, raws: list, out: str, format: str) -> dict:
     return {"batch": batch, "articles": len(raws), "errors": errors, "rows": rows}
 
 
+def ipc_batch(batch: int, raws: list) -> tuple[int, dict[str, bytes]]:
+    """Extract one batch in a worker; its five tables as Arrow IPC bytes (compact to send back)."""
+    import io
+    out = {}
+    for name, df in extract_batch(raws):
+        buf = io.BytesIO()
+        df.write_ipc(buf, compression="uncompressed")
+        out[name] = buf.getvalue()
+    return batch, out
+
+
+def _result(future: Future):
+    """``future.result()``, waking often so that Ctrl-C is seen at once."""
+    while not future.done():
+        wait([future], timeout=0.2)
+    return future.result()
+
+
+def iter_tables(inputs, workers: int = 1, batch_size: int = 500, progress: bool | None = None) -> Iterator[Tables]:
+    """The tables of ``inputs`` one batch at a time, in input order, extracted on ``workers``
+    processes: for aggregating a corpus too large to hold, in a notebook or a script.
+
+    >>> sum(t.articles.height for t in iter_tables("seeds/", batch_size=2, progress=False))
+    5
+    """
+    import io
+    workers = (os.cpu_count() or 1) if workers == 0 else max(1, int(workers))
+    bar = _bar(count_inputs(inputs), progress)
+    try:
+        todo = batches(iter_inputs(inputs), batch_size)
+        if workers == 1:
+            for _, raws in todo:
+                tables = extract_batch(raws)
+                bar.update(len(raws))
+                yield tables
+            return
+        with _pool(workers) as pool:
+            window: dict[int, Future] = {}
+            sizes: dict[int, int] = {}
+            following = 0
+            for n, raws in todo:
+                window[n], sizes[n] = pool.submit(ipc_batch, n, raws), len(raws)
+                while len(window) >= 2 * workers or (window and following in window and window[following].done()):
+                    _, frames = _result(window.pop(following))
+                    bar.update(sizes.pop(following))
+                    following += 1
+                    yield Tables(**{name: pl.read_ipc(io.BytesIO(b)) for name, b in frames.items()})
+            while window:
+                _, frames = _result(window.pop(following))
+                bar.update(sizes.pop(following))
+                following += 1
+                yield Tables(**{name: pl.read_ipc(io.BytesIO(b)) for name, b in frames.items()})
+    finally:
+        bar.close()
+
+
 # ---------------------------------------------------------------- input
 
 def frame_rows(df, source: str, offset: int = 0) -> list:
