@@ -275,12 +275,25 @@ def cn_english_rows(by_code: dict) -> list[dict]:
         if not codes:
             continue
         name, level, iso = by_code[codes[0]]
-        en = city["name"]
-        if not re.match(r"^[A-Z][A-Za-z' -]+$", en):
-            continue
-        rows.append(dict(surface=en, level=level, code=codes[0], region=iso, country="CN", name=name, population=city["population"]))
-        rows.append(dict(surface=f"{en} City", level=level, code=codes[0], region=iso, country="CN", name=name, population=city["population"]))
+        for en in english_forms(city["name"]):
+            rows.append(dict(surface=en, level=level, code=codes[0], region=iso, country="CN", name=name, population=city["population"]))
+            rows.append(dict(surface=f"{en} City", level=level, code=codes[0], region=iso, country="CN", name=name, population=city["population"]))
     return rows
+
+
+def english_forms(name: str) -> list[str]:
+    """The ASCII spellings news uses for a geonames name (Xi’an -> Xi'an, Xian; Ürümqi -> Urumqi).
+
+    >>> english_forms("Xi’an"), english_forms("Ürümqi")
+    (["Xi'an", 'Xian'], ['Urumqi'])
+    """
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    if not re.match(r"^[A-Z][A-Za-z' -]+$", plain):
+        return []
+    return [plain, plain.replace("'", "")] if "'" in plain else [plain]
 
 
 def zh_translator(domain: str):

@@ -123,6 +123,7 @@ def _t2s_table() -> dict[int, int]:
     for surface in entries():
         for ch in surface:
             table.pop(ord(ch), None)
+    table[ord("’")] = ord("'")      # Xi’an as Xi'an
     return table
 
 
