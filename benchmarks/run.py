@@ -49,7 +49,10 @@ class MemorySampler(threading.Thread):
         self._halt = threading.Event()
 
     def run(self) -> None:
-        import psutil
+        try:
+            import psutil
+        except ImportError:     # without psutil: getrusage's maxrss of self and of waited-for children
+            return
         me = psutil.Process()
         base = {}      # CPU already spent before the run (imports, earlier runs) is not counted
         for p in [me] + me.children(recursive=True):
@@ -173,7 +176,8 @@ def run_once(corpus: Path, tmp: Path, a, workers: int, raw_mb: float, generate_s
         "mb_per_s": round(mb_per_s, 4), "jieba_mb_per_s": round(jieba, 4),
         "ratio_vs_jieba": round(mb_per_s / workers / jieba, 3),
         "cpu_seconds": round(cpu, 2), "mb_per_cpu_s": round(mb / cpu, 4) if cpu else None,
-        "peak_rss_mb": round(sampler.peak / 2**20, 1),
+        "peak_rss_mb": round(sampler.peak / 2**20, 1) if sampler.peak else round(
+            (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024, 1),
         "maxrss_self_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "maxrss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "rows": {name: t.height for name, t in written},
