@@ -3,7 +3,11 @@
 Three passes over a length-preserving simplified copy of the text:
 
 1. gazetteer names, leftmost-longest (:func:`tradeviz.extract.gazetteer.scan`);
-   a name inside a slogan or policy name (长江经济带, 一带一路) is dropped;
+   a name inside a slogan or policy name (长江经济带, 一带一路), a common word
+   (三明治) or an ethnic group (朝鲜族) is dropped, and so is a short name
+   where the text uses it otherwise: in a person's position (副主任岳阳),
+   as a street (南京路), cut out of two words (示范县), or a weak county name
+   (和县, bare 汶川) not right after its province;
 2. an English city name that several places share takes the state written
    next to it ("Columbus, Georgia"), else the largest; bare "Washington" is
    the state where the article names Washington State or pairs it with a
