@@ -448,3 +448,9 @@ def test_everything_after_the_footer_starts_goes():
 def test_a_widget_line_above_the_text_does_not_cut_it():
     art = clean("Jilin and Gangwon-do celebrate 25th anniversary\nShare - WeChat\n" + BODY_EN + "\nShort closing line.")
     assert art.text.split("\n") == ["Jilin and Gangwon-do celebrate 25th anniversary", BODY_EN, "Short closing line."]
+
+
+def test_todays_date_banner_is_not_the_publication_date():
+    art = clean("今天是：2024年3月1日 星期五\n我市与美国姐妹城市签署友好合作备忘录\n时间：2020年10月12日\n" + BODY_ZH)
+    assert art.published == "2020-10-12" and "今天是" not in art.text
+    assert clean("今天是2024年03月01日 星期五\n" + BODY_ZH).published == ""
