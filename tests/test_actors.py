@@ -263,3 +263,8 @@ def test_declared_and_bare_short_forms_fold_into_the_full_name():
     got = orgs(text)
     assert "中国机电产品进出口商会" in got and "机电商会" not in got
     assert "浙江省商务厅" in got and "商务厅" not in got
+
+
+def test_title_chain_in_brackets():
+    got = persons("座谈会上，王立新（四川省经信委党组成员、副主任）介绍了情况。")
+    assert got["王立新"].title == "四川省经信委党组成员、副主任"

@@ -192,7 +192,12 @@ def is_cited(text: str, start: int, end: int, title: str) -> bool:
     return bool(_CITED_AFTER.match(after) or _CITED_BEFORE.search(before))
 
 
-def zh_person_hits(text: str, places: list = ()) -> list[PersonHit]:
+@cache
+def _zh_title_end_re() -> re.Pattern:
+    return re.compile(f"(?:{zh_title_re().pattern})$")
+
+
+def zh_person_hits(text: str) -> list[PersonHit]:
     """Mentions of persons in Chinese text, found by their titles.
 
     >>> [h.name for h in zh_person_hits("天津市领导马顺清、张庆恩参加。")]
@@ -200,7 +205,7 @@ def zh_person_hits(text: str, places: list = ()) -> list[PersonHit]:
     """
     hits: list[PersonHit] = []
     for m in _PAREN_TITLE.finditer(text):
-        if zh_title_re().search(m.group(1)) and zh_title_re().search(m.group(1)).end() == len(m.group(1)):
+        if _zh_title_end_re().search(m.group(1)):   # 王立新（四川省经信委党组成员、副主任）
             got = _name_before_title(text, m.start(), m.start() + 1, need_end=False)
             if got:
                 got.title = m.group(1)
@@ -509,7 +514,7 @@ def find_persons(doc) -> list:
 
     text = doc.text
     place_spans = [(p.start, p.end) for p in doc.places]
-    hits = zh_person_hits(text, doc.places)
+    hits = zh_person_hits(text)
     hits += zh_untitled_hits(text, {h.name for h in hits})
     hits += en_person_hits(text, {p.name for p in doc.places})
     by_name: dict[str, list[PersonHit]] = {}
