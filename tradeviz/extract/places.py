@@ -26,6 +26,7 @@ from .mentions import Doc, Place
 
 STATE_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[Ss]tate of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
 LOCATIVES = frozenset("在于赴到来从抵至往经返回")     # a place follows these, a person rarely
+LIST_JOINERS = "、,，和与及"
 LIST_SUFFIXES = "省市县区州道府盟旗"
 # the rest of a list of bare names closed by one suffix: 、谅山、河江省
 SHARED_SUFFIX = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*?[、和与及][\u4e00-\u9fff]{2,4}?([省县州道府])")
@@ -50,7 +51,7 @@ def find_places(doc: Doc) -> list[Place]:
     places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h)] if p is not None]
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
-    places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(places, i)]
+    places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
     for h in hits:
@@ -118,10 +119,10 @@ def straddles_words(text: str, p: Place) -> bool:
 
 
 def needs_its_province(p: Place) -> bool:
-    """True for a two-character county name that needs its province (weak_names.csv).
+    """True for a name that needs a place of its province next to it (weak_names.csv).
 
-    A county name without its suffix (汶川 for 汶川县), or a full name that
-    starts with a common word (和县). Hundreds of these are also ordinary
+    A bare name that is also a common word (合作, 安康), a county name without
+    its suffix (汶川 for 汶川县), or a full name that starts with a common word (和县). Hundreds of these are also ordinary
     strings of two characters (来安 in 带来安全, 和县 in 和县级), so they count
     only right after a place of their own province (四川汶川, 安徽和县).
     County-level cities (义乌, 昆山) are written bare on their own and are exempt.
@@ -129,9 +130,20 @@ def needs_its_province(p: Place) -> bool:
     return p.name in gz.weak_names()
 
 
-def follows_its_province(places: list[Place], i: int) -> bool:
-    """True when ``places[i]`` comes right after a place of the same region (浙江永康, 阿坝州汶川)."""
-    return i > 0 and places[i - 1].end == places[i].start and places[i - 1].region == places[i].region
+def follows_its_province(text: str, places: list[Place], i: int) -> bool:
+    """True when ``places[i]`` comes right after a place of the same region (浙江永康, 阿坝州汶川)
+    or is listed with one (汉中、安康、商洛)."""
+    p = places[i]
+    if i > 0:
+        q = places[i - 1]
+        if q.region == p.region and (q.end == p.start or (q.end == p.start - 1 and text[q.end] in LIST_JOINERS)):
+            return True
+    if i + 1 < len(places):
+        q = places[i + 1]
+        if q.region == p.region and q.start == p.end + 1 and text[p.end] in LIST_JOINERS \
+                and q.name not in gz.weak_names():
+            return True
+    return False
 
 
 def names_street(text: str, p: Place) -> bool:
