@@ -38,7 +38,6 @@ _CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
                           "技术支持|来源[:：]|首页|Copyright|ICP|地址[:：]|电话[:：]|邮编|浏览次数|网站地图|联系我们")
-_LIST_RE = None
 
 
 @dataclass(slots=True)
@@ -162,31 +161,31 @@ def _head_ok(text: str, m: re.Match) -> bool:
 
 
 def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgHit]:
-    """Items of ``A、B、C等企业``: organisations of the closer's kind."""
+    """Items of ``A、B、C等企业``: organisations of the closer's kind.
+
+    >>> [h.name for h in _list_items("前往江南水泥、北岭纺织等企业考察", (), [])]
+    ['江南水泥', '北岭纺织']
+    """
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
     out = []
     for m in _list_re().finditer(text):
         kind = kinds[m.group(2)]
-        pos = m.start(1)
         items = m.group(1).split("、")
-        first_start = _left_edge(text, pos + len(items[0]), "", set())
-        trimmed = [text[first_start:pos + len(items[0])]] + items[1:]
-        starts = [first_start] + [m.start(1) + len("、".join(items[:k])) + 1 for k in range(1, len(items))]
+        starts = [m.start(1)]
+        for it in items[:-1]:
+            starts.append(starts[-1] + len(it) + 1)
+        # the first item may carry the verb before it (前往山西水塔醋业)
+        first = _left_edge(text, starts[0] + len(items[0]), "", set())
+        items[0], starts[0] = text[first:starts[0] + len(items[0])], first
         industry = sum(is_common_word(it, 1000) or _is_sector_term(st, st + len(it), sectors)
-                       for it, st in zip(trimmed, starts))
-        if industry * 2 >= len(trimmed):
+                       for it, st in zip(items, starts))
+        if industry * 2 >= len(items):
             continue   # 旅游、农业等企业: kinds of business, not names
-        for k, item in enumerate(items):
-            s = pos
-            if k == 0:   # the first item may carry the verb before it (前往山西水塔醋业)
-                s = _left_edge(text, pos + len(item), "", set())
-                item = text[s:pos + len(item)]
-            pos_next = pos + len(items[k]) + 1 if k else pos + len(m.group(1).split("、")[0]) + 1
+        for item, s in zip(items, starts):
             if item and item not in place_names and not re.search("[0-9]", item) \
                     and not any(h.start <= s and s + len(item) <= h.end for h in found):
                 out.append(OrgHit(item, kind, s, s + len(item)))
-            pos = pos_next
     return out
 
 
