@@ -204,3 +204,39 @@ def test_bad_publication_date_or_impossible_day_is_no_crash():
     assert spans("昨日会见。", "2016-13-45") == []
     assert spans("2月30日签约。", "2019-03-01") == []
     assert spans("", "2019") == []
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # the week before a Wednesday 2019-06-19 is 10–16 June: the month is known, the day is not
+    ("上周,代表团访问山西。", "2019-06-19", ("2019-06", "2019-06")),
+    ("The delegation visited Ohio last week.", "2019-06-19", ("2019-06", "2019-06")),
+    ("本周,代表团抵达。", "2019-06-19", ("2019-06", "2019-06")),
+    # 上周三 is the Wednesday of the week before, not the last Wednesday
+    ("上周三,双方会谈。", "2019-06-21", ("2019-06-12", "2019-06-12")),
+    ("They met last Friday.", "2019-06-21", ("2019-06-14", "2019-06-14")),
+    ("They met on Friday.", "2019-06-21", ("2019-06-21", "2019-06-21")),
+    ("Last month the governor visited Hubei.", "2019-03-10", ("2019-02", "2019-02")),
+    ("5月30日—6月2日,代表团访问山西。", "2019-06-05", ("2019-05-30", "2019-06-02")),
+])
+def test_week_words_and_ranges_across_months(text, pub, want):
+    assert first(text, pub) == want
+
+
+def test_a_week_over_two_months_gives_no_date():
+    # the week before Wednesday 2019-09-04 is 26 August – 1 September
+    assert spans("上周,市长率团访问。", "2019-09-04") == []
+    assert spans("The mayor visited last week.", "2019-09-04") == []
+
+
+def test_weekday_against_a_date_line():
+    text = "Updated: 2019-06-24 07:21\nOn Friday, the governor met the delegation."
+    assert ("Friday", "2019-06-21", "2019-06-21") in [(t.split()[-1], s, e) for t, s, e in spans(text)]
+
+
+def test_vague_recent_words_are_no_date():
+    assert spans("近日,代表团访问山西。日前,双方签约。", "2019-06-19") == []
+
+
+def test_foreign_fair_gives_its_venue():
+    [m] = find_fairs("浙江企业参加2019汉诺威工业博览会")
+    assert m.fair.host_region == "DE-NI" and m.year is None

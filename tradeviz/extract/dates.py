@@ -58,8 +58,10 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
              "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6,
              "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6}
 # "on Tuesday" in a dated report: the last such weekday up to the publication date.
-_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])")
+# 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
+_WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
 _EN_REL_PERIOD = re.compile(r"\b(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<u>year|month)\b")
 _EN_MONTH_ONLY = re.compile(r"\b(?:in|since|during|late|early|mid-?|by|until)\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")
@@ -399,7 +401,14 @@ def _raw_mentions(text: str) -> list[_Raw]:
         if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
             continue                      # "Tuesday, June 12": the written date says it
         if claim(m.start(), m.end()):
-            out.append(_Raw(m.start(), m.end(), rel="weekday:" + str(_WEEKDAYS[(m["w"] or m["z"] or m["z2"]).lower()])))
+            lead = m.group()[:4].lower()
+            # 上周三 is Wednesday of the week before; "last Wednesday" the one before today
+            which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
+            out.append(_Raw(m.start(), m.end(), rel=f"weekday:{_WEEKDAYS[(m['w'] or m['z'] or m['z2']).lower()]}:{which}"))
+    for m in _WEEK_REL.finditer(t):
+        if claim(m.start(), m.end()):
+            back = m["z"] == "上" or (m["e"] or "").lower() == "last"
+            out.append(_Raw(m.start(), m.end(), rel="week:-1" if back else "week:0"))
     for m in _EN_REL_PERIOD.finditer(t):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
@@ -418,6 +427,39 @@ _REL_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "前日": -2, "今天": 0
 _REL_PERIODS = {"last year": ("y", -1), "this year": ("y", 0), "next year": ("y", 1),
                 "last month": ("m", -1), "this month": ("m", 0)}
 _REL_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
+
+
+def _weekday_date(ref: date, rel: str) -> date:
+    """The day of a weekday word ``weekday:N:which`` seen from ``ref``: the last such
+    day up to ``ref`` (``on Tuesday``, 本周二), the one before ``ref`` (``last Tuesday``),
+    or that day of the week before ``ref``'s week (上周二).
+
+    >>> ref = date(2019, 9, 6)          # a Friday
+    >>> [_weekday_date(ref, r).isoformat() for r in ("weekday:1:", "weekday:4:last", "weekday:1:prev")]
+    ['2019-09-03', '2019-08-30', '2019-08-27']
+    """
+    _, wd, which = (rel.split(":") + [""])[:3]
+    wd = int(wd)
+    if which == "prev":
+        return ref - timedelta(days=ref.weekday() + 7 - wd)
+    back = (ref.weekday() - wd) % 7
+    if which == "last" and back == 0:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _week_month(ref: date, delta: int) -> tuple[int, int] | None:
+    """(year, month) of the Monday–Sunday week ``delta`` weeks from ``ref``'s week,
+    where that week (up to ``ref`` for this week) lies in one month; else None.
+
+    >>> _week_month(date(2019, 6, 24), -1), _week_month(date(2019, 9, 4), -1)
+    ((2019, 6), None)
+    """
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=delta)
+    last = min(monday + timedelta(days=6), ref)
+    if (monday.year, monday.month) != (last.year, last.month):
+        return None
+    return monday.year, monday.month
 
 
 def url_date(doc: Doc) -> tuple[int | None, int | None, int | None]:
@@ -513,11 +555,19 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if ref is None:
                 continue
             if r.rel.startswith("weekday:"):
-                back = (date(*ref).weekday() - int(r.rel[8:])) % 7
-                day = date(*ref) - timedelta(days=back)
+                day = _weekday_date(date(*ref), r.rel)
             else:
                 day = date(*ref) + timedelta(days=_REL_DAYS[r.rel])
             y, m, d = day.year, day.month, day.day
+            y2, m2, d2 = y, m, d
+            relative = True
+        elif r.rel.startswith("week:"):
+            ref = ctx.pub if ctx.pub[0] and ctx.pub[2] else next(
+                (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
+            month = _week_month(date(*ref), int(r.rel[5:])) if ref else None
+            if month is None:
+                continue          # no reference, or the week runs over two months: no date is known
+            y, m, d = month[0], month[1], None
             y2, m2, d2 = y, m, d
             relative = True
         elif r.rel in _REL_PERIODS:
