@@ -29,6 +29,15 @@ GAZ = {
     "Jilin": ("province", "CN-JL", "CN"), "Changchun": ("prefecture", "CN-JL", "CN"),
     "South Korea": ("country", "", "KR"), "Zhejiang": ("province", "CN-ZJ", "CN"), "Michigan": ("province", "US-MI", "US"),
     "阿斯塔纳": ("city", "", "KZ"), "新疆": ("province", "CN-XJ", "CN"), "太原": ("prefecture", "CN-SX", "CN"),
+    "江苏": ("province", "CN-JS", "CN"), "青海": ("province", "CN-QH", "CN"), "西宁": ("prefecture", "CN-QH", "CN"),
+    "苏州": ("prefecture", "CN-JS", "CN"), "明尼苏达州": ("province", "US-MN", "US"), "中国": ("country", "", "CN"),
+    "田纳西州": ("province", "US-TN", "US"), "北京": ("province", "CN-BJ", "CN"), "山东": ("province", "CN-SD", "CN"),
+    "广东": ("province", "CN-GD", "CN"), "宁夏": ("province", "CN-NX", "CN"), "深圳": ("prefecture", "CN-GD", "CN"),
+    "广州": ("prefecture", "CN-GD", "CN"), "Anhui": ("province", "CN-AH", "CN"), "Germany": ("country", "", "DE"),
+    "Liaoning": ("province", "CN-LN", "CN"), "Utah": ("province", "US-UT", "US"), "Shanghai": ("province", "CN-SH", "CN"),
+    "大连": ("prefecture", "CN-LN", "CN"), "沈阳": ("prefecture", "CN-LN", "CN"), "吉林": ("province", "CN-JL", "CN"),
+    "辽宁": ("province", "CN-LN", "CN"), "Pennsylvania": ("province", "US-PA", "US"), "Tianjin": ("province", "CN-TJ", "CN"),
+    "天津市": ("province", "CN-TJ", "CN"), "宾夕法尼亚州": ("province", "US-PA", "US"),
 }
 
 
@@ -268,3 +277,101 @@ def test_dateline_yields_to_the_events_own_date():
     text = "CHENGDU, Oct. 12 (Xinhua) -- Sichuan and Washington signed an agreement in Chengdu on Wednesday."
     e = primary(doc(text, published="2017-10-12", language="en"))
     assert e.start == "2017-10-11"      # Wednesday before Thursday, 12 October 2017
+
+
+# ------------------------------------------------------------------ round 2: kinds seen on unseen articles
+
+
+def test_signing_headline_yields_to_the_visit_the_lead_reports():
+    # a sub-headline (副题) about the signing above a lead that reports the trip
+    text = ("两省签署新一轮协作协议\n5月8日至11日,江苏省党政代表团赴青海考察协作工作。"
+            "9日,座谈会在西宁召开。座谈会后,两省签署协作协议。")
+    e = primary(doc(text, title="两省签署新一轮协作协议", published="2022-05-13"))
+    assert fields(e) == ("visit", "2022-05-08", "2022-05-11", "CN-QH", "CN-JS", "interprovincial")
+
+
+def test_signing_headline_over_a_signing_lead_stays_a_signing():
+    text = "中国采购团在田纳西州签署大豆协议\n9月18日,中国采购团在田纳西州签署大豆采购协议。"
+    e = primary(doc(text, title="中国采购团在田纳西州签署大豆协议", published="2019-09-20"))
+    assert (e.event_type, e.start, e.host) == ("signing", "2019-09-18", "US-TN")
+
+
+def test_china_written_as_such_stays_the_country():
+    # buyers from several provinces: the guest is China, not the province named most
+    text = ("中国采购团在田纳西州签署大豆协议\n9月18日,中国采购团在田纳西州签署大豆采购协议。"
+            "来自北京、山东、广东等地的企业参加。山东企业采购最多,山东、山东。")
+    e = primary(doc(text, title="中国采购团在田纳西州签署大豆协议", published="2019-09-20"))
+    assert (e.host, e.guest, e.scope) == ("US-TN", "CN", "us_china")
+
+
+def test_our_delegation_is_the_province_the_article_names_most():
+    text = "我省代表团访问田纳西州\n9月18日,我省代表团访问田纳西州。山东企业参加。山东农产品受欢迎。"
+    e = primary(doc(text, title="我省代表团访问田纳西州", published="2019-09-20"))
+    assert (e.host, e.guest) == ("US-TN", "CN-SD")
+
+
+def test_year_from_the_event_name_is_sharpened_by_the_lead():
+    text = "2019宁夏(深圳)招商推介会举行\n昨天,2019宁夏(深圳)招商推介会在深圳举行。"
+    e = primary(doc(text, title="2019宁夏(深圳)招商推介会举行", published="2019-09-21"))
+    assert fields(e) == ("promotion", "2019-09-20", "2019-09-20", "CN-GD", "CN-NX", "interprovincial")
+
+
+def test_dateline_and_year_only_headline_give_the_leads_day():
+    text = "宁夏在2020年推介会上招商\n本报北京9月6日电 2020年宁夏专题推介会5日在北京举行。"
+    e = primary(doc(text, title="宁夏在2020年推介会上招商", published="2020-09-07"))
+    assert (e.start, e.end, e.host) == ("2020-09-05", "2020-09-05", "CN-BJ")
+
+
+def test_english_headline_above_a_chinese_report():
+    head = "Tianjin Delegation Visits Pennsylvania"
+    zh = "\n4月10日至12日,天津市代表团访问宾夕法尼亚州,双方交换了意见,并就合作达成共识。"
+    en = "\nFrom April 10 to 12, a Tianjin delegation visited Pennsylvania."
+    text = head + zh + en
+    parts = [("en", 0, len(head)), ("zh-Hans", len(head) + 1, len(head + zh)), ("en", len(head + zh) + 1, len(text))]
+    e = primary(doc(text, title=head, published="2018-04-16", language="mixed", parts=parts))
+    assert fields(e) == ("visit", "2018-04-10", "2018-04-12", "US-PA", "CN-TJ", "us_china")
+
+
+def test_photo_caption_is_not_the_lead_and_the_named_event_gives_the_date():
+    text = ("Anhui courts German investors\n"
+            "Photo: The vice-governor speaks at the Anhui investment promotion conference. [Photo provided to X]\n"
+            "Anhui took its car industry to Germany last week, holding an investment promotion conference.\n"
+            "The Anhui delegation visited Germany from June 17-20. At the conference on June 18, the governor spoke.")
+    e = primary(doc(text, title="Anhui courts German investors", published="2019-06-24", language="en"))
+    assert fields(e) == ("promotion", "2019-06-18", "2019-06-18", "DE", "CN-AH", "international")
+
+
+def test_visiting_side_made_as_specific_as_the_lead_names_it():
+    text = ("苏州与美国罗切斯特市签署备忘录\n上周,美国明尼苏达州罗切斯特市市长率代表团访问苏州,与我市签署备忘录。"
+            "医院与苏州企业签署协议。")
+    e = primary(doc(text, title="苏州与美国罗切斯特市签署备忘录", published="2019-09-04"))
+    assert (e.host, e.guest, e.start, e.end) == ("CN-JS", "US-MN", "", "")
+
+
+def test_fair_opening_day_runs_on_to_the_phase_the_report_gives():
+    text = ("青海交易团亮相第126届广交会\n10月15日,第126届广交会在广州开幕。青海交易团参展。\n"
+            "据统计,第一期展会期间(10月15日至19日),青海交易团共接待客商1100余人次。")
+    e = primary(doc(text, title="青海交易团亮相第126届广交会"))
+    assert fields(e) == ("expo", "2019-10-15", "2019-10-19", "CN-GD", "CN-QH", "international")
+
+
+def test_fair_abroad_hosts_in_its_country():
+    e = primary(doc("4月1日,江苏企业参加汉诺威工业博览会。", published="2019-04-05"))
+    assert (e.event_type, e.host, e.guest, e.scope) == ("expo", "DE", "CN-JS", "international")
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("纽约州代表团访问吉林、辽宁两省。", "CN"),               # two provinces: the country hosts
+    ("纽约州代表团访问沈阳、大连两市。", "CN-LN"),            # two cities of one province: the province
+    ("A Utah trade mission to Jilin and Liaoning met buyers.", "CN"),
+])
+def test_trip_over_several_regions(sentence, host):
+    lang = "en" if sentence.isascii() else "zh-Hans"
+    assert primary(doc(sentence, language=lang)).host == host
+
+
+def test_opening_an_office_is_an_event_of_its_own():
+    text = ("Governor Opens Utah Trade Office in Shanghai\n"
+            "On Nov. 4 the Utah governor opened the office in Shanghai, part of a trip to the CIIE.")
+    e = primary(doc(text, title="Governor Opens Utah Trade Office in Shanghai", published="2019-11-06", language="en"))
+    assert (e.event_type, e.start, e.host, e.guest) == ("other", "2019-11-04", "CN-SH", "US-UT")

@@ -31,7 +31,8 @@ _HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|ar
 _VENUE_BEFORE_EN = re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w'&.-]*\s+){1,3}$")
 _VISIT_VERB_EN = re.compile(r"\b(?:arrived in|arrives in|travell?ed to|trip to|visit|visits|visited|visiting|went to|"
                             r"came to|to)\s+(?:the\s+)?$", re.I)
-_GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察团|招商团|经贸团|访问团|团组|一行|客商|组团)")
+_GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察团|招商团|经贸团|访问团|采购团|交易团|贸易团|企业团|"
+                             r"商务团|投资团|团组|一行|客商|组团)")
 _GUEST_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:[A-Za-z]+\s+){0,3}?(?:delegation|delegations|mission)\b", re.I)
 _GUEST_BEFORE_EN = re.compile(r"\b(?:delegation|delegations|mission|guests?|visitors?)\s+from\s+(?:the\s+)?$", re.I)
 _APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
@@ -39,6 +40,9 @@ _APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
 _OUR_HOST_ZH = re.compile(r"(?:来|到|赴|访问|莅临|抵达|来到|走进)(?:我省|我市|我区|本省|本市)")
 # 我省代表团: the publisher's own province, unnamed; at least the Chinese side.
 _OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00-\u9fff]{0,8}?(?:代表团|考察团|招商团|经贸团|企业团)")
+# The side 我省/我市 names without naming it: resolved to the region the article names most.
+# Kept apart from a China written as such (中国采购团), which stays the country.
+OWN = "CN*"
 _LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新))")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
@@ -108,6 +112,17 @@ def side_of(place: Place) -> str:
     return place.country or place.region or place.code
 
 
+def fair_host(fair) -> str:
+    """The host side of a fair's venue: a Chinese or US region, else the country.
+
+    >>> from tradeviz.extract.dates import fairs
+    >>> {f.key: fair_host(f) for f in fairs() if f.key in ("canton", "hannover")}
+    {'canton': 'CN-GD', 'hannover': 'DE'}
+    """
+    code = fair.host_region
+    return code if code[:2] in ("CN", "US") else code[:2]
+
+
 def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
     """The scope of an event between ``host`` and ``guest``.
 
@@ -169,6 +184,23 @@ def _specific(places: list[Place], i: int) -> str:
     return code
 
 
+_COORD = re.compile(r"\s*(?:、|和|与|及|以及|,|，|and|&)\s*(?:the\s+)?$", re.I)
+
+
+def _several_regions(places: list[Place], i: int, text: str) -> str:
+    """The country, where places[i] opens a list of places in two or more of its
+    regions (访问吉林、辽宁; a mission to Jilin and Liaoning): the event is hosted
+    by the country, not by its first region named; else ''."""
+    p = places[i]
+    code = side_of(p)
+    if "-" not in code or i + 1 >= len(places):
+        return ""
+    q = places[i + 1]
+    if q.country == p.country and side_of(q) not in ("", code) and _COORD.match(text[p.end:q.start]):
+        return p.country
+    return ""
+
+
 def _sides_ordered(codes: list[str]) -> list[str]:
     """Distinct codes in order, a bare country left out where one of its regions is there."""
     seen = []
@@ -194,6 +226,8 @@ class _Article:
         self.english = doc.language == "en" or _mostly_latin(self.text)
         self._presence_triggers()
         self.trigger_starts = [t.begin for t in self.triggers]
+        self.paras = paragraph_spans(self.text)
+        self.para_starts = [p[0] for p in self.paras]
         years = [parse_partial(d.start)[0] for d in self.dates if d.start[:1].isdigit()]
         pub_year = parse_partial(doc.published)[0]
         self.ref_year = pub_year or (max(years) if years else None)
@@ -236,19 +270,20 @@ class _Article:
             if not host and not _ORIGIN_BEFORE_ZH.search(before):
                 if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition) or (
                         _VENUE_BEFORE_EN.search(text, max(a, p.start - 50), p.start)):
-                    host = code
+                    host = _several_regions(places, i, text) or code
                     if _VISIT_VERB_ZH.search(before) or _VISIT_VERB_EN.search(before):
                         clause_start = self._clause_start(a, p.start)
-                        for q in places[:i]:
+                        for j, q in enumerate(places[:i]):
                             if q.start >= clause_start and side_of(q) and side_of(q) != code and not guest:
-                                guest = side_of(q)
+                                guest = _specific(places, j)
             if not guest and (_GUEST_AFTER_ZH.match(after) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
                               or _GUEST_BEFORE_EN.search(before)):
                 guest = code
         if not host and _OUR_HOST_ZH.search(text, a, b):
-            host = "CN"
-        if not guest and _OUR_SIDE_ZH.search(text, a, b):
-            guest = "CN"
+            host = OWN
+        if not guest:
+            m = _OUR_SIDE_ZH.search(text, a, b)
+            guest = ("CN" if m.group().startswith("我国") else OWN) if m else ""
         if not guest:
             for act in self.in_span(self.actors, a, b):
                 if act.region and act.region != host and _LEAD_AFTER.match(text, act.end):
@@ -296,6 +331,19 @@ class _Article:
         end = _CLAUSE_END.search(rest)
         clause += rest[:end.start()] if end else rest
         return bool(_BACKGROUND_ZH.search(clause))
+
+    def trigger_words(self, a: int, b: int) -> set[str]:
+        """The exchange words (and fairs) of sentence text[a:b], lower-cased: two
+        sentences sharing one (推介会 … 推介会上) likely tell the same event."""
+        return {self.text[t.begin:t.stop].lower() for t in self.triggers_in(a, b) if t.weight >= 2}
+
+    def caption(self, a: int, b: int) -> bool:
+        """Whether text[a:b] lies in a photo caption paragraph."""
+        i = bisect.bisect_right(self.para_starts, a) - 1
+        if i < 0:
+            return False
+        pa, pb = self.paras[i]
+        return bool(_CAPTION.search(self.text[pa:pb]))
 
     def triggers_in(self, a: int, b: int) -> list[Trigger]:
         lo = bisect.bisect_left(self.trigger_starts, a)
@@ -346,12 +394,28 @@ def _mostly_latin(text: str) -> bool:
 
 
 def _work_span(doc: Doc) -> tuple[int, int]:
-    """The part of the text to read: a bilingual article's first language part only."""
+    """The part of the text to read: a bilingual article's first language part only,
+    from the start of the text; a part that is only a headline (an English headline
+    above the Chinese report) runs on into the next.
+
+    >>> _work_span(Doc("x", "Visit|" + "代表团访问山西。" * 10 + "|The delegation visited.",
+    ...                parts=[("en", 0, 5), ("zh-Hans", 6, 86), ("en", 87, 110)]))
+    (0, 86)
+    """
     langs = {lang for lang, _, _ in doc.parts}
     if len(doc.parts) > 1 and len(langs) > 1:
-        _, a, b = min(doc.parts, key=lambda p: p[1])
-        return a, b
+        parts = sorted(doc.parts, key=lambda p: p[1])
+        for _, pa, pb in parts:
+            if not _headline_only(doc.text[pa:pb]):
+                return 0, pb
+        return 0, parts[0][2]
     return 0, len(doc.text)
+
+
+def _headline_only(part: str) -> bool:
+    """Whether a language part is no more than a line or two of headline."""
+    lines = [x for x in part.split("\n") if x.strip()]
+    return len(lines) <= 2 and all(len(x) <= 100 and not x.rstrip().endswith(("。", ".")) for x in lines)
 
 
 def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | None:
@@ -415,6 +479,7 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     if not art.has_strong(a, b):
         return None
     host, guest, order = art.sides(a, b)
+    host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
     if not order and not host and not guest:
         return None
     host, guest = _fill_sides(art, host, guest, order, a, b, primary)
@@ -434,17 +499,18 @@ def _fill_sides(art, host, guest, order, a, b, primary):
     if primary and len({host, guest, *order} - {""}) == 1:
         # One side named: the other is the story's other side.
         known = host or guest or order[0]
-        if known == primary.guest:
-            host, guest = primary.host, known
-        elif known == primary.host:
-            host, guest = known, primary.guest
+        # a bare country stands for the story's side in it (China for Anhui)
+        if known == primary.guest or primary.guest.startswith(known + "-"):
+            host, guest = primary.host, primary.guest if known != primary.guest else known
+        elif known == primary.host or primary.host.startswith(known + "-"):
+            host, guest = primary.host if known != primary.host else known, primary.guest
     if not host and fair and fair.fair.host_region:
-        host = fair.fair.host_region
+        host = fair_host(fair.fair)
     if not host:
         rest = [c for c in order if c != guest]
         host = rest[0] if rest else (primary.host if primary else "")
     if not guest:
-        rest = [c for c in order if c != host]
+        rest = [c for c in order if c != host and not c.startswith(host + "-")]
         guest = rest[0] if rest else (primary.guest if primary and primary.guest != host else "")
     return host, guest
 
@@ -463,12 +529,27 @@ def _doc_sides(art: _Article) -> list[str]:
     return _sides_ordered(ordered)
 
 
+# Event types that frame a story (a trip, talks, a fair); a signing is mostly their outcome.
+_FRAME_TYPES = frozenset({"visit", "meeting", "forum", "expo", "promotion"})
+# A photo caption: "Photo: …", "[Photo provided to …]", 图为…, （记者 X 摄）.
+_CAPTION = re.compile(r"^\s*(?:Photos?\s*[:：|]|图为|图\s*[:：]|图片\s*[:：])|\[\s*Photos?\b[^\]]*\]\s*$"
+                      r"|\((?:Photo|Photos)\b[^)]*\)\s*$|[（(][^（()）]{0,24}摄[）)]?\s*$|\s摄\s*$", re.I)
+
+
+def _lead(art: _Article, body) -> list[tuple[int, int]]:
+    """The current exchange sentences of the first body sentences, photo captions
+    after the report's own sentences."""
+    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s) and art.has_side(*s)]
+    own = [s for s in lead if not art.caption(*s)]
+    return own + [s for s in lead if s not in own]
+
+
 def _primary(art: _Article, title, body) -> Event | None:
     text = art.text
     seed = None
     if title and art.has_strong(*title):
         seed = title
-    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s) and art.has_side(*s)]
+    lead = _lead(art, body)
     if seed is None and lead:
         seed = lead[0]
     if seed is None:       # no exchange word of weight: a ceremony word, else two sides named together
@@ -481,26 +562,34 @@ def _primary(art: _Article, title, body) -> Event | None:
     # The body sentence that tells the seed's event: same type first, else the first lead one.
     support = None
     if seed == title:
-        support = next((s for s in lead[:5] if art.event_type(*s) == etype), lead[0] if lead else None)
+        first = lead[0] if lead and lead[0] in body[:3] else None
+        if first and etype == "signing" and art.event_type(*first) in _FRAME_TYPES:
+            # 两省签署…协议 above "…率代表团赴青海考察": the signing is an outcome of the visit the
+            # lead reports (and often a sub-headline whose main headline is lost in cleaning).
+            seed, support, etype = first, title, art.event_type(*first)
+        else:
+            support = next((s for s in lead[:5] if art.event_type(*s) == etype), lead[0] if lead else None)
     host, guest, order = art.sides(*seed)
-    if support:
-        h2, g2, o2 = art.sides(*support)
-        host = host or (h2 if h2 != guest else "")
-        guest = guest or (g2 if g2 != host else "")
+    # the first lead sentence names the sides most fully (美国明尼苏达州罗切斯特市): it refines bare countries
+    for extra in dict.fromkeys(x for x in (support, lead[0] if lead else None) if x and x != seed):
+        h2, g2, o2 = art.sides(*extra)
+        if extra == support:
+            host = host or (h2 if h2 != guest else "")
+            guest = guest or (g2 if g2 != host else "")
         order = order + [c for c in o2 if c not in order]
     fair = art.fair_at(*seed) or (art.fair_at(*support) if support else None)
     if not host and fair and fair.fair.host_region:
-        host = fair.fair.host_region
+        host = fair_host(fair.fair)
     if not host and order:
         host = next((c for c in order if c != guest), "")
     if not guest:
-        rest = [c for c in order if c != host]
+        rest = [c for c in order if c != host and not c.startswith(host + "-")]
         guest = rest[0] if rest else ""
     host, guest = _refined(host, order), _refined(guest, order)
     doc_sides = _doc_sides(art)
     # 来我省 / 我省代表团: the article's own province is the one it names most.
-    host = _refined(host, [c for c in doc_sides if c != guest][:1]) if host == "CN" else host
-    guest = _refined(guest, [c for c in doc_sides if c != host][:1]) if guest == "CN" else guest
+    host = _refined("CN", [c for c in doc_sides if c != guest][:1]) if host == OWN else host
+    guest = _refined("CN", [c for c in doc_sides if c != host][:1]) if guest == OWN else guest
     if not guest or not host:
         for c in doc_sides:
             if not host and c != guest:
@@ -513,13 +602,42 @@ def _primary(art: _Article, title, body) -> Event | None:
         dates = (str(fair.year), str(fair.year))
     if dates is None:
         dates = _nearby_dates(art, seed, body, headline=seed == title) or ("", "")
+    dates = _sharper_dates(art, dates, seed, support, body, etype, headline=seed == title)
     international = bool(fair and fair.fair.international and (etype == "expo" or fair is not None))
     return Event(etype, dates[0], dates[1], host, guest, scope_of(host, guest, international), True,
                  text[seed[0]:seed[1]].strip())
 
 
-def _nearby_dates(art: _Article, sent, body, headline: bool = False) -> tuple[str, str] | None:
-    """A month-precise date from a later exchange sentence of the same or the next paragraph."""
+def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=False) -> tuple[str, str]:
+    """The primary event's dates made as precise as the report makes them: a year or a
+    month (2019宁夏招商推介会, last week) gives way to a day within it that a sentence
+    telling the same event gives (昨天…推介会在深圳举行); a single day gives way to a
+    range that starts on it (开幕 10月15日 … 展会期间（10月15日至19日）)."""
+    start, end = dates
+    if start[:1].isdigit() and len(start) < 10:
+        later = [art.sentence_dates(*support, allow_year=False) if support else None,
+                 _nearby_dates(art, seed, body, headline=headline, allow_month=False)]
+        for d in later:
+            if d and d[0].startswith(start) and len(d[0]) > len(start):
+                return d
+        return start, end
+    if start and start == end and len(start) == 10:
+        words = art.trigger_words(*seed) | (art.trigger_words(*support) if support else set())
+        for sa, sb in body:
+            if art.background(sa, sb):
+                continue
+            for d in art.in_span(art.dates, sa, sb, key=lambda x: x.begin):
+                if d.start == start and d.end > end and len(d.end) == 10 and (
+                        art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+                    return d.start, d.end
+    return start, end
+
+
+def _nearby_dates(art: _Article, sent, body, headline: bool = False,
+                  allow_month: bool = True) -> tuple[str, str] | None:
+    """A date from a later exchange sentence of the same or the next paragraph: one
+    that names the seed's event again (At the conference on June 18) before one of
+    the same type, before any other."""
     paras = paragraph_spans(art.text)
     starts = [p[0] for p in paras]
     i = bisect.bisect_right(starts, sent[0]) - 1
@@ -531,12 +649,15 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False) -> tuple[st
         j = bisect.bisect_right(starts, body[0][0]) - 1 if body else i
         limit = paras[min(j + 1, len(paras) - 1)][1]
         first = body[0][0] if body else sent[0]
+    words, etype = art.trigger_words(*sent), art.event_type(*sent)
+    found = []
     for sa, sb in body:
-        if sa < first or sa >= limit:
+        if sa < first or sa >= limit or (sa, sb) == tuple(sent):
             continue
         if not art.has_strong(sa, sb) or art.background(sa, sb):
             continue
         d = art.sentence_dates(sa, sb, allow_year=False)
-        if d:
-            return d
-    return None
+        if d and (allow_month or len(d[0]) == 10 or d[0].startswith("--")):
+            rank = 0 if art.trigger_words(sa, sb) & words else 1 if art.event_type(sa, sb) == etype else 2
+            found.append((rank, len(found), d))
+    return min(found)[2] if found else None
