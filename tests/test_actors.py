@@ -268,3 +268,7 @@ def test_declared_and_bare_short_forms_fold_into_the_full_name():
 def test_title_chain_in_brackets():
     got = persons("座谈会上，王立新（四川省经信委党组成员、副主任）介绍了情况。")
     assert got["王立新"].title == "四川省经信委党组成员、副主任"
+
+
+def test_surname_with_a_form_of_address_is_no_name():
+    assert not persons("会后，王总表示满意。张某称其不知情。")

@@ -47,6 +47,8 @@ _CITED_AFTER = re.compile(
 _CITED_BEFORE = re.compile("(?:学习|贯彻|落实|践行|遵循|按照|根据|领会|深入学习)$")
 _EN_TITLE_PREFIX = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)\s+)?(?:\b(?i:Vice|Deputy|Lt\.|Executive|Senior|Acting)\s+)+$|\b[A-Z][a-z]+(?:'s|’s)\s+$")
 _EN_CITED = re.compile(r"(?:'s?|’s?)?\s*(?:important\s+|congratulatory\s+)?(?:Thought|speech|instructions?|remarks|letter|message|congratulatory|thoughts)\b")
+# 王总, 李董, 张某: a surname with a form of address, no name
+_NOT_GIVEN = set("总董局处部厅某氏方")
 _STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
 
 
@@ -316,7 +318,7 @@ def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
             if s > 0 and is_cjk(text[s - 1]) and not _LEFT_WORDS.search(text[max(0, s - 3):s]):
                 continue
             if is_common_word(cand, 100) or follower_re().search(cand[1:]) or zh_title_re().search(cand) \
-                    or _ORG_END.search(cand) or is_common_word(cand[:2], 1000):
+                    or _ORG_END.search(cand) or is_common_word(cand[:2], 1000) or cand[-1] in _NOT_GIVEN:
                 continue
             out.append(PersonHit(cand, s, m.start(), "", -1, True))
             break
