@@ -17,7 +17,9 @@ A day without a month (``24日``) takes the month of the date before it, or of
 the publication date (the month before, where the day lies after it); with
 no month to be had it keeps only the year. Relative words (昨日, 今天, 本月,
 去年, yesterday, on Tuesday, last year) need a reference date and are left out
-without one. Numbered fairs: ``data/fairs.csv`` (first year and editions per
+without one; a week word (上周, last week) gives the month only where that
+Monday–Sunday week lies in one month, and 上周三 is the Wednesday of the week
+before; 近日/日前/recently give no date at all. Numbered fairs: ``data/fairs.csv`` (first year and editions per
 year or interval, or explicit edition:year pairs where the series skipped).
 """
 from __future__ import annotations
@@ -61,7 +63,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])")
 # 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
-_WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
+_WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末期年])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
 _EN_REL_PERIOD = re.compile(r"\b(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<u>year|month)\b")
 _EN_MONTH_ONLY = re.compile(r"\b(?:in|since|during|late|early|mid-?|by|until)\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")

@@ -8,8 +8,14 @@ the place the sentence puts the event in (在X举行, 来X, 赴X, 访问X, held 
 visit X) or the venue of a recurring fair (``data/fairs.csv``), its guest from
 the travelling side (X代表团, X一行, the subject of X访问Y, a leader's region).
 The primary event is the one of the headline or, where the headline has no
-exchange word, of the lead; what the headline leaves open (dates, a side) is
-taken from the first body sentence telling the same event.
+exchange word, of the lead (photo captions last); what the headline leaves open
+(dates, a side) is taken from the first body sentence telling the same event.
+A headline about a signing yields to a visit, meeting, forum, fair or promotion
+that the lead reports: the signing is its outcome (and such a headline is often
+a sub-headline whose main headline cleaning did not keep). The primary event's
+dates are made as precise as the report makes them: a year or month (from an
+event name, last week) gives way to a day inside it told for the same event,
+a single day (an opening) to a range that starts on it.
 """
 from __future__ import annotations
 
