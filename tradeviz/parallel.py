@@ -477,7 +477,10 @@ def count_inputs(inputs) -> int | None:
     for item in items:
         if not isinstance(item, (str, Path)):
             return None
-        paths = [Path(item)] if Path(item).exists() else [Path(p) for p in sorted(glob.glob(str(item)))]
+        try:
+            paths = [Path(item)] if Path(item).exists() else [Path(p) for p in sorted(glob.glob(str(item)))]
+        except (OSError, ValueError):       # article text too long or odd to be a path
+            return None
         if not paths:
             return None
         for p in paths:
