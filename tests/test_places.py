@@ -262,3 +262,11 @@ def test_ambiguous_bare_names_count_next_to_their_province():
     assert [p.name for p in places("深入汉中、安康、商洛等地")] == ["汉中", "安康", "商洛"]
     assert places("祝大家幸福安康") == []
     assert places("拉美国家和欧美国家") == []
+
+
+def test_dezhou_or_texas():
+    assert regions("山东德州") == {"CN-SD"}
+    assert regions("美国德州") == {"US-TX"}
+    assert regions("德州") == {"CN-SD"}
+    assert {p.region for p in find_places(Doc("t", "德州", language="zh-Hant"))} == {"US-TX"}
+    assert regions("奥勒冈州与华府") == {"US-OR", "US-DC"}

@@ -48,7 +48,8 @@ def find_places(doc: Doc) -> list[Place]:
     """
     text = gz.to_simplified(doc.text)
     hits = gz.scan(text)
-    places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h)] if p is not None]
+    us_usage = doc.language == "zh-Hant"      # Taiwan and Hong Kong write Texas 德州
+    places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h, us_usage)] if p is not None]
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
@@ -61,12 +62,18 @@ def find_places(doc: Doc) -> list[Place]:
     return places
 
 
-def place_of_hit(text: str, hit: gz.Hit) -> Place | None:
-    """The place a gazetteer hit names, or None where an English name needs more context than it has."""
+def place_of_hit(text: str, hit: gz.Hit, us_usage: bool = False) -> Place | None:
+    """The place a gazetteer hit names, or None where an English name needs more context than it has.
+
+    A Chinese name of both a Chinese and a US place (德州 Dezhou, Texas) is
+    the US one after 美国/美 or in a traditional-Chinese article.
+    """
     readings = gz.entries().get(hit.surface)
     if not readings:
         return None
     e = readings[0]
+    if e.country == "CN" and len(readings) > 1 and (us_usage or "美" in text[max(0, hit.start - 4):hit.start]):
+        e = next((r for r in readings if r.country == "US"), e)
     if gz.is_latin(hit.surface):
         e = english_reading(text, hit, readings)
         if e is None:
