@@ -272,3 +272,8 @@ def test_title_chain_in_brackets():
 
 def test_surname_with_a_form_of_address_is_no_name():
     assert not persons("会后，王总表示满意。张某称其不知情。")
+
+
+def test_any_two_word_name_right_after_a_capitalised_title():
+    got = persons("Governor Kay Ivey welcomed the delegation. Governor Ivey said trade matters.")
+    assert "Kay Ivey" in got and "Ivey" not in got

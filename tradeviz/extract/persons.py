@@ -397,6 +397,13 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
     hits.extend(_en_single_after_title(text, {h.name for h in hits}))
     hits.extend(_en_title_surname(text, place_names))
     known = {h.start for h in hits}
+    for m in _en_title_full_name_re().finditer(text):   # Governor Kay Ivey: any name after a title
+        toks = m.group(2).split()
+        if m.start(2) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
+                                      or t in _org_head_words() for t in toks):
+            continue
+        known.add(m.start(2))
+        hits.append(PersonHit(m.group(2), m.start(2), m.end(2), m.group(1), m.start(1), True))
     for m in _en_name_comma_title_re().finditer(text):
         toks = m.group(1).split()
         if m.start(1) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
@@ -410,6 +417,12 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
 def _org_head_words() -> frozenset[str]:
     from .lexicon import org_heads
     return frozenset(org_heads("en"))
+
+
+@cache
+def _en_title_full_name_re() -> re.Pattern:
+    words = "|".join(re.escape(t) for t in titles("en") if t[0].isupper())
+    return re.compile(rf"\b((?:{words}))\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\b(?![ \t]+[A-Z])")
 
 
 @cache
