@@ -413,16 +413,16 @@ def foreign_english_subdivisions(cn_surfaces: set[str]) -> list[dict]:
     countries = {c.name for c in pycountry.countries}
     rows = []
     for s in subs:
-        n = s.name
-        if len(seen[n]) > 1 or n in countries or not re.match(r"^[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*$", n):
+        if len(seen[s.name]) > 1 or s.name in countries:
             continue
-        base = dict(level="province", code=s.code, region="", country=s.country_code, name=n, population="")
-        # plain names (Central, Victoria, Long Island) are too often something else: only the
-        # romanised forms with a hyphenated suffix (Gangwon-do) and "Niigata Prefecture" forms
-        if "-" in n:
-            rows.append(dict(base, surface=n))
-        if s.type in ("Prefecture", "Province") and " " not in n:
-            rows.append(dict(base, surface=f"{n} {s.type}"))
+        base = dict(level="province", code=s.code, region="", country=s.country_code, name=s.name, population="")
+        for n in english_forms(s.name):     # Hà Giang -> Ha Giang
+            # plain names (Central, Victoria, Long Island) are too often something else: only the
+            # romanised forms with a hyphenated suffix (Gangwon-do) and "Niigata Prefecture" forms
+            if "-" in n:
+                rows.append(dict(base, surface=n))
+            if s.type in ("Prefecture", "Province"):
+                rows.append(dict(base, surface=f"{n} {s.type}"))
     return rows
 
 

@@ -270,3 +270,8 @@ def test_dezhou_or_texas():
     assert regions("德州") == {"CN-SD"}
     assert {p.region for p in find_places(Doc("t", "德州", language="zh-Hant"))} == {"US-TX"}
     assert regions("奥勒冈州与华府") == {"US-OR", "US-DC"}
+
+
+def test_foreign_provinces_in_english_with_their_type_word():
+    assert countries("Ha Giang Province and Niigata Prefecture") == {"VN", "JP"}
+    assert places("Central Province") == []       # several countries have one
