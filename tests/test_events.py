@@ -375,3 +375,9 @@ def test_opening_an_office_is_an_event_of_its_own():
             "On Nov. 4 the Utah governor opened the office in Shanghai, part of a trip to the CIIE.")
     e = primary(doc(text, title="Governor Opens Utah Trade Office in Shanghai", published="2019-11-06", language="en"))
     assert (e.event_type, e.start, e.host, e.guest) == ("other", "2019-11-04", "CN-SH", "US-UT")
+
+
+def test_signing_headline_stands_where_the_lead_tells_the_signing_too():
+    text = "山西与纽约州缔结友好省州关系\n5月18日,省长在太原会见了纽约州州长一行,双方签署友好省州协议书。"
+    e = primary(doc(text, title="山西与纽约州缔结友好省州关系", published="2019-05-20"))
+    assert (e.event_type, e.start, e.host, e.guest) == ("signing", "2019-05-18", "CN-SX", "US-NY")

@@ -343,6 +343,12 @@ class _Article:
         sentences sharing one (推介会 … 推介会上) likely tell the same event."""
         return {self.text[t.begin:t.stop].lower() for t in self.triggers_in(a, b) if t.weight >= 2}
 
+    def tells(self, sent, event_type: str) -> bool:
+        """Whether sentence ``sent`` has a current exchange word of ``event_type``."""
+        a, b = sent
+        return any(t.event_type == event_type and t.weight >= 2 and not self._background_clause(t, a)
+                   for t in self.triggers_in(a, b))
+
     def caption(self, a: int, b: int) -> bool:
         """Whether text[a:b] lies in a photo caption paragraph."""
         i = bisect.bisect_right(self.para_starts, a) - 1
@@ -569,9 +575,11 @@ def _primary(art: _Article, title, body) -> Event | None:
     support = None
     if seed == title:
         first = lead[0] if lead and lead[0] in body[:3] else None
-        if first and etype == "signing" and art.event_type(*first) in _FRAME_TYPES:
+        if first and etype == "signing" and art.event_type(*first) in _FRAME_TYPES \
+                and not art.tells(first, "signing"):
             # 两省签署…协议 above "…率代表团赴青海考察": the signing is an outcome of the visit the
-            # lead reports (and often a sub-headline whose main headline is lost in cleaning).
+            # lead reports (and often a sub-headline whose main headline is lost in cleaning). Where
+            # the lead tells both at once (会见…,双方签署协议), the headline's choice stands.
             seed, support, etype = first, title, art.event_type(*first)
         else:
             support = next((s for s in lead[:5] if art.event_type(*s) == etype), lead[0] if lead else None)
