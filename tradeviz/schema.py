@@ -41,6 +41,7 @@ ACTORS = {
     "kind": pl.String,
     "title": pl.String,
     "region": pl.String,
+    "name_en": pl.String,
     "mentions": pl.Int32,
 }
 PLACES = {

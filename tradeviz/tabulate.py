@@ -47,10 +47,12 @@ def actor_rows(doc: Doc) -> list[dict]:
             r["mentions"] += 1
             r["title"] = r["title"] or a.title
             r["region"] = r["region"] or a.region
+            r["name_en"] = r["name_en"] or a.name_en
         else:
             rows[key] = {"actor_id": _short_id(doc.article_id, a.name, a.kind),
                          "article_id": doc.article_id, "name": a.name, "kind": a.kind,
-                         "title": a.title, "region": a.region, "mentions": 1}
+                         "title": a.title, "region": a.region, "name_en": a.name_en,
+                             "mentions": 1}
     return list(rows.values())
 
 
