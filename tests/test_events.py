@@ -38,6 +38,8 @@ GAZ = {
     "大连": ("prefecture", "CN-LN", "CN"), "沈阳": ("prefecture", "CN-LN", "CN"), "吉林": ("province", "CN-JL", "CN"),
     "辽宁": ("province", "CN-LN", "CN"), "Pennsylvania": ("province", "US-PA", "US"), "Tianjin": ("province", "CN-TJ", "CN"),
     "天津市": ("province", "CN-TJ", "CN"), "宾夕法尼亚州": ("province", "US-PA", "US"),
+    "Guizhou": ("province", "CN-GZ", "CN"), "Seattle": ("prefecture", "US-WA", "US"), "Oregon": ("province", "US-OR", "US"),
+    "Jiangsu": ("province", "CN-JS", "CN"), "Las Vegas": ("prefecture", "US-NV", "US"),
 }
 
 
@@ -381,3 +383,17 @@ def test_signing_headline_stands_where_the_lead_tells_the_signing_too():
     text = "山西与纽约州缔结友好省州关系\n5月18日,省长在太原会见了纽约州州长一行,双方签署友好省州协议书。"
     e = primary(doc(text, title="山西与纽约州缔结友好省州关系", published="2019-05-20"))
     assert (e.event_type, e.start, e.host, e.guest) == ("signing", "2019-05-18", "CN-SX", "US-NY")
+
+
+def test_a_sentence_pointing_back_at_the_event_dates_it():
+    text = ("Guizhou courts US investors\nUpdated: 2018-05-30\n"
+            "Guizhou province held an investment promotion conference in Seattle last week.\n"
+            "At the event on May 24, Guizhou officials spoke. The Guizhou delegation visited Oregon from May 22-27.")
+    e = primary(doc(text, title="Guizhou courts US investors", published="2018-05-30", language="en"))
+    assert (e.event_type, e.start, e.end, e.host, e.guest) == ("promotion", "2018-05-24", "2018-05-24", "US-WA", "CN-GZ")
+
+
+def test_exhibitors_at_a_fair_abroad():
+    text = "More than 100 companies from Jiangsu exhibited at CES 2020 in Las Vegas from Jan 7 to 10."
+    e = primary(doc(text, published="2020-01-12", language="en"))
+    assert fields(e) == ("expo", "2020-01-07", "2020-01-10", "US-NV", "CN-JS", "us_china")

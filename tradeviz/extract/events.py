@@ -647,6 +647,12 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
     return start, end
 
 
+# A sentence that opens by pointing back at the event just named (At the event on May 24, 会上).
+_BACK_TO_EVENT = re.compile(r"\W*(?:at|during|on the sidelines of|after)\s+the\s+(?:event|conference|meeting|forum|ceremony"
+                            r"|fair|expo|summit|session|talks|signing)\b|[^，,。]{0,12}?(?:会上|活动上|仪式上|活动中|会议期间|活动期间)",
+                            re.I)
+
+
 def _nearby_dates(art: _Article, sent, body, headline: bool = False,
                   allow_month: bool = True) -> tuple[str, str] | None:
     """A date from a later exchange sentence of the same or the next paragraph: one
@@ -668,10 +674,11 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False,
     for sa, sb in body:
         if sa < first or sa >= limit or (sa, sb) == tuple(sent):
             continue
-        if not art.has_strong(sa, sb) or art.background(sa, sb):
+        back = bool(_BACK_TO_EVENT.match(art.text, sa, sb))
+        if not (art.has_strong(sa, sb) or back) or art.background(sa, sb):
             continue
         d = art.sentence_dates(sa, sb, allow_year=False)
         if d and (allow_month or len(d[0]) == 10 or d[0].startswith("--")):
-            rank = 0 if art.trigger_words(sa, sb) & words else 1 if art.event_type(sa, sb) == etype else 2
+            rank = 0 if back or art.trigger_words(sa, sb) & words else 1 if art.event_type(sa, sb) == etype else 2
             found.append((rank, len(found), d))
     return min(found)[2] if found else None
