@@ -366,6 +366,8 @@ def test_fair_abroad_hosts_in_its_country():
     ("纽约州代表团访问吉林、辽宁两省。", "CN"),               # two provinces: the country hosts
     ("纽约州代表团访问沈阳、大连两市。", "CN-LN"),            # two cities of one province: the province
     ("A Utah trade mission to Jilin and Liaoning met buyers.", "CN"),
+    ("A Utah trade mission to Shanghai, China met buyers.", "CN-SH"),     # a place and its country
+    ("山西代表团在上海与天津企业座谈。", "CN-SH"),                           # 与: with, not and
 ])
 def test_trip_over_several_regions(sentence, host):
     lang = "en" if sentence.isascii() else "zh-Hans"

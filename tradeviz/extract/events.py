@@ -190,7 +190,7 @@ def _specific(places: list[Place], i: int) -> str:
     return code
 
 
-_COORD = re.compile(r"\s*(?:、|和|与|及|以及|,|，|and|&)\s*(?:the\s+)?$", re.I)
+_COORD = re.compile(r"\s*(?:、|和|及|以及|,|，|and|&)\s*(?:the\s+)?$", re.I)
 
 
 def _several_regions(places: list[Place], i: int, text: str) -> str:
@@ -202,7 +202,7 @@ def _several_regions(places: list[Place], i: int, text: str) -> str:
     if "-" not in code or i + 1 >= len(places):
         return ""
     q = places[i + 1]
-    if q.country == p.country and side_of(q) not in ("", code) and _COORD.match(text[p.end:q.start]):
+    if q.country == p.country and "-" in side_of(q) and side_of(q) != code and _COORD.match(text[p.end:q.start]):
         return p.country
     return ""
 
