@@ -517,8 +517,11 @@ def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
 
 # ---------------------------------------------------------------- the article's persons
 
-def find_persons(doc) -> list:
+def find_persons(doc, title_spans: list | None = None) -> list:
     """The persons acting in ``doc``, one Actor per name, with title and side.
+
+    ``title_spans``, when given, receives the (start, end) of every title
+    written with a kept person, so that bodies named only there can be told apart.
 
     >>> from tradeviz.extract.mentions import Doc
     >>> [a.name for a in find_persons(Doc("x", "副省长汤志平参加。记者 陈小平"))]
@@ -559,6 +562,12 @@ def find_persons(doc) -> list:
         best = next((k for k, r in enumerate(sides) if r), 0)
         h = hs[best]
         actors.append(Actor(name, "person", h.title, sides[best], h.start, h.end))
+        if title_spans is not None:
+            for x in hs:
+                if x.title_start >= 0:
+                    title_spans.append((x.title_start, x.start))
+                if x.span_end > x.end:
+                    title_spans.append((x.end, x.span_end))
     return actors
 
 
