@@ -347,6 +347,53 @@ def test_site_name_above_the_headline_is_dropped():
     assert art.text.split("\n") == [art.title, BODY_ZH]
 
 
+def test_main_headline_wins_over_the_sub_headline_below_it():
+    art = clean("首页 > 新闻 > 要闻\n甲省经贸代表团赴乙省考察产业合作\n两省签署五项合作协议\n"
+                "发布时间：2020-06-03 来源：甲省日报\n" + BODY_ZH)
+    assert art.title == "甲省经贸代表团赴乙省考察产业合作"
+    assert art.text.split("\n")[:3] == [art.title, "两省签署五项合作协议", BODY_ZH]
+    assert art.published == "2020-06-03"
+
+
+def test_kicker_above_the_main_headline_is_not_the_title():
+    art = clean("深化合作 共谋发展\n甲市代表团访问乙市签署友好合作备忘录\n2020-06-03\n" + BODY_ZH)
+    assert art.title == "甲市代表团访问乙市签署友好合作备忘录"
+    assert choose_headline(["携手共进，互利共赢", "丙省党政代表团来丁省考察", BODY_ZH], ["zh"] * 3) == 1
+    # a headline of two short phrases alone is still the headline
+    assert choose_headline(["丙丁签约 共谋发展", BODY_ZH], ["zh"] * 2) == 0
+
+
+@pytest.mark.parametrize("site", ["Office of the Governor | Example.gov", "State of Example Newsroom",
+                                  "Nebraska Department of Agriculture", "Home | World | Business | Regional",
+                                  "News and Policies", "Press Releases", "某某省人民政府", "中国某某网",
+                                  "外事动态", "Example Economic Development Corporation"])
+def test_site_office_and_section_names_above_the_headline_are_not_the_title(site):
+    art = clean(f"{site}\nGovernor Welcomes Trade Delegation From Hubei Province, Signs Agreement\n"
+                f"May 3, 2019\n{BODY_EN}")
+    assert art.title == "Governor Welcomes Trade Delegation From Hubei Province, Signs Agreement"
+    assert site not in art.text
+
+
+def test_page_name_with_a_domain_leaves_the_text_a_headline_with_one_keeps_its_headline():
+    art = clean("Office of the Governor | Example.gov\nGov. Smith Signs Trade Pact With Sichuan\n" + BODY_EN)
+    assert art.title == "Gov. Smith Signs Trade Pact With Sichuan" and "Example.gov" not in art.text
+    art = clean("甲省代表团访问乙州签署农业合作协议_中国某某网\n" + BODY_ZH)
+    assert art.title == "甲省代表团访问乙州签署农业合作协议" and "某某网" not in art.text
+
+
+def test_office_headlines_with_an_event_verb_stay_headlines():
+    from tradeviz.clean import is_site_label
+    assert not is_site_label("Governor Opens Utah Trade Office")
+    assert not is_site_label("Delegation Visits Provincial Department of Commerce")
+
+
+def test_bilingual_page_takes_the_first_language_headline():
+    art = clean("甲市代表团访问美国某某州\nExample City Delegation Visits the State\n"
+                "发布时间：2018-04-16\n" + BODY_ZH + "\n" + BODY_EN)
+    assert art.title == "甲市代表团访问美国某某州"
+    assert "Example City Delegation Visits the State" in art.text.split("\n")
+
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     art = clean("Delegation of Chinese enterprises visits the United States\n"
                 "By the end of 2020, the two sides will open a new direct route.\n" + BODY_EN)

@@ -293,6 +293,41 @@ def end_patterns() -> re.Pattern:
     return _load_patterns("data/end_lines.txt")
 
 
+@cache
+def label_patterns() -> re.Pattern:
+    """The regexes of ``data/label_lines.txt``: lines naming a site, office or section.
+
+    >>> bool(label_patterns().search("Office of the Governor | Example.gov"))
+    True
+    """
+    return _load_patterns("data/label_lines.txt")
+
+
+@lru_cache(maxsize=4096)
+def is_site_label(line: str) -> bool:
+    """True for a line that names a site, an office or a page section (it may stand
+    above a headline and read like one, but is never the headline).
+
+    >>> is_site_label("Nebraska Department of Agriculture"), is_site_label("某某省人民政府")
+    (True, True)
+    >>> is_site_label("Governor Opens State Trade Office in Shanghai"), is_site_label("两省签署合作框架协议")
+    (False, False)
+    """
+    return len(line) <= 120 and label_patterns().search(line) is not None
+
+
+# the separator before a site name that ends a line ("Headline | Example.gov", "标题_中国某某网")
+_SITE_SEPARATOR = re.compile(r"\s*[|｜_]\s*|\s[-–—]\s+")
+
+
+def _without_site_name(line: str) -> str:
+    """A line that ends with a site name: its headline part, or "" when the rest names
+    a site, office or section too (the line is the page's name, not a headline)."""
+    m = _SITE_SEPARATOR.search(line)
+    rest = line[:m.start()].strip() if m else ""
+    return rest if rest and is_headline(rest) and not is_site_label(rest) else ""
+
+
 def _load_patterns(name: str) -> re.Pattern:
     lines = resources.files("tradeviz").joinpath(name).read_text("utf-8").splitlines()
     pats = [x for x in lines if x.strip() and not x.startswith("#")]
@@ -568,8 +603,28 @@ def is_headline(line: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """A short name line (site, section, column), not a headline."""
+    if is_site_label(line):
+        return True
     return not is_headline(line) and not _SENTENCE_END.search(line) and (
         len(_HAN.findall(line)) <= 8 if line_language(line) == "zh" else len(line.split()) <= 4)
+
+
+# a Chinese kicker (引题/肩题) above the main headline: two to four short set phrases and
+# no event told ("深化合作 共谋发展"), or a lead-in ending in a dash
+_KICKER_ZH = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[\s，,、·]+[\u4e00-\u9fff]{2,8}){1,3}$|[—–-]{1,2}$")
+
+
+def _main_headline(cands: list[int], lines: list[str]) -> int:
+    """The main headline among consecutive headline-like lines of a page's head: the first,
+    unless it is a kicker over another one; a section name glued to the next line gives
+    way to it. The lines after it (sub-headlines) stay in the text."""
+    k = 0
+    if len(cands) > 1 and _KICKER_ZH.search(lines[cands[0]]):
+        k = 1
+    while k + 1 < len(cands) and lines[cands[k]].endswith(lines[cands[k + 1]]) \
+            and lines[cands[k]] != lines[cands[k + 1]]:
+        k += 1
+    return cands[k]
 
 
 def _is_body(line: str) -> bool:
@@ -581,9 +636,10 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
     """Index of the headline among the cleaned lines, or None.
 
     In the head (the lines before the first paragraph of running text) the headline is
-    the last headline-like line before the first metadata line (date, source), or else
-    the first line when it reads as a headline; a line that ends with the next line
-    (a section name glued to the headline) gives way to it. A bilingual article whose
+    the first headline-like line that names no site, office or section, before the first
+    metadata line (date, source) if there is one; a kicker (引题) above it and a line that
+    ends with the next line (a section name glued to the headline) give way to the next
+    line; sub-headlines below it are not the headline. A bilingual article whose
     first part has none may have one at the start of its second part. ``meta_at``: the
     index the first (already removed) metadata line had among ``lines``.
 
@@ -601,20 +657,17 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
                 and (not head or meta_at <= head[-1] + 1):
             meta = meta_at
         if meta is not None:
-            cands = [i for i in head if i < meta and is_headline(lines[i])]
-            if cands:
-                return cands[-1]
-            return None
+            cands = [i for i in head if i < meta and is_headline(lines[i]) and not is_site_label(lines[i])]
+            return _main_headline(cands, lines) if cands else None
         first = start
         # a site or section name ("中国甘肃网", "News") may stand above the headline
         while first in head and first + 1 in head and _is_label(lines[first]):
             first += 1
         if head and first in head and is_headline(lines[first]):
-            i = first
-            while i + 1 < len(lines) and i + 1 in head and is_headline(lines[i + 1]) \
-                    and lines[i].endswith(lines[i + 1]) and lines[i] != lines[i + 1]:
-                i += 1
-            return i
+            run = [first]
+            while run[-1] + 1 in head and is_headline(lines[run[-1] + 1]):
+                run.append(run[-1] + 1)
+            return _main_headline(run, lines)
         return None
 
     if not lines:
@@ -731,6 +784,11 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
         if is_noise(line):
             noise_at.append(i)
             continue
+        if is_site_label(line) and _SITE_SEPARATOR.search(line) and not is_meta_line(line):
+            # a page or site name ("Office of the Governor | Example.gov"), or a headline with one
+            line = converted[i] = _without_site_name(line)
+            if not line:
+                continue
         if line in seen:
             continue
         lead = _LEAD_LABEL.match(line)
