@@ -49,6 +49,9 @@ _EN_TITLE_PREFIX = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)\s+)?(?:\b(?i:Vice|De
 _EN_CITED = re.compile(r"(?:'s?|’s?)?\s*(?:important\s+|congratulatory\s+)?(?:Thought|speech|instructions?|remarks|letter|message|congratulatory|thoughts)\b")
 # 王总, 李董, 张某: a surname with a form of address, no name
 _NOT_GIVEN = set("总董局处部厅某氏方")
+# followers that are never a name's last character, and those that may end a clause (李强说，)
+_NEVER_LAST = set("等的了所均即")
+_CLAUSE_FINAL = set("说称讲答谈笑等")
 _STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
 
 
@@ -88,6 +91,10 @@ def chinese_name_at(text: str, i: int) -> tuple[int, bool] | None:
     ok_short = is_name_end(text, short)
     ok_long = long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]) and is_name_end(text, long_)
     if ok_short and ok_long:
+        if text[short] in _NEVER_LAST:
+            return short, True   # 孟和等参加: 等 closes a list, it ends no name
+        if (long_ >= len(text) or not is_cjk(text[long_])) and text[short] not in _CLAUSE_FINAL:
+            return long_, True   # 市长姜有为，: 为 wants an object, so before a comma it is the name's
         # 李强说，: the third character is a follower; 王志和表示: a word follows the third
         fl = follower_re().match(text, long_)
         if fl and len(fl.group()) > 1 and text[short] in single_char_followers():
@@ -226,12 +233,56 @@ def zh_person_hits(text: str) -> list[PersonHit]:
     return hits
 
 
+def zh_dotted_hits(text: str) -> list[PersonHit]:
+    """Transliterated names written with a middle dot (萨拉·兰德), wherever they stand.
+
+    Every part must be made of transliteration characters, so 中国·东盟 is no name.
+
+    >>> [h.name for h in zh_dotted_hits("看望了老朋友约翰·史密斯；中国·东盟博览会")]
+    ['约翰·史密斯']
+    """
+    trans = transliteration_chars()
+    out = []
+    for m in _DOTTED.finditer(text):
+        first_dot = min(k for k in range(m.start(), m.end()) if text[k] in _DOTS)
+        s = first_dot
+        while s > m.start() and text[s - 1] in trans and first_dot - s < 5:
+            s -= 1
+        if first_dot - s < 1 or _inside_brackets(text, s):
+            continue
+        tm = zh_title_re().match(text, s)
+        if tm and tm.end() < first_dot:   # 助理艾米丽·陈: 助 and 理 transliterate too
+            s = tm.end()
+        e = foreign_name_at(text, s) or m.end()
+        parts = re.split(f"[{_DOTS}]", text[s:e])
+        if len(parts) < 2 or len(text[s:e]) < 4 or any(not _translit_part(p) for p in parts):
+            continue
+        out.append(PersonHit(text[s:e], s, e, "", -1, True))
+    return out
+
+
+def _translit_part(part: str) -> bool:
+    """A part of a dotted name: transliteration characters, or a Chinese surname (艾米丽·陈)."""
+    single, compound = surnames()
+    return bool(part) and (all(c in transliteration_chars() for c in part) or part in single or part in compound)
+
+
+def _inside_brackets(text: str, i: int) -> bool:
+    left = text.rfind("《", max(0, i - 60), i)
+    return left >= 0 and text.find("》", left, i) < 0
+
+
 def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit | None:
     while i < len(text) and text[i] in _SPACES:
         i += 1
     if i >= len(text) or not is_cjk(text[i]):
         return None
     dotted = _DOTTED.match(text, i)
+    if dotted:
+        first_dot = min(k for k in range(i, dotted.end()) if text[k] in _DOTS)
+        tm = zh_title_re().match(text, i)
+        if tm and tm.end() < first_dot:
+            return None   # 市长助理艾米丽·陈: a further title comes first; its own match takes the name
     got = None if dotted else chinese_name_at(text, i)
     end, strong = (got if got else (None, False))
     if end is None or not strong:
@@ -534,6 +585,8 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     place_spans = [(p.start, p.end) for p in doc.places]
     hits = zh_person_hits(text)
     hits += zh_untitled_hits(text, {h.name for h in hits})
+    titled = {h.start for h in hits}
+    hits += [h for h in zh_dotted_hits(text) if h.start not in titled]
     hits += en_person_hits(text, {p.name for p in doc.places})
     by_name: dict[str, list[PersonHit]] = {}
     for h in hits:
