@@ -7,7 +7,8 @@ import re
 import pytest
 
 from conftest import SHARED, needs_shared
-from tradeviz.clean import (Article, chinese_variant, choose_headline, clean_article, date_of_url, drop_pinyin,
+from tradeviz.clean import (Article, chinese_variant, choose_headline, clean_article, date_of_url, dateline_date,
+                            drop_pinyin,
                             find_date, html_to_text, is_headline, is_meta_line, is_noise, join_ligatures,
                             language_of, markdown_to_text, normalise, publisher_of)
 from tradeviz.convert import traditional_chars
@@ -261,6 +262,43 @@ def test_metadata_lines_leave_the_text_headline_stays_first():
     assert art.text.split("\n") == ["川浙经贸合作座谈会在蓉召开", BODY_ZH]
     assert (art.title, art.published, art.publisher, art.language) == (
         "川浙经贸合作座谈会在蓉召开", "2016-09-28", "四川经济日报", "zh-Hant")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Posted on March 3, 2020", "2020-03-03"), ("Published: March 3, 2020", "2020-03-03"),
+    ("Release Date: 03/03/2020", "2020-03-03"), ("发稿时间：2019-05-14 10:23", "2019-05-14"),
+    ("发布时间：2019年05月14日", "2019-05-14"), ("时间：2019/05/14", "2019-05-14"),
+    ("2019年05月14日 10:23 来源：某某日报", "2019-05-14"), ("【发布时间：2019-05-14】", "2019-05-14"),
+    ("日期：2019-05-14", "2019-05-14"), ("June 2, 2020 | Example Office of Economic Development", "2020-06-02")])
+def test_date_lines_of_many_sites_date_the_page_and_leave_the_text(line, date):
+    art = clean(f"甲省代表团访问乙州签署农业合作协议\n{line}\n{BODY_ZH}")
+    assert art.published == date and art.text.split("\n") == ["甲省代表团访问乙州签署农业合作协议", BODY_ZH]
+
+
+def test_outlet_beside_a_date_is_the_publisher():
+    art = clean(f"Governor Welcomes Delegation From Hubei\nJune 2, 2020 | Example Office of Trade\n{BODY_EN}")
+    assert art.publisher == "Example Office of Trade"
+    assert clean(f"甲省代表团访问乙州\n【发布时间：2019-05-14】【来源：某某省商务厅】\n{BODY_ZH}").publisher == "某某省商务厅"
+
+
+@pytest.mark.parametrize("dateline, date", [
+    ("SPRINGFIELD, Ill. (June 2, 2020) – ", "2020-06-02"), ("BOSTON, June 2, 2020 /PRNewswire/ -- ", "2020-06-02"),
+    ("DES MOINES, Iowa – June 2, 2020 – ", "2020-06-02"), ("SPRINGFIELD (June 2, 2020) — ", "2020-06-02")])
+def test_us_press_release_dateline_dates_the_page(dateline, date):
+    art = clean(f"Governor Welcomes Trade Delegation From Hubei\n{dateline}{BODY_EN}")
+    assert art.published == date and art.text.split("\n")[1].startswith(dateline.strip())
+
+
+def test_dateline_without_a_year_only_sharpens_a_known_year():
+    assert dateline_date("CHANGSHA, June 2 (Xinhua) -- A delegation arrived.") == "--06-02"
+    assert dateline_date("本报长沙6月2日电（记者 某某）") == dateline_date("新华社长沙6月2日电") == "--06-02"
+    assert clean(f"甲省代表团访问乙省\n本报长沙6月2日电 {BODY_ZH}").published == ""
+    art = clean_article(RawArticle(source="<t>", data=f"甲省代表团访问乙省\n本报长沙6月2日电 {BODY_ZH}",
+                                   meta={"date": "2020"}, article_id="t"))
+    assert art.published == "2020-06-02"
+    # a full date line of the page wins over the dateline's day
+    assert clean(f"甲省代表团访问乙省\n2020-06-03 来源：某某日报\n本报长沙6月2日电 {BODY_ZH}").published == "2020-06-03"
+    assert dateline_date("MADISON, Wis. – The governor led a mission.") == dateline_date(BODY_EN) == ""
 
 
 def test_a_date_in_the_body_is_not_the_publication_date():

@@ -431,6 +431,58 @@ def find_date(s: str) -> str:
     return best[1] if best else ""
 
 
+# A dateline opening a story's first paragraph. English: the city in capitals, maybe its
+# state ("FRANKFORT, Ky."), then the date, maybe in parentheses and maybe without the year,
+# maybe the wire's name, then a dash: "CITY, St. (May 21, 2019) –", "CITY, May 12 (Xinhua) --".
+_DATELINE_EN = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{0,12}(?:\s+[A-Z][A-Za-z.]{0,12})?)?"
+    r"\s*(?:[,(（]|[–—-]{1,2})?\s*(?i:" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+    r"\s*(?:[(（][A-Za-z .]{2,30}[)）]|/[A-Za-z .]{2,30}/)?\s*[)）]?\s*(?:[–—-]{1,2}|:)")
+# Chinese: the paper or agency, the city, month and day, then 电/讯 ("本报北京9月6日电")
+_DATELINE_ZH = re.compile(
+    r"^(?:[【\[][^】\]]{0,12}[】\]])?\s*(?:本报|本刊|本台|本网|新华社|中新社|中新网|[\u4e00-\u9fff]{2,8}(?:报|网|社|台))"
+    r"(?:[\u4e00-\u9fff]{1,8}?)?(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+
+
+def dateline_date(line: str) -> str:
+    """The date of the dateline opening ``line``: ``YYYY-MM-DD``, or ``--MM-DD`` when
+    the dateline gives no year; "" when there is none.
+
+    >>> dateline_date("SPRINGFIELD, Ill. (June 2, 2020) – The governor today signed a pact.")
+    '2020-06-02'
+    >>> dateline_date("SHENZHEN, March 8 (Xinhua) -- A trade delegation arrived."), dateline_date("本报长沙3月8日电 记者报道")
+    ('--03-08', '--03-08')
+    >>> dateline_date("MADISON, Wis. – The governor led a mission."), dateline_date("On May 3 the delegation arrived.")
+    ('', '')
+    """
+    m = _DATELINE_EN.match(line)
+    if m:
+        mon = _MONTHS[m.group("mon").lower()]
+    else:
+        m = _DATELINE_ZH.match(line)
+        if not m:
+            return ""
+        mon = int(m.group("m"))
+    day = int(m.group("d"))
+    if not (1 <= mon <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{m.group('y') or '-'}-{mon:02d}-{day:02d}"
+
+
+def _with_dateline(published: str, dateline: str) -> str:
+    """The publication date sharpened by a dateline: a dateline with its year stands when
+    nothing else dates the page; one without a year only adds to a year (or its month)
+    known from elsewhere."""
+    if not dateline:
+        return published
+    if not published:
+        return dateline if not dateline.startswith("-") else ""
+    year_known = len(published) == 4 or (len(published) == 7 and published[5:7] == dateline[-5:-3])
+    if year_known:
+        return published[:4] + dateline[-6:]
+    return published
+
+
 def date_of_url(url: str) -> str:
     """The date a dated URL path holds (partial ISO), or "".
 
@@ -453,17 +505,22 @@ def date_of_url(url: str) -> str:
 
 # a line opening with one of these labels is metadata, whatever follows
 _META_LABEL = re.compile(
-    r"(?i)(发布|发表|更新|上传|出版|刊发|录入)?(日期|时间)\s*[:：]|来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|"
+    r"(?i)(发布|发表|发稿|成文|印发|更新|上传|出版|刊发|录入)?(日期|时间)\s*[:：]|来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|"
     r"(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]|热度\s*[:：]|人气\s*[:：]|字号|"
     r"(updated|posted|published|released|date|source|author)\s*:")
 # words that make a line holding a date a metadata line (a byline, "Updated Jul 3, 2019")
 _META_WORD = re.compile(r"(?i)来源|作者|编辑|记者|浏览|阅读|点击|发布|更新|\b(updated|posted|published|released|"
                         r"source|by|editor|print)\b")
-_PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜]{2,40}?)(?=\s|$|\||｜|作者|编辑|浏览|时间|日期|发布)", re.I)
+_PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜】\]）)]{2,40}?)(?=\s|$|\||｜|[】\]）)]|作者|编辑|浏览|时间|日期|发布)", re.I)
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
 # the name of a news outlet beside a date: a domain, a Chinese media name, a short English name
 _OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.[a-z]{2})?|"
                      r"[\u4e00-\u9fff]{1,10}(?:网|报|社|台|新闻|在线|客户端)|(?:[A-Z][\w.&'-]*\s?){1,4}")
+# an office or outlet named in full beside a date, after a bar ("November 6, 2019 | Governor's
+# Office of Economic Development"): capitalised words joined by of/the/and/for
+_OUTLET_NAMED = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|&)){0,9}")
+_DATE_AND_OUTLET = re.compile(r"^[^|｜]*\d[^|｜]*[|｜]\s*(?P<o>[^|｜]+?)\s*$")
+_SECTION_WORD = re.compile(r"(?i)^(press|news|media)\b")
 _TRAILING_DATE = re.compile(r"[\s(（\[【]+(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?"
                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
@@ -493,7 +550,17 @@ def is_meta_line(line: str) -> bool:
         return True
     # a line that is nothing but a date (and a time), or a date and the outlet's name
     rest = re.sub(r"^[\s:：/|｜\-—,()（）\[\]【】]+|[\s:：/|｜\-—,()（）\[\]【】]+$", "", rest)
-    return bool(date) and (not rest or bool(_OUTLET.fullmatch(rest)))
+    return bool(date) and (not rest or bool(_OUTLET.fullmatch(rest)) or bool(_outlet_beside_date(line)))
+
+
+def _outlet_beside_date(line: str) -> str:
+    """The office or outlet a bar sets beside a date ("May 3, 2019 | Example Office of Trade"), or ""."""
+    m = _DATE_AND_OUTLET.match(line)
+    name = m.group("o") if m else ""
+    if not name or find_date(name) or _META_WORD.search(name) or _META_LABEL.search(name) \
+            or _SECTION_WORD.match(name):
+        return ""
+    return name if _OUTLET_NAMED.fullmatch(name) or _OUTLET.fullmatch(name) else ""
 
 
 def publisher_of(line: str) -> str:
@@ -504,10 +571,12 @@ def publisher_of(line: str) -> str:
     '四川经济日报'
     >>> publisher_of("Habib speaking in Chengdu. Source: scwqb.gov.cn")
     ''
+    >>> publisher_of("June 2, 2020 | Example Office of Economic Development")
+    'Example Office of Economic Development'
     """
     m = _PUBLISHER.search(line)
     if not m:
-        return ""
+        return _outlet_beside_date(line) if find_date(line) else ""
     prefix = line[:m.start()]
     for pat in _DATE_PATTERNS:
         prefix = pat.sub(" ", prefix)
@@ -755,9 +824,11 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     art.text = "\n".join(lines)
     if art.language == "mixed":
         art.parts = language_parts(lines, labels, orig_lines)
+    dateline = next((d for d in map(dateline_date, lines[1:4]) if d), "")
     art.published = (dates_head[0] if dates_head else "") or byline_date or meta.get("title_date", "") \
-        or _date_meta(meta.get("date", "")) \
+        or _date_meta(meta.get("date", "")) or _with_dateline("", dateline) \
         or (date_of_url(art.url) if art.url else "") or meta.get("tail_date", "")
+    art.published = _with_dateline(art.published, dateline)
 
 
 def _article_lines(converted: list[str], art: Article) -> list[int]:
