@@ -378,7 +378,9 @@ def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
 
 # ---------------------------------------------------------------- English
 
-_CAP = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_LOW = "a-zß-öø-ÿ\u0101-\u017f\u01ce-\u01dc"   # lower-case Latin with diacritics (Lüping, Müller)
+_CAP = rf"[A-Z][{_LOW}]+(?:-[A-Z]?[{_LOW}]+)?"
+_SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w])")
 _EN_RUN = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})+\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -424,9 +426,16 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
                 j += 1
                 continue
             ntoks = _name_tokens(toks[j:])
+            if len(ntoks) == 3 and ntoks[2] in place_names:
+                ntoks = ntoks[:2]
             name = " ".join(ntoks)
             s, e = offs[j], offs[j] + len(name)
             j += len(ntoks)
+            if _company_after(text, e):
+                continue   # Robert Bosch GmbH, Walt Disney Company: a company named for a person
+            if (suf := _SUFFIX.match(text, e)) is not None:
+                e = suf.end()
+                name = text[s:e]
             if text[s:e] != name or name in place_names or any(
                     t in place_names or t in _MONTHS or t.lower() in _en_title_words() for t in ntoks):
                 continue
@@ -450,6 +459,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
     known = {h.start for h in hits}
     for m in _en_title_full_name_re().finditer(text):   # Governor Kay Ivey: any name after a title
         toks = m.group(2).split()
+        if len(toks) > 2 and title_case_line(text, m.start()):
+            continue   # a headline capitalises its verbs too: Commissioner Smith Opens Office
         if m.start(2) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
                                       or t in _org_head_words() for t in toks):
             continue
@@ -464,6 +475,21 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
     return hits
 
 
+def title_case_line(text: str, i: int) -> bool:
+    """True when the line holding ``i`` capitalises (nearly) every word, as headlines do.
+
+    >>> title_case_line("Governor Smith Opens New Trade Office in Ohio", 0)
+    True
+    >>> title_case_line("Governor Smith opened the office on Monday with Mayor Lee.", 0)
+    False
+    """
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[a:b if b >= 0 else len(text)])
+    long_ = [w for w in words if len(w) > 3]
+    return len(long_) >= 4 and sum(w[0].isupper() for w in long_) >= 0.8 * len(long_)
+
+
 @cache
 def _org_head_words() -> frozenset[str]:
     from .lexicon import org_heads
@@ -473,15 +499,16 @@ def _org_head_words() -> frozenset[str]:
 @cache
 def _en_title_full_name_re() -> re.Pattern:
     words = "|".join(re.escape(t) for t in titles("en") if t[0].isupper())
-    return re.compile(rf"\b((?:{words}))\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\b(?![ \t]+[A-Z])")
+    return re.compile(rf"\b((?:{words}))\s+({_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}}\b)?)"
+                      rf"(?![\w.-])(?![ \t]+[A-Z])")
 
 
 @cache
 def _en_name_comma_title_re() -> re.Pattern:
     """``Quentin Messer Jr., CEO of the MEDC``: any two-word name followed by its title."""
     words = "|".join(re.escape(t) for t in titles("en"))
-    return re.compile(rf"(?<![\w.])([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)(?:\s+(?:Jr|Sr)\.)?,\s+"
-                      rf"((?:the\s+)?(?i:{words})\b[^,.;]{{0,80}})")
+    return re.compile(rf"(?<![\w.])({_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}})(?:\s+(?:Jr|Sr)\.)?,\s+"
+                      rf"((?:the\s+)?(?!(?:who|which|and|said|says|whose|where)\b)(?:[a-z]+[ -]){{0,2}}(?i:{words})\b[^,.;]{{0,80}})")
 
 
 @cache
@@ -512,18 +539,38 @@ def _name_head(toks: list[str]) -> bool:
     if t in english_given_names():
         return True
     return t in latin_surnames() and len(toks) > 1 and (
-        _PINYIN.match(toks[1].lower().replace("-", "")) is not None or "-" in toks[1])
+        _PINYIN.match(_plain_pinyin(toks[1])) is not None or "-" in toks[1])
+
+
+def _plain_pinyin(tok: str) -> str:
+    """A pinyin token without tone marks, ü as v: Lüping → lvping."""
+    import unicodedata
+    low = tok.lower().replace("-", "").replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v") \
+        .replace("ǚ", "v").replace("ǜ", "v")
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
 def _name_tokens(toks: list[str]) -> list[str]:
     """The tokens that make the name: Given [Middle] Family, or Surname Given(-name)."""
     if toks[0] in latin_surnames() and toks[0] not in english_given_names():
         return toks[:2]
-    # a Western name: given name, then one (or two) family-name tokens
+    # a Western name: given name, then one or two family-name tokens (Alison Grimes Bell)
     out = toks[:2]
-    if len(toks) > 2 and toks[2] not in english_given_names() and len(toks[1]) == 1:
+    if len(toks) > 2 and toks[2] not in english_given_names() and _plain_name_word(toks[2]):
         out = toks[:3]
     return out
+
+
+def _plain_name_word(tok: str) -> bool:
+    """A capitalised word that may be part of a name: no org head, title, month or weekday."""
+    return tok not in _org_head_words() and tok.lower() not in _en_title_words() and tok not in _MONTHS \
+        and tok not in ("Jr", "Sr", "II", "III", "IV")
+
+
+def _company_after(text: str, e: int) -> bool:
+    """True when an organisation head follows the name (Robert Bosch GmbH, John Deere Company)."""
+    m = re.match(r",?\s+([A-Z][\w.&]*)", text[e:e + 30])
+    return m is not None and m.group(1).rstrip(",;:") in _org_head_words()
 
 
 def _en_title_near(text: str, s: int, e: int) -> str:
