@@ -376,8 +376,10 @@ class TableFiles:
         lf = self.scan()
         if isinstance(predicate, pl.Series):
             rows = predicate.arg_true()
-            return lf.with_row_index("_row").filter(pl.col("_row").is_in(rows.implode())).drop("_row").collect()
-        return lf.filter(predicate).collect()
+            lf = lf.with_row_index("_row").filter(pl.col("_row").is_in(rows.implode())).drop("_row")
+        else:
+            lf = lf.filter(predicate)
+        return lf.collect(engine="streaming")    # the kept rows only, never the whole table
 
 
 @dataclass
