@@ -194,3 +194,10 @@ def test_iter_tables_streams_batches_in_input_order(corpus):
     for name in schema.TABLES:
         assert_frame_equal(pl.concat([getattr(t, name) for t in two]), pl.concat([getattr(t, name) for t in one]))
     assert_frame_equal(pl.concat([t.events for t in one]), tv.extract(corpus, progress=False).events)
+
+
+def test_a_generator_of_texts_is_read_once_lazily(tmp_path):
+    texts = (f"第{i}篇：山西省代表团访问纽约州。" for i in range(12))
+    w = parallel.extract_to(texts, tmp_path / "gen", workers=1, progress=False, batch_size=5)
+    assert w.articles.height == 12
+    assert w.articles["source"].to_list() == [f"<text {i}>" for i in range(1, 13)]

@@ -237,36 +237,51 @@ def walk_files(folder: Path) -> Iterator[Path]:
 
 
 def iter_inputs(inputs, chunk: int = 1000) -> Iterator:
-    """Raw articles of ``inputs`` as :func:`tradeviz.read.iter_raw` gives them, except that a
-    Parquet table of articles is read in chunks of rows (any size; never whole in memory)."""
-    from .read import iter_raw
-    items = [inputs] if isinstance(inputs, (str, Path, bytes)) or hasattr(inputs, "columns") else list(inputs)
-    others: list = []
-    for item in items:
-        if isinstance(item, (str, Path)) and str(item).lower().endswith(".parquet") and Path(item).is_file():
+    """Raw articles of ``inputs`` as :func:`tradeviz.read.iter_raw` gives them, but lazily
+    all the way: folders are walked a directory at a time, a Parquet table of articles is
+    read in chunks of rows, and an iterator of texts is consumed one text at a time.
+
+    >>> [r.source for r in iter_inputs(iter(["第一篇。", "第二篇。"]))]
+    ['<text 1>', '<text 2>']
+    """
+    from .read import MAX_BYTES, iter_raw, read_file
+    if isinstance(inputs, (str, Path, bytes)) or hasattr(inputs, "columns"):
+        inputs = [inputs]
+    n_text = 0
+    for item in inputs:
+        if isinstance(item, (str, Path)) and _is_file(item, ".parquet"):
             try:
                 rows = _parquet_rows(Path(item), chunk)
                 first = next(rows, None)
             except Exception:        # not a table of articles: the reader says why
-                others.append(item)
+                yield from iter_raw([item])
                 continue
-            if others:
-                yield from iter_raw(others)
-                others = []
             if first is not None:
                 yield first
                 yield from rows
-        elif isinstance(item, (str, Path)) and Path(item).is_dir():
-            from .read import MAX_BYTES, read_file
-            if others:
-                yield from iter_raw(others)
-                others = []
+        elif isinstance(item, (str, Path)) and _is_dir(item):
             for f in walk_files(Path(item)):
                 yield from read_file(f, MAX_BYTES)
         else:
-            others.append(item)
-    if others or not items:
-        yield from iter_raw(others)
+            for raw in iter_raw([item]):
+                if raw.source == "<text 1>" and isinstance(item, (str, bytes)):
+                    n_text += 1          # texts are numbered across the whole input
+                    raw.source = f"<text {n_text}>"
+                yield raw
+
+
+def _is_file(item, suffix: str) -> bool:
+    try:
+        return str(item).lower().endswith(suffix) and Path(item).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_dir(item) -> bool:
+    try:
+        return len(str(item)) < 4096 and Path(item).is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 # ---------------------------------------------------------------- journal
@@ -274,12 +289,9 @@ def iter_inputs(inputs, chunk: int = 1000) -> Iterator:
 def _settings(inputs, format: str, batch_size: int) -> dict:
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    if hasattr(inputs, "columns"):      # a DataFrame: nothing to name it by
-        return {"layout": LAYOUT_VERSION, "format": format, "batch_size": batch_size, "inputs": None}
-    try:
-        names = [str(x) for x in inputs] if all(isinstance(x, (str, Path)) for x in inputs) else None
-    except TypeError:
-        names = None
+    names = None        # a DataFrame or a one-shot iterator (never consumed here): nothing to name it by
+    if isinstance(inputs, (list, tuple)) and all(isinstance(x, (str, Path)) for x in inputs):
+        names = [str(x) for x in inputs]
     return {"layout": LAYOUT_VERSION, "format": format, "batch_size": batch_size, "inputs": names}
 
 
@@ -471,12 +483,10 @@ def count_inputs(inputs) -> int | None:
         inputs = [inputs]
     if hasattr(inputs, "shape") and hasattr(inputs, "columns"):
         return int(inputs.shape[0])
-    total = 0
-    try:
-        items = list(inputs)
-    except TypeError:
+    if not isinstance(inputs, (list, tuple)):     # a one-shot iterator must not be consumed
         return None
-    for item in items:
+    total = 0
+    for item in inputs:
         if not isinstance(item, (str, Path)):
             return None
         try:
