@@ -399,3 +399,9 @@ def test_exhibitors_at_a_fair_abroad():
     text = "More than 100 companies from Jiangsu exhibited at CES 2020 in Las Vegas from Jan 7 to 10."
     e = primary(doc(text, published="2020-01-12", language="en"))
     assert fields(e) == ("expo", "2020-01-07", "2020-01-10", "US-NV", "CN-JS", "us_china")
+
+
+def test_sub_headline_under_the_headline_is_no_lead():
+    text = "纽约州客人到山西\n共庆山西与纽约州结好10周年\n9月24日,纽约州代表团访问山西。"
+    e = primary(doc(text, title="纽约州客人到山西", published="2019-09-26"))
+    assert (e.event_type, e.start, e.host, e.guest) == ("visit", "2019-09-24", "CN-SX", "US-NY")

@@ -548,6 +548,22 @@ _CAPTION = re.compile(r"^\s*(?:Photos?\s*[:：|]|图为|图\s*[:：]|图片\s*[:
                       r"|\((?:Photo|Photos)\b[^)]*\)\s*$|[（(][^（()）]{0,24}摄[）)]?\s*$|\s摄\s*$", re.I)
 
 
+def _headline_zone_end(art: _Article, title) -> int:
+    """Where the lines under the headline that read as more headline end: a
+    sub-headline (副题: 两省签署新一轮协议, 共庆结好35周年) is no lead sentence."""
+    if not title:
+        return 0
+    i = bisect.bisect_right(art.para_starts, title[0]) - 1
+    end = title[1]
+    for pa, pb in art.paras[i + 1:i + 3]:
+        line = art.text[pa:pb].strip()
+        limit = 120 if _mostly_latin(line) else 40
+        if len(line) > limit or line[-1] in "。．.!！?？;；:：" or art.in_span(art.dates, pa, pb, key=lambda d: d.begin):
+            break
+        end = pb
+    return end
+
+
 def _lead(art: _Article, body) -> list[tuple[int, int]]:
     """The current exchange sentences of the first body sentences, photo captions
     after the report's own sentences."""
@@ -561,7 +577,9 @@ def _primary(art: _Article, title, body) -> Event | None:
     seed = None
     if title and art.has_strong(*title):
         seed = title
-    lead = _lead(art, body)
+    zone_end = _headline_zone_end(art, title)
+    news = [s for s in body if s[0] >= zone_end]
+    lead = _lead(art, news)
     if seed is None and lead:
         seed = lead[0]
     if seed is None:       # no exchange word of weight: a ceremony word, else two sides named together
@@ -574,7 +592,7 @@ def _primary(art: _Article, title, body) -> Event | None:
     # The body sentence that tells the seed's event: same type first, else the first lead one.
     support = None
     if seed == title:
-        first = lead[0] if lead and lead[0] in body[:3] else None
+        first = lead[0] if lead and lead[0] in news[:3] else None
         if first and etype == "signing" and art.event_type(*first) in _FRAME_TYPES \
                 and not art.tells(first, "signing"):
             # 两省签署…协议 above "…率代表团赴青海考察": the signing is an outcome of the visit the
