@@ -21,13 +21,13 @@ _LEVEL_PREFIX = re.compile("^(?:省|市|自治区|州|县|区)")
 def find_actors(doc: Doc) -> list[Actor]:
     """Every person and organisation acting in ``doc``.
 
-    >>> acts = find_actors(Doc("x", "四川省经信委副主任顾红松表示，欢迎浙江企业。"))
+    >>> acts = find_actors(Doc("x", "四川省经信委主任顾红松表示，欢迎浙江企业。"))
     >>> sorted((a.name, a.kind) for a in acts)
     [('四川省经信委', 'government'), ('顾红松', 'person')]
     """
     title_spans: list[tuple[int, int]] = []
     persons = find_persons(doc, title_spans)
-    orgs = zh_org_hits(doc.text, doc.places, persons, doc.sectors) + en_org_hits(doc.text, doc.places)
+    orgs = zh_org_hits(doc.text, doc.places, persons, doc.sectors) + en_org_hits(doc.text, doc.places, persons)
     orgs = _drop_title_only(doc.text, orgs, title_spans)
     orgs = _fold_short_forms(orgs, doc.text)
     if _is_bilingual(doc):
@@ -128,6 +128,8 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
             continue
         if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in names):
             continue
+        if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
+            continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
         out.append(h)
     return out
 

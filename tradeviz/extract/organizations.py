@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles
+from .persons import title_case_line
 
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
@@ -224,6 +225,9 @@ def _boilerplate_line(text: str, i: int) -> bool:
 
 # ---------------------------------------------------------------- English
 
+# title words that also name things (Commerce, Council, General, Trade): no title at a name's end
+_NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "state", "trade", "chief", "head",
+              "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
 _EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on)"
 _EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+{_EN_TOKEN})*")
 _CO_LTD = re.compile(r"^,?\s*(?:Co\.,?\s*)?Ltd\.?|^,\s*(?:Inc|LLC)\.?")
@@ -234,7 +238,7 @@ def _en_heads() -> dict[str, str]:
     return org_heads("en")
 
 
-def en_org_hits(text: str, places=()) -> list[OrgHit]:
+def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     """English organisation mentions.
 
     >>> [h.name for h in en_org_hits("supported by the Chinese Ministry of Commerce and the U.S. Trade and Development Agency.")]
@@ -242,13 +246,48 @@ def en_org_hits(text: str, places=()) -> list[OrgHit]:
     """
     heads = _en_heads()
     title_words = {w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"}
+    person_spans = [(a.start, a.end) for a in persons]
     out = []
     for m in _EN_RUN.finditer(text):
         all_toks = m.group().split()
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
-            out.extend(_run_orgs(text, toks, offs, heads, title_words))
-    return [h for h in out if not _boilerplate_line(text, h.start)]
+            for ptoks, poffs in _around_persons(toks, offs, person_spans):
+                out.extend(_run_orgs(text, ptoks, poffs, heads, title_words))
+    _extend_comma_tails(text, out)
+    out = [h for h in out if not _boilerplate_line(text, h.start)
+           and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
+    return out + _en_company_cues(text, out, places)
+
+
+def _around_persons(toks: list[str], offs: list[int], spans):
+    """Cut a capitalised run at the persons' names in it (Secretary Jane Roe and Cabinet for …)."""
+    start = 0
+    for i, o in enumerate(offs):
+        if any(s <= o < e for s, e in spans):
+            if i > start:
+                yield toks[start:i], offs[start:i]
+            start = i + 1
+    if start < len(toks):
+        yield toks[start:], offs[start:]
+
+
+_COMMA_TAIL = re.compile(r",\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?"
+                         r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+
+
+def _extend_comma_tails(text: str, hits: list[OrgHit]) -> None:
+    """``Department of Agriculture, Trade and Consumer Protection``: a list ending an of-phrase.
+
+    >>> t = "the Ohio Department of Health, Safety and Water Policy signed"
+    >>> [h.name for h in en_org_hits(t)]
+    ['Ohio Department of Health, Safety and Water Policy']
+    """
+    for h in hits:
+        m = _COMMA_TAIL.match(text, h.end)
+        if not m or " of " not in h.name or any(_en_kind(w, _en_heads()) for w in m.group(1).split()):
+            continue
+        h.name, h.end = text[h.start:m.end()], m.end()
 
 
 _ABBREV = {"U.S.", "U.K.", "Co.", "Ltd.", "Inc.", "Corp.", "St.", "Jr.", "Sr.", "Dr.", "Mr.", "Mrs.",
@@ -274,7 +313,8 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
         for seg in _split_run(toks, heads):
             a, b = seg
             # leading titles: "President and CEO of Ohio Business Roundtable"
-            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
+            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")
+                             or toks[a].endswith(("-based", "-headquartered"))):
                 a += 1
             # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
             # words before the first "of" that hold no head are not part of the name
@@ -299,6 +339,11 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             # the name runs to the last head, or on over an "of ..." tail
             if last + 1 < len(seg_toks) and seg_toks[last + 1] not in ("of", "for", "on"):
                 seg_toks = seg_toks[:last + 1]
+            # Cabinet for Economic Development Secretary: the tail stops at a title word
+            for k in range(last + 1, len(seg_toks)):
+                if seg_toks[k].lower() in title_words - _NOT_POSTS and seg_toks[k - 1] not in ("of", "the"):
+                    seg_toks = seg_toks[:k]
+                    break
             # University of Michigan Santa Ono: the tail stops where a person's name begins
             for k in range(last + 2, len(seg_toks) - 1):
                 if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
@@ -337,9 +382,13 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
     for i, t in enumerate(toks):
         if t in ("and", "&") and i + 1 < len(toks):
             left = toks[cuts[-1]:i]
-            right = toks[i + 1:]
-            if any(_en_kind(x, heads) for x in left) and any(_en_kind(x, heads) for x in right):
-                cuts.append(i + 1)
+            # the right side's own run, up to the next "and": University of Science and
+            # Technology of China is one name, Technology being no head
+            nxt = next((k for k in range(i + 1, len(toks)) if toks[k] == "and"), len(toks))
+            right = toks[i + 1:nxt]
+            left_head = any(_en_kind(x, heads) for x in left)
+            if left_head and (any(_en_kind(x, heads) for x in right) or toks[i + 1] == "the"):
+                cuts.append(i + 1)   # "… of Commerce and the Baden-Wuerttemberg International"
     cuts.append(len(toks))
     segs = []
     for a, b in zip(cuts, cuts[1:]):
@@ -348,3 +397,52 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
         end = b - 1 if b < len(toks) and toks[b - 1] in ("and", "&") else b
         segs.append((a + (1 if toks[a:a + 1] == ["the"] else 0), end))
     return segs
+
+
+# ---------------------------------------------------------------- English companies without a head word
+
+_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|\([A-Z][a-z]+\)))*"
+_LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
+# the English analogue of 等企业: companies such as A, B and C; executives of A and B
+_EN_LIST_CUE = re.compile(
+    r"\b(?:(?i:companies|firms|enterprises|businesses|brands|manufacturers|makers|producers|exporters|importers|"
+    r"suppliers|retailers|buyers|investors)(?:,)?[ \t]+(?:such[ \t]+as|including|like)"
+    r"|(?:executives|representatives|managers)[ \t]+(?:of|from))[ \t]+" + _LIST)
+_EN_BASED = re.compile(rf"\b[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*)?-based[ \t]+({_ITEM})")
+_EN_APPOSITIVE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_ITEM}),[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    r"(?:maker|manufacturer|producer|company|firm|supplier|developer|retailer|exporter|importer|processor|"
+    r"operator|provider|giant|start-?up|brand|carmaker|automaker|conglomerate)\b")
+_EN_FACILITY = re.compile(
+    rf"({_ITEM})['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:plant|factory|headquarters|facility|facilities|"
+    r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+_PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
+
+
+def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
+    """Companies named without a head word, known by how the sentence introduces them.
+
+    >>> t = "Firms such as Acme Robotics, Blue Fern and Zeta Foods attended. Ohio-based Lumen Works signed."
+    >>> [h.name for h in _en_company_cues(t, [])]
+    ['Acme Robotics', 'Blue Fern', 'Zeta Foods', 'Lumen Works']
+    """
+    place_names = {p.name for p in places}
+    spans = []
+    for m in _EN_LIST_CUE.finditer(text):
+        for part in re.finditer(_ITEM, m.group(1)):
+            spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
+    for pat in (_EN_BASED, _EN_APPOSITIVE, _EN_FACILITY):
+        spans += [(m.start(1), m.end(1)) for m in pat.finditer(text)]
+    out = []
+    for s, e in sorted(set(spans)):
+        name = text[s:e]
+        if name.endswith(".") and name.split()[-1] not in _ABBREV:
+            name, e = name[:-1], e - 1
+        words = name.split()
+        if words and words[0] in ("The", "A", "An"):
+            continue   # a sentence start, not a name
+        if not words or name in place_names or words[-1] in _PLACE_WORDS or any(w in place_names for w in words) \
+                and len(words) == 1 or any(h.start <= s < h.end or s <= h.start < e for h in found + out):
+            continue
+        out.append(OrgHit(name, "company", s, e))
+    return out

@@ -475,6 +475,11 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
     return hits
 
 
+# words a title-case headline still writes in lower case
+_HEADLINE_LOWER = {"with", "from", "into", "onto", "over", "upon", "after", "about", "amid", "near", "than",
+                   "that", "this", "before", "during", "between", "through", "toward", "towards", "within"}
+
+
 def title_case_line(text: str, i: int) -> bool:
     """True when the line holding ``i`` capitalises (nearly) every word, as headlines do.
 
@@ -485,9 +490,12 @@ def title_case_line(text: str, i: int) -> bool:
     """
     a = text.rfind("\n", 0, i) + 1
     b = text.find("\n", i)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[a:b if b >= 0 else len(text)])
-    long_ = [w for w in words if len(w) > 3]
-    return len(long_) >= 4 and sum(w[0].isupper() for w in long_) >= 0.8 * len(long_)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    if len(line) > 150 or line.endswith((".", "。")) or _CJK_RE.search(line):
+        return False   # a headline is short, ends in no full stop, and is all Latin
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    long_ = [w for w in words if len(w) > 3 and w not in _HEADLINE_LOWER]
+    return len(long_) >= 4 and all(w[0].isupper() for w in long_)
 
 
 @cache
