@@ -19,7 +19,8 @@ from .persons import title_case_line
 
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
-                  "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部"}
+                  "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部",
+                  "分校", "医院", "工厂"}
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
 _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人大", "政协", "委员会", "党委", "省委", "市委",
                   "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
@@ -135,10 +136,13 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
             continue
         if _is_generic(modifier) and not (modifier in _LEVELS and head not in _GENERIC_HEADS and len(head) > 1):
             continue   # 省政府, 相关部门 are no names; 市外经贸委 is
+        if head == "工厂" and (is_common_word(modifier, 100) or len(modifier) < 3):
+            continue   # 汽车工厂, 新工厂: a kind of plant, not a named one
         if head in _WEAK_HEADS and re.search("(?:是|为|成为|作为)$", text[max(0, s - 2):s]):
             continue   # 密歇根州是美国汽车行业中心: a predicate, not a body
-        if head in _WEAK_HEADS and not (_place_led(s, places) or re.match("中国|美国|国家|中华|全国|中共", modifier)):
-            continue
+        if head in _WEAK_HEADS and not (_place_led(s, places) or re.match("中国|美国|国家|中华|全国|中共", modifier)
+                                        or any(s < e < m.start() for e in head_ends)):
+            continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
         if any(ps < m.end() and s < pe for ps, pe in person_spans):
             continue
         hits.append(OrgHit(name, kind, s, m.end()))
