@@ -138,6 +138,13 @@ def test_markdown_syntax():
     "【打印】【关闭】",
     "上一篇:某某文章",
     "关键词:合作 交流",
+    "【字体：大 中 小】 【打印】 【关闭】",
+    "【字号 大 中 小】",
+    "Site Policies | Contact Us | Privacy Policy",
+    "Accessibility | Disclaimer",
+    "Example Department of Commerce | 100 Main St., Springfield, IL 62701",
+    "FOR IMMEDIATE RELEASE",
+    "This website uses cookies to improve your experience.",
 ])
 def test_noise_lines(line):
     from tradeviz.convert import t2s
@@ -152,6 +159,8 @@ def test_noise_lines(line):
     "编辑出版行业代表参加了本次交流活动。",
     "推动川浙实现优势互补发展共赢",
     "电话会议上,双方同意进一步加强合作。",
+    "记者从省商务厅获悉,两省将签署合作协议。",
+    "The contact group of the two provinces met in May.",
 ])
 def test_article_lines_are_not_noise(line):
     assert not is_noise(line), line
@@ -447,6 +456,39 @@ def test_text_ends_at_a_related_news_list():
     for marker in ("相关新闻", "Related News", "【上一篇】:某某文章", "扫一扫在手机打开当前页"):
         art = clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\n" + marker + "\n另一条新闻的标题一行\n又一条新闻")
         assert art.text.split("\n") == ["代表团访问山西的新闻标题", BODY_ZH], marker
+
+
+@pytest.mark.parametrize("tail", [
+    "###\nMedia Contact: Jane Roe, 555-0100",
+    "Media contact: Jane Roe, Example Agency, 555-0100",
+    "Contact: Jane Roe, (555) 555-0100\nExample Agency | 1 Main St., Springfield, IL 62701",
+    "About the Example Economic Development Corporation\nThe corporation leads the state's efforts "
+    "to grow its economy and runs many programmes, offices abroad and trade missions every year.",
+    "About EXEDC: The Example Economic Development Corporation leads economic development in the state.",
+    "Contact the writer at someone@example.com",
+    "Copyright 1995 - 2019. All rights reserved. The content published on this site may not be used without "
+    "written permission; see the terms of use of the site for the rules that apply to reproduction." * 2,
+])
+def test_press_release_boilerplate_after_the_story_goes(tail):
+    art = clean("Governor Welcomes Trade Delegation From Hubei\n" + BODY_EN + "\n" + tail)
+    assert art.text.split("\n") == ["Governor Welcomes Trade Delegation From Hubei", BODY_EN]
+
+
+def test_about_at_the_start_of_a_story_sentence_stays():
+    line = "About 300 companies from the two provinces attended the fair, and About China's trade we learnt much."
+    art = clean("Governor Welcomes Trade Delegation From Hubei\n" + BODY_EN + "\n" + line)
+    assert art.text.split("\n")[-1] == line
+
+
+def test_wire_end_mark_ends_the_text():
+    art = clean("代表团访问山西的新闻标题\n" + BODY_ZH + "\n（完）\n另一条新闻的标题一行")
+    assert art.text.split("\n") == ["代表团访问山西的新闻标题", BODY_ZH]
+
+
+def test_reporter_credits_leave_the_text_the_story_stays():
+    art = clean("代表团访问山西的新闻标题\n本报讯（记者 王某某 通讯员 李某）" + BODY_ZH + "\n" + BODY_ZH[::-1]
+                + "（记者 赵某某）\n（记者 钱某 孙某某）\n本报记者 吴某某\n图为签约现场。某某日报记者 周某某 摄")
+    assert art.text.split("\n") == ["代表团访问山西的新闻标题", "本报讯 " + BODY_ZH, BODY_ZH[::-1], "图为签约现场。"]
 
 
 def test_us_numeric_dates():

@@ -29,6 +29,8 @@ from .read import DecodeError, RawArticle, declared_charset, decode
 
 #: Lines longer than this are never taken for noise (footers and widgets are short).
 NOISE_MAX_CHARS = 160
+#: Lines longer than this never end the article (an "About <Org>" paragraph may be long).
+END_MAX_CHARS = 1200
 
 
 @dataclass(slots=True)
@@ -360,6 +362,38 @@ _IMAGE_URL = re.compile(r"(?i)\.(jpe?g|png|gif|webp|bmp|svg)([!?#/].*)?$|wx_fmt=
 _LEAD_LABEL = re.compile(r"(?i)^[【\[]?\s*(核心提示|内容提要|提要|摘要|导读|导语|编者按|summary|abstract)\s*[】\]]?\s*[:：]\s*")
 _PAGE_URL = re.compile(r"(?i)^(?:https?://|www\.)[^/\s]+/\S+\.(?:s?html?|php|aspx?|jsp)(?:[?#]\S*)?$")
 _SOURCE_URL = re.compile(r"(?i)^(?:source|原文(?:链接|地址)|来源|文章来源|原文)\s*[:：]\s*((?:https?://|www\.)\S+)\s*$")
+
+
+# a reporter credit in parentheses inside a paragraph: 本报讯（记者 某某 通讯员 某某）
+_NAME_ZH = r"[\u4e00-\u9fff·]{2,5}"
+_CREDITS_ZH = (r"(?:(?:本报|本台|本刊|特约|首席|见习|实习)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[:：]?\s*"
+               + _NAME_ZH + r"(?:[\s、，,]+" + _NAME_ZH + r")*[\s、，,；;]*)+(?:摄|报道)?")
+_CREDIT_ZH = re.compile(r"\s*[（(]\s*" + _CREDITS_ZH + r"\s*[）)]\s*")
+# or a line of its own without parentheses: "本报记者 某某 通讯员 某某"
+_CREDIT_LINE_ZH = re.compile(_CREDITS_ZH + r"\s*")
+
+
+# a photo credit ending a caption: "图为签约现场。某某日报记者 某某 摄", "… 记者 某某 摄"
+_PHOTO_CREDIT_ZH = re.compile(r"(?:(?<=[。！？.!?\s])|^)(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影记者|摄影)\s*)?"
+                              + _NAME_ZH + r"(?:[\s、]+" + _NAME_ZH + r")*\s+摄\s*$")
+
+
+def drop_credits(line: str) -> str:
+    """``line`` without parenthesised reporter credits (a separate line of one becomes "")
+    and without the photographer's credit ending a caption.
+
+    >>> drop_credits("本报讯（记者 王某某 通讯员 李某）昨天，推介会举行。"), drop_credits("（记者 张某某）")
+    ('本报讯 昨天，推介会举行。', '')
+    >>> drop_credits("会议（记者从省商务厅获悉）举行。"), drop_credits("图为签约现场。某某日报记者 张某某 摄")
+    ('会议（记者从省商务厅获悉）举行。', '图为签约现场。')
+    """
+    if "记者" not in line and "通讯员" not in line and "实习生" not in line and "摄" not in line:
+        return line
+    if line.endswith("摄"):
+        line = _PHOTO_CREDIT_ZH.sub("", line)
+    if _CREDIT_LINE_ZH.fullmatch(line):
+        return ""
+    return _CREDIT_ZH.sub(" ", line).strip()
 
 
 def is_image_url(url: str) -> bool:
@@ -849,11 +883,14 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
             elif not art.url and (m or _PAGE_URL.search(url)):
                 art.url = url      # a "Source:" line, or a bare link to a page (the article's own)
             continue
-        if keep and len(line) <= NOISE_MAX_CHARS and end_patterns().search(line) \
+        if keep and len(line) <= END_MAX_CHARS and end_patterns().search(line) \
                 and any(_is_body(converted[k]) for k in keep):
             break
         if is_noise(line):
             noise_at.append(i)
+            continue
+        line = converted[i] = drop_credits(line)
+        if not line:
             continue
         if is_site_label(line) and _SITE_SEPARATOR.search(line) and not is_meta_line(line):
             # a page or site name ("Office of the Governor | Example.gov"), or a headline with one
