@@ -72,8 +72,11 @@ def _list_re() -> re.Pattern:
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
     """Where the modifier of the head starting at ``hs`` begins."""
     p = hs
-    while p > 0 and hs - p < 20:
+    while p > 0 and hs - p < 24:
         ch = text[p - 1]
+        if ch in "）)" and (q := _name_bracket_start(text, p, place_ends)) is not None:
+            p = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
+            continue
         if ch in _CLAUSE:
             break
         if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
@@ -87,6 +90,25 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
             break   # 省委省政府: two bodies, not one
         p -= 1
     return p
+
+
+_BRACKET_PART = re.compile(f"[（(]([{CJK}]{{2,8}})[）)]$")
+
+
+def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
+    """Start of a bracket that belongs to a name ending at ``p``: （集团）, （控股）, or a place.
+
+    >>> t = "信达生物制药（苏州）有限公司"
+    >>> _name_bracket_start(t, t.index("）") + 1, {t.index("）")})
+    6
+    """
+    m = _BRACKET_PART.search(text, max(0, p - 10), p)
+    if not m or m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
+        return None
+    inner = m.group(1)
+    if inner in ("集团", "控股", "集团控股", "中国") or m.end(1) in place_ends:
+        return m.start()
+    return None
 
 
 def _is_generic(modifier: str) -> bool:
