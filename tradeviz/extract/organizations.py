@@ -209,11 +209,40 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
                        for it, st in zip(items, starts))
         if industry * 2 >= len(items):
             continue   # 旅游、农业等企业: kinds of business, not names
+        items, starts = _split_items(items, starts)
         for item, s in zip(items, starts):
             if item and item not in place_names and not re.search("[0-9]", item) \
                     and not any(h.start <= s and s + len(item) <= h.end for h in found):
                 out.append(OrgHit(item, kind, s, s + len(item)))
     return out
+
+
+def _split_items(items: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
+    """Clean list items: drop a description before 的 (广东等地的中粮集团), split
+    items joined by 和/与/及 where each side ends in an organisation head.
+
+    >>> _split_items(["北方等地的甲乙集团", "丙丁公司和戊己集团"], [0, 10])
+    (['甲乙集团', '丙丁公司', '戊己集团'], [5, 10, 15])
+    """
+    out_i, out_s = [], []
+    heads = _zh_head_re()
+    for item, s in zip(items, starts):
+        k = item.rfind("的")
+        if 0 <= k < len(item) - 2:
+            item, s = item[k + 1:], s + k + 1
+        parts = re.split("(和|与|及|以及)", item)
+        if len(parts) > 1 and all(heads.search(pt) and heads.search(pt).end() == len(pt) and len(pt) >= 3
+                                  for pt in parts[::2]):
+            off = s
+            for pt in parts:
+                if pt not in ("和", "与", "及", "以及"):
+                    out_i.append(pt)
+                    out_s.append(off)
+                off += len(pt)
+            continue
+        out_i.append(item)
+        out_s.append(s)
+    return out_i, out_s
 
 
 def _is_sector_term(start: int, end: int, sectors) -> bool:
