@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .mentions import Actor, Doc
-from .organizations import OrgHit, en_org_hits, zh_org_hits
+from .organizations import OrgHit, _zh_head_re, en_org_hits, zh_org_hits
 from .persons import find_persons
 from .sides import main_region, region_of_span
 
@@ -128,10 +128,31 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
             continue
         if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in names):
             continue
+        if not h.name.isascii() and any(_abbreviates(h.name, o) for o in names):
+            continue   # 香港贸发局 after 香港贸易发展局
         if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
             continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
         out.append(h)
     return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when ``short`` is a Chinese abbreviation of ``full``: same start, same head, a subsequence.
+
+    >>> _abbreviates("香港贸发局", "香港贸易发展局"), _abbreviates("中国银行", "中国银行北京市分行")
+    (True, False)
+    """
+    if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
+        return False
+    hs, hf = _zh_head_re().search(short), _zh_head_re().search(full)
+    if not hs or not hf:
+        return False
+    head_s = [m.group() for m in _zh_head_re().finditer(short)][-1]
+    head_f = [m.group() for m in _zh_head_re().finditer(full)][-1]
+    if head_s != head_f or not short.endswith(head_s) or not full.endswith(head_f):
+        return False
+    it = iter(full)
+    return all(c in it for c in short)
 
 
 def _is_bilingual(doc: Doc) -> bool:
