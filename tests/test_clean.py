@@ -406,6 +406,10 @@ def test_kicker_above_the_main_headline_is_not_the_title():
     art = clean("深化合作 共谋发展\n甲市代表团访问乙市签署友好合作备忘录\n2020-06-03\n" + BODY_ZH)
     assert art.title == "甲市代表团访问乙市签署友好合作备忘录"
     assert choose_headline(["携手共进，互利共赢", "丙省党政代表团来丁省考察", BODY_ZH], ["zh"] * 3) == 1
+    # a short line telling no event above a longer one telling one
+    assert choose_headline(["携手共建“一带一路”", "丙省代表团访问某某斯坦", BODY_ZH], ["zh"] * 3) == 1
+    # but a sub-headline telling an event below a main headline that tells one stays below
+    assert choose_headline(["丙省代表团访问丁省", "两省签署五项协议", BODY_ZH], ["zh"] * 3) == 0
     # a headline of two short phrases alone is still the headline
     assert choose_headline(["丙丁签约 共谋发展", BODY_ZH], ["zh"] * 2) == 0
 

@@ -717,12 +717,32 @@ def _is_label(line: str) -> bool:
 _KICKER_ZH = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[\s，,、·]+[\u4e00-\u9fff]{2,8}){1,3}$|[—–-]{1,2}$")
 
 
+@cache
+def _zh_event_words() -> re.Pattern:
+    """The Chinese event words of ``data/event_triggers.csv`` (访问, 会见, 签署, 座谈会 …) as one regex."""
+    import csv
+    rows = resources.files("tradeviz").joinpath("data/event_triggers.csv").read_text("utf-8").splitlines()
+    words = [r["trigger"] for r in csv.DictReader(x for x in rows if not x.startswith("#")) if r["lang"] == "zh"]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _is_kicker(line: str, below: str) -> bool:
+    """True for a Chinese kicker (引题) over the headline ``below``: set phrases ("深化合作 共谋发展"),
+    or a short line telling no event above a longer one that tells one ("携手共建“一带一路”")."""
+    if line_language(line) != "zh":
+        return False
+    if _KICKER_ZH.search(line):
+        return True
+    events = _zh_event_words()
+    return len(line) <= 12 and len(below) > len(line) and not events.search(line) and bool(events.search(below))
+
+
 def _main_headline(cands: list[int], lines: list[str]) -> int:
     """The main headline among consecutive headline-like lines of a page's head: the first,
     unless it is a kicker over another one; a section name glued to the next line gives
     way to it. The lines after it (sub-headlines) stay in the text."""
     k = 0
-    if len(cands) > 1 and _KICKER_ZH.search(lines[cands[0]]):
+    if len(cands) > 1 and _is_kicker(lines[cands[0]], lines[cands[1]]):
         k = 1
     while k + 1 < len(cands) and lines[cands[k]].endswith(lines[cands[k + 1]]) \
             and lines[cands[k]] != lines[cands[k + 1]]:
