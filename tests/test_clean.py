@@ -428,6 +428,8 @@ def test_site_office_and_section_names_above_the_headline_are_not_the_title(site
 def test_page_name_with_a_domain_leaves_the_text_a_headline_with_one_keeps_its_headline():
     art = clean("Office of the Governor | Example.gov\nGov. Smith Signs Trade Pact With Sichuan\n" + BODY_EN)
     assert art.title == "Gov. Smith Signs Trade Pact With Sichuan" and "Example.gov" not in art.text
+    art = clean("Hubei – Ohio Ties Deepen as Governor Visits Wuhan | World News | Example.com\n" + BODY_EN)
+    assert art.title == "Hubei – Ohio Ties Deepen as Governor Visits Wuhan"
     art = clean("甲省代表团访问乙州签署农业合作协议_中国某某网\n" + BODY_ZH)
     assert art.title == "甲省代表团访问乙州签署农业合作协议" and "某某网" not in art.text
 

@@ -325,8 +325,12 @@ _SITE_SEPARATOR = re.compile(r"\s*[|｜_]\s*|\s[-–—]\s+")
 def _without_site_name(line: str) -> str:
     """A line that ends with a site name: its headline part, or "" when the rest names
     a site, office or section too (the line is the page's name, not a headline)."""
-    m = _SITE_SEPARATOR.search(line)
-    rest = line[:m.start()].strip() if m else ""
+    cuts = list(_SITE_SEPARATOR.finditer(line))
+    end = len(line)
+    # site, section and office names come last: cut them off one by one
+    while cuts and is_site_label(line[cuts[-1].end():end].strip()):
+        end = cuts.pop().start()
+    rest = line[:end].strip()
     return rest if rest and is_headline(rest) and not is_site_label(rest) else ""
 
 
