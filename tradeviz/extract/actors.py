@@ -136,6 +136,9 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     return out
 
 
+_BRANCH_HEADS = ("分行", "支行", "分校", "分公司", "子公司", "办事处", "代表处", "分会", "分院")
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """True when ``short`` is a Chinese abbreviation of ``full``: same start, same head, a subsequence.
 
@@ -144,13 +147,11 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
         return False
-    hs, hf = _zh_head_re().search(short), _zh_head_re().search(full)
-    if not hs or not hf:
+    ends = [[m for m in _zh_head_re().finditer(n) if m.end() == len(n)] for n in (short, full)]
+    if not all(ends) or short[-1] != full[-1]:
         return False
-    head_s = [m.group() for m in _zh_head_re().finditer(short)][-1]
-    head_f = [m.group() for m in _zh_head_re().finditer(full)][-1]
-    if head_s != head_f or not short.endswith(head_s) or not full.endswith(head_f):
-        return False
+    if full.endswith(_BRANCH_HEADS):
+        return False   # 中国银行 is the parent of 中国银行北京市分行, not its short form
     it = iter(full)
     return all(c in it for c in short)
 

@@ -578,7 +578,8 @@ def _plain_name_word(tok: str) -> bool:
 def _company_after(text: str, e: int) -> bool:
     """True when an organisation head follows the name (Robert Bosch GmbH, John Deere Company)."""
     m = re.match(r",?\s+([A-Z][\w.&]*)", text[e:e + 30])
-    return m is not None and m.group(1).rstrip(",;:") in _org_head_words()
+    return m is not None and (m.group(1).rstrip(",;:") in _org_head_words()
+                              or m.group(1).rstrip(",;:.") in _org_head_words())
 
 
 def _en_title_near(text: str, s: int, e: int) -> str:
