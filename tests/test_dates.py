@@ -233,8 +233,53 @@ def test_weekday_against_a_date_line():
     assert ("Friday", "2019-06-21", "2019-06-21") in [(t.split()[-1], s, e) for t, s, e in spans(text)]
 
 
-def test_vague_recent_words_are_no_date():
-    assert spans("近日,代表团访问山西。日前,双方签约。", "2019-06-19") == []
+def test_recent_words_give_the_month_like_a_week_word():
+    # 近日/日前/recently: the last days before the report; the month where they lie in one
+    assert [s for _, s, _ in spans("近日,代表团访问山西。日前,双方签约。", "2019-06-19")] == ["2019-06", "2019-06"]
+    assert spans("The delegation recently toured Ohio.", "2019-06-19")[0][1:] == ("2019-06", "2019-06")
+    assert spans("近日,代表团访问山西。", "2019-07-03") == []     # the last days span June and July
+    assert spans("近日,代表团访问山西。") == []                   # nothing to resolve against
+    assert spans("这批货物3日前运抵。", "2019-06-19")[0][0] == "3日"  # 3日前 is "before the 3rd"
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("副省长本周一至周三率团访问广州。", "2022-03-18", ("2022-03-14", "2022-03-16")),   # a Friday date line
+    ("代表团上周四到周六在沪考察。", "2022-03-18", ("2022-03-10", "2022-03-12")),
+    ("The mission ran from Tuesday to Thursday in Denver.", "2022-03-18", ("2022-03-15", "2022-03-17")),
+    ("The show opened on Monday and runs through Friday.", "2022-03-15", ("2022-03-14", "2022-03-18")),
+    ("The governor spent Wednesday in Wuhan.", "2022-03-18", ("2022-03-16", "2022-03-16")),
+])
+def test_weekday_ranges(text, pub, want):
+    assert first(text, pub) == want
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    ("昨天,博览会在长沙开幕,为期五天。", "2022-06-09", ("2022-06-08", "2022-06-12")),
+    ("交易会6月20日开幕,展期4天。", "2022-06-21", ("2022-06-20", "2022-06-23")),
+    ("为期两天的论坛于3月30日在西宁召开。", "2022-03-31", ("2022-03-30", "2022-03-31")),
+    ("A three-day trade mission began in Tianjin on May 9.", "2022-05-10", ("2022-05-09", "2022-05-11")),
+    ("The governor began a week-long tour of Jiangsu on Sept. 5.", "2022-09-06", ("2022-09-05", "2022-09-11")),
+    ("洽谈会6月20日开幕,至24日闭幕。", "2022-06-21", ("2022-06-20", "2022-06-24")),
+    ("The fair opened on June 20 and runs through June 24.", "2022-06-21", ("2022-06-20", "2022-06-24")),
+])
+def test_end_from_a_duration_or_the_day_it_runs_to(text, pub, want):
+    assert first(text, pub) == want
+
+
+@pytest.mark.parametrize("text, pub", [
+    ("On June 8 the mayor opened an office, part of a five-day visit to Shanghai.", "2022-06-09"),
+    ("在为期三天的展会期间,6月8日双方签约。", "2022-06-09"),
+    ("6月8日,代表团访问三天后返回。", "2022-06-09"),
+    ("6月8日签约,6月9日考察,为期两天。", "2022-06-10"),        # two days named: no duration to add
+])
+def test_a_duration_that_does_not_start_on_the_day_is_left(text, pub):
+    s, e = first(text, pub)
+    assert s == e
+
+
+def test_a_day_just_after_the_reference_stays_in_its_year():
+    assert first("展会将于4月15日闭幕。", "2023-04-11") == ("2023-04-15", "2023-04-15")
+    assert first("12月28日,双方签约。", "2016-01-03") == ("2015-12-28", "2015-12-28")
 
 
 def test_foreign_fair_gives_its_venue():

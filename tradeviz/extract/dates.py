@@ -19,7 +19,16 @@ no month to be had it keeps only the year. Relative words (昨日, 今天, 本�
 去年, yesterday, on Tuesday, last year) need a reference date and are left out
 without one; a week word (上周, last week) gives the month only where that
 Monday–Sunday week lies in one month, and 上周三 is the Wednesday of the week
-before; 近日/日前/recently give no date at all. Numbered fairs: ``data/fairs.csv`` (first year and editions per
+before; a weekday range (本周二至周四, from Tuesday to Thursday, opened on Monday
+and runs through Friday) ends on that weekday on or after its start.
+近日/日前/recently (within the last days) give the month where the seven days
+up to the reference lie in one month, like a week word, and nothing otherwise.
+A day within about a month after the reference is one about to happen and keeps
+the reference's year. A single day becomes a range where its sentence says how
+long the event runs: an opening day and the day it runs to (4月10日开幕，至15日),
+or a duration (为期三天, 展期6天, a three-day visit, week-long) where that day is
+the only one in the sentence and not a day within the period (part of a
+week-long tour, 为期三天的展会期间). Numbered fairs: ``data/fairs.csv`` (first year and editions per
 year or interval, or explicit edition:year pairs where the series skipped).
 """
 from __future__ import annotations
@@ -60,8 +69,27 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
              "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6,
              "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6}
 # "on Tuesday" in a dated report: the last such weekday up to the publication date.
-_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]pent|[Ff]rom)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])")
+# The end of a weekday range: 本周二至周四 (right after), "opened on Monday and runs through Friday".
+_WEEKDAY_END_ZH = re.compile(r"\s*(?:至|到|—|-|~|－)\s*(?:周|星期)(?P<z>[一二三四五六日天])")
+_WEEKDAY_END_EN = re.compile(r"[^.;!?\n]{0,60}?\b(?:to|through|until|till|thru)\s+(?:on\s+)?"
+                             r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# 近日/日前/recently: within the last days before the report; like 上周, a month where those days lie in one.
+_RECENT = re.compile(r"(?<![\d一二三四五六七八九十两数几])(?:近日|日前)|\b[Rr]ecently\b")
+RECENT_DAYS = 7
+# How long the event lasts (为期三天, 展期6天, a three-day visit, week-long): the end from a start day.
+_DURATION_ZH = re.compile(r"(?:为期|展期|会期|历时|持续|期间共|共)\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u>天|日|周|个星期|星期)(?![前后内里])")
+_DURATION_EN = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week)s?[- ]long\b"
+                          r"|\b(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-(?P<u2>day|week)\b"
+                          r"|\b(?:a|one)[- ](?P<u3>week)[- ]?long\b", re.I)
+# A duration that frames a longer event the dated day lies within: part of a week-long tour, 为期三天的展会期间.
+_WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)
+_WITHIN_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:期间|中的|的第)")
+_EN_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+# "开幕 … 至15日", "opened on April 10 and runs through April 15": an opening day and the day it ends.
+_OPEN_TO = re.compile(r"^[^。；;!?！？\n]{0,16}?(?:开幕|开展|开始|启幕|揭幕|举办|举行|开馆|开园|opened|opens|began|begins|"
+                      r"started|starts|kicked off|runs|ran)[^。；;!?！？\n\d]{0,14}?(?:至|到|持续至|持续到|一直到|until|through|to)\s*$")
 # 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
 _WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末期年])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
 _EN_REL_PERIOD = re.compile(r"\b(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<u>year|month)\b")
@@ -193,17 +221,23 @@ def iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
     return ""
 
 
+# A day at most this far after the reference is one about to happen, in the reference's year.
+SOON_DAYS = 31
+
+
 def year_before(ref: tuple, m: int, d: int | None) -> int | None:
     """The year of month/day ``m``/``d`` seen from reference date ``ref`` (y, m, d):
     the reference year, or the year before when the date would lie after it.
 
-    >>> year_before((2016, 1, 3), 12, 28), year_before((2016, 9, 28), 9, 27)
-    (2015, 2016)
+    >>> year_before((2016, 1, 3), 12, 28), year_before((2016, 9, 28), 9, 27), year_before((2023, 4, 11), 4, 15)
+    (2015, 2016, 2023)
     """
     ry, rm, rd = ref
     if not ry:
         return None
     if rm and (m, d or 1) > (rm, rd or 31):
+        if rd and d and _valid_day(ry, m, d) and (date(ry, m, d) - date(ry, rm, rd)).days <= SOON_DAYS:
+            return ry         # about to happen (runs through April 15, 下月3日开幕)
         return ry - 1
     return ry
 
@@ -402,11 +436,24 @@ def _raw_mentions(text: str) -> list[_Raw]:
         nxt = t[m.end():m.end() + 16]
         if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
             continue                      # "Tuesday, June 12": the written date says it
-        if claim(m.start(), m.end()):
+        stop = m.end()
+        zh_end = _WEEKDAY_END_ZH.match(t, stop) if not m["w"] else None
+        en_end = _WEEKDAY_END_EN.match(t, stop) if m["w"] else None
+        if zh_end:
+            stop, to = zh_end.end(), _WEEKDAYS["周" + zh_end["z"].replace("天", "日")]
+        elif en_end:
+            to = _WEEKDAYS[en_end["w"].lower()]
+        else:
+            to = ""
+        if claim(m.start(), stop):
             lead = m.group()[:4].lower()
             # 上周三 is Wednesday of the week before; "last Wednesday" the one before today
             which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
-            out.append(_Raw(m.start(), m.end(), rel=f"weekday:{_WEEKDAYS[(m['w'] or m['z'] or m['z2']).lower()]}:{which}"))
+            wd = _WEEKDAYS[(m['w'] or m['z'] or m['z2']).lower()]
+            out.append(_Raw(m.start(), stop, rel=f"weekday:{wd}:{which}:{to}"))
+    for m in _RECENT.finditer(t):
+        if claim(m.start(), m.end()):
+            out.append(_Raw(m.start(), m.end(), rel="recent"))
     for m in _WEEK_REL.finditer(t):
         if claim(m.start(), m.end()):
             back = m["z"] == "上" or (m["e"] or "").lower() == "last"
@@ -556,11 +603,25 @@ def find_dates(doc: Doc) -> list[DateMention]:
                 (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
             if ref is None:
                 continue
+            last = None
             if r.rel.startswith("weekday:"):
                 day = _weekday_date(date(*ref), r.rel)
+                to = r.rel.split(":")[3]
+                if to:          # 周二至周四: the end is that weekday on or after the start
+                    last = day + timedelta(days=(int(to) - day.weekday()) % 7)
             else:
                 day = date(*ref) + timedelta(days=_REL_DAYS[r.rel])
+            last = last or day
             y, m, d = day.year, day.month, day.day
+            y2, m2, d2 = last.year, last.month, last.day
+            relative = True
+        elif r.rel == "recent":
+            ref = ctx.pub if ctx.pub[0] and ctx.pub[2] else next(
+                (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
+            month = _recent_month(date(*ref)) if ref else None
+            if month is None:
+                continue          # the last days run over two months: no date is known
+            y, m, d = month[0], month[1], None
             y2, m2, d2 = y, m, d
             relative = True
         elif r.rel.startswith("week:"):
@@ -630,4 +691,76 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if y and d and not relative:
                 ctx.full.append((r.begin, (y, m, d)))
         out.append(DateMention(start, end or start, r.begin, r.stop, text[r.begin:r.stop], relative))
+    return _with_ends(text, out, ctx.sentences)
+
+
+def _recent_month(ref: date) -> tuple[int, int] | None:
+    """(year, month) of the last days before ``ref`` (近日, recently), where they lie in one month.
+
+    >>> _recent_month(date(2021, 8, 26)), _recent_month(date(2021, 9, 2))
+    ((2021, 8), None)
+    """
+    first = ref - timedelta(days=RECENT_DAYS - 1)
+    return (ref.year, ref.month) if (first.year, first.month) == (ref.year, ref.month) else None
+
+
+def duration_days(sentence: str) -> int | None:
+    """The number of days an event lasts as the sentence states it (为期三天, a
+    week-long visit), or None where it states none or more than one.
+
+    >>> duration_days("展会为期6天。"), duration_days("a three-day visit"), duration_days("为期两周的培训")
+    (6, 3, 14)
+    >>> duration_days("访问三天后返回"), duration_days("a 3-day fair and a 2-day forum")
+    (None, None)
+    >>> duration_days("On May 2 he spoke, part of a week-long tour"), duration_days("在为期三天的展会期间")
+    (None, None)
+    """
+    found = []
+    for m in _DURATION_ZH.finditer(sentence):
+        n = chinese_number(m["n"])
+        if n and not _WITHIN_AFTER_ZH.match(sentence, m.end()):
+            found.append(n * (1 if m["u"] in "天日" else 7))
+    for m in _DURATION_EN.finditer(sentence):
+        if _WITHIN_BEFORE_EN.search(sentence, 0, m.start()):
+            return None          # "on Nov. 4 …, part of a weeklong mission": a day within it
+        raw = m["n"] or m["n2"] or "1"
+        n = int(raw) if raw.isdigit() else _EN_NUMS[raw.lower()]
+        unit = (m["u"] or m["u2"] or m["u3"]).lower()
+        if n:
+            found.append(n * (7 if unit == "week" else 1))
+    return found[0] if len(set(found)) == 1 and 1 < found[0] <= 60 else None
+
+
+def _day(s: str) -> date | None:
+    y, m, d = parse_partial(s)
+    return date(y, m, d) if y and m and d else None
+
+
+def _with_ends(text: str, out: list[DateMention], sentences) -> list[DateMention]:
+    """Single days made ranges where the sentence says how long the event runs:
+    an opening day and the day it runs to (4月10日开幕,至15日), or a duration
+    (为期三天, a week-long visit) where the sentence has that one day."""
+    starts = [a for a, _ in sentences]
+    by_sent: dict[int, list[int]] = {}
+    for k, dm in enumerate(out):
+        by_sent.setdefault(bisect.bisect_right(starts, dm.begin) - 1, []).append(k)
+    for si, ks in by_sent.items():
+        if si < 0:
+            continue
+        a, b = sentences[si]
+        days = [k for k in ks if _day(out[k].start) and out[k].start == out[k].end]
+        for k in days:
+            nxt = next((j for j in ks if out[j].begin > out[k].begin), None)
+            if nxt is None or not _OPEN_TO.search(text[out[k].stop:out[nxt].begin]):
+                continue
+            first, last = _day(out[k].start), _day(out[nxt].start)
+            if last and 0 < (last - first).days <= 60:
+                out[k] = DateMention(out[k].start, out[nxt].start, out[k].begin, out[k].stop, out[k].text, out[k].relative)
+        days = [k for k in ks if _day(out[k].start)]
+        if len(days) == 1 and out[days[0]].start == out[days[0]].end:
+            n = duration_days(text[a:b])
+            if n:
+                k = days[0]
+                last = _day(out[k].start) + timedelta(days=n - 1)
+                out[k] = DateMention(out[k].start, last.isoformat(), out[k].begin, out[k].stop, out[k].text, out[k].relative)
     return out
