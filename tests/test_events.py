@@ -405,3 +405,37 @@ def test_sub_headline_under_the_headline_is_no_lead():
     text = "纽约州客人到山西\n共庆山西与纽约州结好10周年\n9月24日,纽约州代表团访问山西。"
     e = primary(doc(text, title="纽约州客人到山西", published="2019-09-26"))
     assert (e.event_type, e.start, e.host, e.guest) == ("visit", "2019-09-24", "CN-SX", "US-NY")
+
+
+def test_a_fair_named_first_hosts_before_a_later_leg_of_the_trip():
+    title = "山东企业代表团参加选择美国投资峰会并访问宾夕法尼亚州"
+    text = title + "\n昨天,选择美国投资峰会开幕,为期三天。山东企业代表团参会。\n会后,代表团赴宾夕法尼亚州考察。"
+    e = primary(doc(text, title=title, published="2022-06-28"))
+    assert (e.host, e.guest, e.start, e.end) == ("US-MD", "CN-SD", "2022-06-27", "2022-06-29")
+    # the trip's next leg is an event of its own, hosted where it goes
+    assert any(x.host == "US-PA" and not x.primary for x in find_events(doc(text, title=title, published="2022-06-28")))
+
+
+def test_a_fair_named_after_the_host_place_does_not_move_the_host():
+    title = "山东代表团访问宾夕法尼亚州并参加选择美国投资峰会"
+    e = primary(doc(title + "\n代表团访问宾夕法尼亚州。", title=title, published="2022-06-28"))
+    assert e.host == "US-PA"
+
+
+def test_numbered_fair_gives_the_year_to_its_days():
+    text = "第24届投洽会9月8日至11日在厦门举行,天津企业组团参展。"
+    e = primary(doc(text))
+    assert (e.start, e.end, e.host, e.guest) == ("2024-09-08", "2024-09-11", "CN-FJ", "CN-TJ")
+
+
+def test_primary_runs_over_the_days_the_report_gives():
+    e = primary(doc("本周一至周三,甘肃代表团访问密歇根州。", published="2021-06-04"))
+    assert (e.start, e.end) == ("2021-05-31", "2021-06-02")
+    e = primary(doc("广东企业参加博览会\n4月10日,博览会在上海开幕,展期5天。广东企业参展。", title="广东企业参加博览会",
+                    published="2021-04-11"))
+    assert (e.start, e.end, e.host) == ("2021-04-10", "2021-04-14", "CN-SH")
+
+
+def test_recently_gives_the_month_of_the_report():
+    e = primary(doc("近日,江苏代表团来青海考察。", published="2021-06-24"))
+    assert (e.start, e.end, e.host, e.guest) == ("2021-06", "2021-06", "CN-QH", "CN-JS")

@@ -12,7 +12,9 @@ exchange word, of the lead (photo captions last); what the headline leaves open
 (dates, a side) is taken from the first body sentence telling the same event.
 A headline about a signing yields to a visit, meeting, forum, fair or promotion
 that the lead reports: the signing is its outcome (and such a headline is often
-a sub-headline whose main headline cleaning did not keep). The primary event's
+a sub-headline whose main headline cleaning did not keep). A headline naming a
+fair (with a known venue) and then a later leg of the trip (参加…峰会并访问X) is
+about the fair: its venue hosts. The primary event's
 dates are made as precise as the report makes them: a year or month (from an
 event name, last week) gives way to a day inside it told for the same event,
 a single day (an opening) to a range that starts on it.
@@ -612,6 +614,8 @@ def _primary(art: _Article, title, body) -> Event | None:
     fair = art.fair_at(*seed) or (art.fair_at(*support) if support else None)
     if not host and fair and fair.fair.host_region:
         host = fair_host(fair.fair)
+    elif host and _later_leg(art, seed, host):
+        host = fair_host(art.fair_at(*seed).fair)
     if not host and order:
         host = next((c for c in order if c != guest), "")
     if not guest:
@@ -638,6 +642,24 @@ def _primary(art: _Article, title, body) -> Event | None:
     international = bool(fair and fair.fair.international and (etype == "expo" or fair is not None))
     return Event(etype, dates[0], dates[1], host, guest, scope_of(host, guest, international), True,
                  text[seed[0]:seed[1]].strip())
+
+
+def _later_leg(art: _Article, seed, host: str) -> bool:
+    """Whether the seed names a fair with a known venue first and puts ``host`` only
+    in a later leg of the trip (参加选择美国投资峰会并访问匹兹堡, attend the Canton Fair and
+    then visit Shenzhen): the fair is the primary event, its venue the host."""
+    fair = art.fair_at(*seed)
+    if not fair or not fair.fair.host_region:
+        return False
+    venue = fair_host(fair.fair)
+    if host == venue or host.startswith(venue + "-") or venue.startswith(host + "-"):
+        return False
+    at = next((p.start for p in art.in_span(art.places, *seed) if side_of(p) == host), None)
+    return at is not None and at > fair.stop and bool(_NEXT_LEG.search(art.text, fair.stop, at))
+
+
+# A second leg after the fair: 参加…峰会并访问X, …, then visited X, 会后赴X.
+_NEXT_LEG = re.compile(r"并|后|随后|之后|再|\bthen\b|\bbefore\b|\band\s+(?:then\s+)?(?:visit|travel|tour|head)", re.I)
 
 
 def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=False) -> tuple[str, str]:
