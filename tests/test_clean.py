@@ -417,7 +417,8 @@ def test_kicker_above_the_main_headline_is_not_the_title():
 @pytest.mark.parametrize("site", ["Office of the Governor | Example.gov", "State of Example Newsroom",
                                   "Nebraska Department of Agriculture", "Home | World | Business | Regional",
                                   "News and Policies", "Press Releases", "某某省人民政府", "中国某某网",
-                                  "外事动态", "Example Economic Development Corporation"])
+                                  "外事动态", "Example Economic Development Corporation", "Governor Jane Roe",
+                                  "Official Website of the State of Example"])
 def test_site_office_and_section_names_above_the_headline_are_not_the_title(site):
     art = clean(f"{site}\nGovernor Welcomes Trade Delegation From Hubei Province, Signs Agreement\n"
                 f"May 3, 2019\n{BODY_EN}")
