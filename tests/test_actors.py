@@ -401,3 +401,8 @@ def test_english_companies_without_a_head_known_by_their_cues():
 def test_english_official_name_with_a_comma_list():
     names = {h.name for h in en_org_hits("the Ohio Department of Health, Safety and Water Policy signed it.")}
     assert "Ohio Department of Health, Safety and Water Policy" in names
+
+
+def test_english_bracketed_group_in_a_company_name():
+    names = {h.name for h in en_org_hits("Nanhai Shipping (Group) Co signed with the port.")}
+    assert "Nanhai Shipping (Group) Co" in names

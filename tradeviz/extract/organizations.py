@@ -283,7 +283,7 @@ def _boilerplate_line(text: str, i: int) -> bool:
 # title words that also name things (Commerce, Council, General, Trade): no title at a name's end
 _NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "state", "trade", "chief", "head",
               "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
-_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on)"
+_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
 _EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+{_EN_TOKEN})*")
 _CO_LTD = re.compile(r"^,?\s*(?:Co\.,?\s*)?Ltd\.?|^,\s*(?:Inc|LLC)\.?")
 
