@@ -435,6 +435,11 @@ def test_page_name_with_a_domain_leaves_the_text_a_headline_with_one_keeps_its_h
     assert art.title == "甲省代表团访问乙州签署农业合作协议" and "某某网" not in art.text
 
 
+def test_a_lone_headline_that_reads_like_a_name_stays_the_title():
+    art = clean("某某省人民政府\n2020-06-03 来源：某某日报\n" + BODY_ZH)
+    assert art.title == "某某省人民政府" and art.published == "2020-06-03"
+
+
 def test_office_headlines_with_an_event_verb_stay_headlines():
     from tradeviz.clean import is_site_label
     assert not is_site_label("Governor Opens Utah Trade Office")

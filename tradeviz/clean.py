@@ -10,10 +10,14 @@
 4. convert traditional Chinese to simplified (:func:`tradeviz.convert.t2s`), keeping
    the original lines beside for the language;
 5. take out what is not the article: image and bare URLs (→ ``images`` / ``url``),
-   noise lines (``data/noise_lines.txt``), metadata lines (date, source, views → ``published``,
-   ``publisher``), repeated lines;
-6. find the headline (first line of ``text``), the language and, for bilingual
-   articles, the language parts.
+   noise lines (``data/noise_lines.txt``), page names with a domain (``data/label_lines.txt``),
+   reporter and photo credits, everything from a closing block on (``data/end_lines.txt``:
+   related news, media contacts, "About <Org>"), metadata lines (date, source, views →
+   ``published``, ``publisher``), repeated lines;
+6. find the headline (first line of ``text``: the main headline, not a site name, a
+   kicker above it or a sub-headline below it), the language and, for bilingual
+   articles, the language parts; a dateline opening the story dates a page that has
+   no date line.
 """
 from __future__ import annotations
 
@@ -784,8 +788,10 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
                 and (not head or meta_at <= head[-1] + 1):
             meta = meta_at
         if meta is not None:
-            cands = [i for i in head if i < meta and is_headline(lines[i]) and not is_site_label(lines[i])]
-            return _main_headline(cands, lines) if cands else None
+            cands = [i for i in head if i < meta and is_headline(lines[i])]
+            named = [i for i in cands if not is_site_label(lines[i])]
+            # a lone headline-like line stays the headline even when it reads like a name
+            return _main_headline(named, lines) if named else (cands[-1] if cands else None)
         first = start
         # a site or section name ("中国甘肃网", "News") may stand above the headline
         while first in head and first + 1 in head and _is_label(lines[first]):
