@@ -440,6 +440,12 @@ def test_a_lone_headline_that_reads_like_a_name_stays_the_title():
     assert art.title == "某某省人民政府" and art.published == "2020-06-03"
 
 
+def test_no_seed_headline_or_paragraph_is_a_site_label(seeds):
+    from tradeviz.clean import is_site_label
+    for art in seeds.values():
+        assert not any(is_site_label(line) for line in art.text.split("\n")), art.source
+
+
 def test_office_headlines_with_an_event_verb_stay_headlines():
     from tradeviz.clean import is_site_label
     assert not is_site_label("Governor Opens Utah Trade Office")
