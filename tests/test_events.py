@@ -439,3 +439,19 @@ def test_primary_runs_over_the_days_the_report_gives():
 def test_recently_gives_the_month_of_the_report():
     e = primary(doc("近日,江苏代表团来青海考察。", published="2021-06-24"))
     assert (e.start, e.end, e.host, e.guest) == ("2021-06", "2021-06", "CN-QH", "CN-JS")
+
+
+def test_secondary_event_without_a_cue_keeps_the_storys_roles():
+    text = "甘肃代表团访问密歇根州。\n甘肃企业与密歇根州企业签署合作协议。\n越南、新潟县代表出席推介会。"
+    evs = find_events(doc(text, published="2021-06-04"))
+    assert (evs[0].host, evs[0].guest) == ("US-MI", "CN-GS")
+    signing = next(e for e in evs if e.event_type == "signing")
+    assert (signing.host, signing.guest) == ("US-MI", "CN-GS")        # not the first side named
+    promo = next(e for e in evs if e.event_type == "promotion")
+    assert (promo.host, promo.guest) == ("US-MI", "CN-GS")            # participants, not the sides
+
+
+def test_secondary_event_with_its_own_cue_keeps_it():
+    text = "甘肃代表团访问密歇根州。\n会后,代表团赴纽约州考察。"
+    evs = find_events(doc(text, published="2021-06-04"))
+    assert any((e.host, e.guest) == ("US-NY", "CN-GS") and not e.primary for e in evs)

@@ -496,6 +496,10 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
     if not order and not host and not guest:
         return None
+    if primary and not host and not guest and _story_sides(order, primary):
+        # No cue says who receives whom (A与B签署, companies met buyers): the two sides the
+        # story is about keep its roles; sides it is not about are participants in its event.
+        host, guest = primary.host, primary.guest
     host, guest = _fill_sides(art, host, guest, order, a, b, primary)
     host, guest = _refined(host, order), _refined(guest, order)
     if not host or not guest or host == guest:
@@ -506,6 +510,29 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     return Event(etype, dates[0], dates[1], host, guest,
                  scope_of(host, guest, bool(fair and fair.fair.international and etype == "expo")),
                  False, art.text[a:b].strip())
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two side codes are the same side, or a country and one of its regions."""
+    return bool(a and b) and (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+def _story_sides(order: list[str], primary: Event) -> bool:
+    """Whether a sentence naming ``order`` without a host or guest cue tells of the
+    primary event's two sides: it names both of them, or none of them (the others
+    are participants: 越南、泰国商协会代表出席推介会).
+
+    >>> p = Event("visit", "", "", "US-CO", "CN-NX", "us_china", True, "")
+    >>> _story_sides(["CN-NX", "US-CO"], p), _story_sides(["VN", "TH"], p), _story_sides(["US-CA", "CN"], p)
+    (True, True, False)
+    """
+    sides = [c for c in (primary.host, primary.guest) if c]
+    if len(sides) < 2 or not order:
+        return False
+    hits = [any(_related(c, s) for c in order) for s in sides]
+    if all(hits):
+        return all(any(_related(c, s) for s in sides) for c in order)
+    return not any(hits) and not any(c[:2] == s[:2] for c in order for s in sides)
 
 
 def _fill_sides(art, host, guest, order, a, b, primary):
