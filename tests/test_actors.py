@@ -406,3 +406,16 @@ def test_english_official_name_with_a_comma_list():
 def test_english_bracketed_group_in_a_company_name():
     names = {h.name for h in en_org_hits("Nanhai Shipping (Group) Co signed with the port.")}
     assert "Nanhai Shipping (Group) Co" in names
+
+
+def test_titled_person_without_a_place_word_takes_the_side_of_the_name():
+    text = ("俄亥俄州代表团访问湖南。俄亥俄州俄亥俄州。经济发展厅厅长凯伦·沃尔什与湖南省副省长何平会谈。"
+            "Governor Tom Reeve met Vice Governor Zhang Hua. Consul General Li Ming attended.")
+    places = []
+    for name, code, country in (("俄亥俄州", "US-OH", "US"), ("湖南", "CN-HN", "CN")):
+        for m in __import__("re").finditer(name, text):
+            places.append(Place(name, m.start(), m.end(), "province", code, code, country))
+    got = persons(text, places)
+    assert got["凯伦·沃尔什"].region == "US-OH"
+    assert got["Tom Reeve"].region == "US-OH" and got["Zhang Hua"].region == "CN-HN"
+    assert got["Li Ming"].region == "CN"

@@ -670,6 +670,8 @@ def find_persons(doc, title_spans: list | None = None) -> list:
                                 max(h.end, h.span_end), h.title) for h in hs]
         best = next((k for k, r in enumerate(sides) if r), 0)
         h = hs[best]
+        if h.title and (not sides[best] or _foreign_name(name) and sides[best].startswith("CN")):
+            sides[best] = _side_of_name(doc, name, h.title) or sides[best]
         actors.append(Actor(name, "person", h.title, sides[best], h.start, h.end))
         if title_spans is not None:
             for x in hs:
@@ -678,6 +680,34 @@ def find_persons(doc, title_spans: list | None = None) -> list:
                 if x.span_end > x.end:
                     title_spans.append((x.end, x.span_end))
     return actors
+
+
+def _foreign_name(name: str) -> bool:
+    """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh)."""
+    if re.search(f"[{_DOTS}]", name):
+        return True
+    toks = name.split()
+    return name.isascii() and len(toks) >= 2 and not _name_head_pinyin(toks)
+
+
+def _name_head_pinyin(toks: list[str]) -> bool:
+    return toks[0] in latin_surnames() and _PINYIN.match(_plain_pinyin(toks[1])) is not None
+
+
+_DIPLOMAT = re.compile(r"(?i)consul|ambassador|embass|attach|领事|大使|参赞")
+
+
+def _side_of_name(doc, name: str, title: str = "") -> str:
+    """For a titled person placed by no place word: a foreign-written name is on the article's
+    main foreign side, a pinyin name (Zhang Wei, Governor) on its main Chinese side; a
+    diplomat stands for a country."""
+    from .sides import main_foreign_region, main_region
+    if _foreign_name(name):
+        side = main_foreign_region(doc)
+        return side[:2] if _DIPLOMAT.search(title) else side
+    if name.isascii() and _name_head_pinyin(name.split()):
+        return "CN" if _DIPLOMAT.search(title) else main_region(doc, "CN")
+    return ""
 
 
 def _part_of_other(name: str, names: list[str]) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from .mentions import Doc, Place
 
 # titles whose holder belongs to the article's own province or city even with no place named
-_IMPLICIT_SIDE = re.compile("省长|市长|省委|市委|自治区|区委|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
+_IMPLICIT_SIDE = re.compile("^省|^市|省长|市长|省委|市委|自治区|区委|县长|省人大|市人大|省政协|市政协|省政府|市政府|厅|局|委")
 
 
 _NATIONAL = re.compile("^(?:中共中央|中央|国家|国务院|全国)")
@@ -29,6 +29,18 @@ def main_region(doc: Doc, country: str = "") -> str:
     'CN-SX'
     """
     counts = Counter(p.region for p in doc.places if p.region and (not country or p.country == country))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def main_foreign_region(doc: Doc, home: str = "CN") -> str:
+    """The region named most often in the article outside ``home`` (a US state, a Japanese prefecture), or ''.
+
+    >>> d = Doc("x", "山西纽约纽约", places=[Place("山西", 0, 2, "province", "CN-SX", "CN-SX", "CN"),
+    ...     Place("纽约", 2, 4, "city", "", "US-NY", "US"), Place("纽约", 4, 6, "city", "", "US-NY", "US")])
+    >>> main_foreign_region(d)
+    'US-NY'
+    """
+    counts = Counter(p.region for p in doc.places if p.region and p.country and p.country != home)
     return counts.most_common(1)[0][0] if counts else ""
 
 
