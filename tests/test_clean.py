@@ -599,3 +599,14 @@ def test_todays_date_banner_is_not_the_publication_date():
     art = clean("今天是：2024年3月1日 星期五\n我市与美国姐妹城市签署友好合作备忘录\n时间：2020年10月12日\n" + BODY_ZH)
     assert art.published == "2020-10-12" and "今天是" not in art.text
     assert clean("今天是2024年03月01日 星期五\n" + BODY_ZH).published == ""
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2024年3月20日  南洋日报讯", "2024-03-20"),            # a date and the paper's 讯 credit
+    ("PORTLAND, Ore. — Nov. 8, 2023", "2023-11-08"),       # a wire-style place heading the date
+    ("Example News | Business | 2024-04-24", "2024-04-24"),  # section labels beside the date
+])
+def test_date_lines_with_outlets_places_or_labels_give_the_publication_date(line, date):
+    article = clean_article(RawArticle(source="x.txt", data=f"标题\n\n{line}\n\n正文第一段，内容很长。".encode()))
+    assert article.published == date
+    assert line not in article.text

@@ -557,7 +557,10 @@ _PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜】\]）)]{2,40}
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
 # the name of a news outlet beside a date: a domain, a Chinese media name, a short English name
 _OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.[a-z]{2})?|"
-                     r"[\u4e00-\u9fff]{1,10}(?:网|报|社|台|新闻|在线|客户端)|(?:[A-Z][\w.&'-]*\s?){1,4}")
+                     r"[\u4e00-\u9fff]{1,10}(?:网|报|社|台|新闻|在线|客户端)(?:讯|电)?|(?:[A-Z][\w.&'-]*\s?){1,4}")
+# a wire-style place heading a date line: "CHARLESTON, S.C." or "HANNOVER, Germany"
+_PLACE_HEADING = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{0,12}(?:\s+[A-Z][A-Za-z.]{0,12})?)?")
+_LABEL_SPLIT = re.compile(r"\s*[|｜]\s*")
 # an office or outlet named in full beside a date, after a bar ("November 6, 2019 | Governor's
 # Office of Economic Development"): capitalised words joined by of/the/and/for
 _OUTLET_NAMED = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|&)){0,9}")
@@ -591,8 +594,23 @@ def is_meta_line(line: str) -> bool:
     if date and (_META_LABEL.search(rest) or _META_WORD.search(rest)):
         return True
     # a line that is nothing but a date (and a time), or a date and the outlet's name
-    rest = re.sub(r"^[\s:：/|｜\-—,()（）\[\]【】]+|[\s:：/|｜\-—,()（）\[\]【】]+$", "", rest)
-    return bool(date) and (not rest or bool(_OUTLET.fullmatch(rest)) or bool(_outlet_beside_date(line)))
+    rest = re.sub(r"^[\s:：/|｜\-—–,()（）\[\]【】]+|[\s:：/|｜\-—–,()（）\[\]【】]+$", "", rest)
+    return bool(date) and (not rest or _is_outlet_or_labels(rest) or bool(_outlet_beside_date(line)))
+
+
+def _is_outlet_or_labels(rest: str) -> bool:
+    """True when what stands beside a date is only an outlet's name, a wire-style place
+    heading, or a few bar-separated section labels ("Xinhua English | Business").
+
+    >>> _is_outlet_or_labels("星暹日报讯"), _is_outlet_or_labels("CHARLESTON, S.C."), _is_outlet_or_labels("Xinhua English | Business")
+    (True, True, True)
+    >>> _is_outlet_or_labels("The delegation signed three agreements")
+    False
+    """
+    if _OUTLET.fullmatch(rest) or _PLACE_HEADING.fullmatch(rest):
+        return True
+    parts = [p for p in _LABEL_SPLIT.split(rest) if p]
+    return len(parts) > 1 and all(_OUTLET.fullmatch(p) for p in parts)
 
 
 def _outlet_beside_date(line: str) -> str:
