@@ -419,3 +419,9 @@ def test_titled_person_without_a_place_word_takes_the_side_of_the_name():
     assert got["凯伦·沃尔什"].region == "US-OH"
     assert got["Tom Reeve"].region == "US-OH" and got["Zhang Hua"].region == "CN-HN"
     assert got["Li Ming"].region == "CN"
+
+
+def test_name_before_a_form_of_address_is_a_person():
+    got = persons("代表团拜会了温斯洛先生，并与赵海涛教授座谈。王先生介绍了情况。")
+    assert {"温斯洛", "赵海涛"} <= set(got)
+    assert not any(n.startswith("王") for n in got)

@@ -267,6 +267,33 @@ def _translit_part(part: str) -> bool:
     return bool(part) and (all(c in transliteration_chars() for c in part) or part in single or part in compound)
 
 
+_ADDRESS = re.compile("先生|女士|博士|教授")
+
+
+def zh_addressed_hits(text: str) -> list[PersonHit]:
+    """Names before a form of address: 李明德先生, 史密斯女士, 王海涛教授.
+
+    >>> [h.name for h in zh_addressed_hits("会见了史密斯先生和李明德教授。王先生说")]
+    ['史密斯', '李明德']
+    """
+    trans = transliteration_chars()
+    out = []
+    for m in _ADDRESS.finditer(text):
+        hit = _name_before_title(text, m.start(), m.end(), need_end=False)
+        if hit is None:
+            s = m.start()
+            while s > 0 and text[s - 1] in trans and m.start() - s < 6:
+                s -= 1
+            left_ok = s == 0 or not is_cjk(text[s - 1]) or _LEFT_WORDS.search(text[max(0, s - 3):s])
+            if m.start() - s >= 3 and left_ok and not is_common_word(text[s:m.start()], 3000):
+                hit = PersonHit(text[s:m.start()], s, m.start(), "", -1, True, span_end=m.end())
+        if hit is not None:
+            if m.group() in ("先生", "女士"):
+                hit.title = hit.title[:-2] if hit.title.endswith(m.group()) else hit.title
+            out.append(hit)
+    return out
+
+
 def _inside_brackets(text: str, i: int) -> bool:
     left = text.rfind("《", max(0, i - 60), i)
     return left >= 0 and text.find("》", left, i) < 0
@@ -324,7 +351,7 @@ def _list_after(text: str, hit: PersonHit) -> list[PersonHit]:
 
 
 _ORG_END = re.compile("(?:厅|局|委|办|会|处|司|部|署|院|公司|集团|中心|政府|代表处)$")
-_LEFT_WORDS = re.compile("(?:代表|由|与|和|及|同|对|向|会见|陪同|邀请|感谢|在|据|听取|看望|是|请|为|把|受|经)$")
+_LEFT_WORDS = re.compile("(?:代表|了|由|与|和|及|同|对|向|会见|陪同|邀请|感谢|在|据|听取|看望|是|请|为|把|受|经)$")
 
 
 def _name_before_title(text: str, tstart: int, tend: int, need_end: bool = True) -> PersonHit | None:
@@ -642,7 +669,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     hits = zh_person_hits(text)
     hits += zh_untitled_hits(text, {h.name for h in hits})
     titled = {h.start for h in hits}
-    hits += [h for h in zh_dotted_hits(text) if h.start not in titled]
+    hits += [h for h in zh_dotted_hits(text) + zh_addressed_hits(text) if h.start not in titled]
     hits += en_person_hits(text, {p.name for p in doc.places})
     by_name: dict[str, list[PersonHit]] = {}
     for h in hits:
