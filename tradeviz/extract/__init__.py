@@ -29,25 +29,35 @@ def extract_doc(doc: Doc) -> Doc:
     doc.dates = find_dates(doc)
     doc.sectors = find_sectors(doc)
     doc.actors = find_actors(doc)
-    doc.places = drop_places_inside_persons(doc.places, doc.actors)
+    doc.places = drop_places_inside_persons(doc.places, doc.actors, doc.text)
     doc.events = find_events(doc)
     return doc
 
 
-def drop_places_inside_persons(places: list[Place], actors: list[Actor]) -> list[Place]:
-    """Places that are not a person's name (a person may be named 岳阳).
+def drop_places_inside_persons(places: list[Place], actors: list[Actor], text: str = "") -> list[Place]:
+    """Places that are not (part of) a person's name: a person may be named 岳阳 or 杨海宁.
 
-    A place is dropped when its span lies inside a person's span, or when it is
-    written exactly as a person's name is: once 岳阳 is a person in an article,
+    A place is dropped when it lies inside any mention of a person's name in
+    ``text`` (actors may record one span per person, names recur), or when it
+    is written exactly as a person's name: once 岳阳 is a person in an article,
     the bare 岳阳 there is that person, while 岳阳市 stays a place.
 
     >>> p = Place("岳阳", 5, 7, "prefecture", "430600", "CN-HN", "CN")
     >>> a = Actor("岳阳", "person", "副主任", "CN-ZJ", 5, 7)
     >>> drop_places_inside_persons([p], [a])
     []
+    >>> text = "副州长杨海宁出席。杨海宁表示欢迎。"
+    >>> q = Place("海宁", 10, 12, "county", "330481", "CN-ZJ", "CN")
+    >>> drop_places_inside_persons([q], [Actor("杨海宁", "person", "副州长", "", 3, 6)], text)
+    []
     """
     persons = [a for a in actors if a.kind == "person"]
     names = {a.name for a in persons}
     spans = [(a.start, a.end) for a in persons]
+    for name in names:
+        start = text.find(name)
+        while len(name) > 1 and start >= 0:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
     return [p for p in places
             if p.name not in names and not any(s <= p.start and p.end <= e for s, e in spans)]
