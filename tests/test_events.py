@@ -455,3 +455,28 @@ def test_secondary_event_with_its_own_cue_keeps_it():
     text = "甘肃代表团访问密歇根州。\n会后,代表团赴纽约州考察。"
     evs = find_events(doc(text, published="2021-06-04"))
     assert any((e.host, e.guest) == ("US-NY", "CN-GS") and not e.primary for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "在甘肃—密歇根州经贸合作签约仪式上,甘肃企业与密歇根州企业签署协议。",     # a pair of sides naming the event
+    "副省长在甘肃馆会见了密歇根州官员。",                                       # a pavilion at a fair
+])
+def test_a_place_inside_a_name_is_no_host_cue(sentence):
+    text = "甘肃代表团访问密歇根州。\n" + sentence
+    evs = find_events(doc(text, published="2021-06-04"))
+    assert all((e.host, e.guest) == ("US-MI", "CN-GS") for e in evs)
+
+
+def test_a_company_based_somewhere_does_not_host():
+    text = ("Michigan delegation visits Jiangsu\nA Michigan delegation visited Jiangsu on June 2.\n"
+            "A robot maker based in Jiangsu signed a deal with a Michigan firm.")
+    evs = find_events(doc(text, title="Michigan delegation visits Jiangsu", published="2021-06-04", language="en"))
+    signing = next(e for e in evs if e.event_type == "signing")
+    assert (signing.host, signing.guest) == ("CN-JS", "US-MI")
+
+
+def test_an_official_receiving_the_delegation_is_not_its_home():
+    text = "密歇根州代表团访问大连。\n大连市副市长会见代表团并出席对接会。"
+    e = primary(doc(text, published="2021-06-04"))
+    assert (e.host, e.guest) == ("CN-LN", "US-MI")
+    assert all(x.guest != "CN-LN" for x in find_events(doc(text, published="2021-06-04")))

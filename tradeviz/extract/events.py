@@ -41,6 +41,8 @@ _VISIT_VERB_EN = re.compile(r"\b(?:arrived in|arrives in|travell?ed to|trip to|v
                             r"came to|to)\s+(?:the\s+)?$", re.I)
 _GUEST_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff·•]{0,10}?(?:代表团|考察团|招商团|经贸团|访问团|采购团|交易团|贸易团|企业团|"
                              r"商务团|投资团|团组|一行|客商|组团)")
+# 大连市副市长卢林会见代表团: the place's official receives the delegation; it is not the delegation's home.
+_RECEIVES = re.compile(r"会见|会晤|接见|见了|欢迎|陪同|宴请|迎接|看望|会谈|接待")
 _GUEST_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:[A-Za-z]+\s+){0,3}?(?:delegation|delegations|mission)\b", re.I)
 _GUEST_BEFORE_EN = re.compile(r"\b(?:delegation|delegations|mission|guests?|visitors?)\s+from\s+(?:the\s+)?$", re.I)
 _APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
@@ -218,6 +220,26 @@ def _sides_ordered(codes: list[str]) -> list[str]:
     return [c for c in seen if "-" in c or not any(o.startswith(c + "-") for o in seen)]
 
 
+# A place written as part of a name that is no location of the event: one of a pair of
+# sides (河北—爱荷华签约仪式, the Anhui-Germany conference, 在黑龙江省与广东省…框架下), a
+# pavilion at a fair (在云南馆, the Hebei pavilion), a company's home (based in Hefei).
+_PAIR_JOIN = re.compile(r"\s*(?:—|–|-|－|·|•|/|与|同)\s*$")
+_PAVILION_AFTER = re.compile(r"^(?:馆|展馆|展区|展位|展台|展厅|专区|\s+(?:pavilion|booth|stand|hall)\b)", re.I)
+_BASED_BEFORE_EN = re.compile(r"\b(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_location(places: list[Place], i: int, text: str, before: str, after: str) -> bool:
+    """Whether places[i] is written as part of a name, not where the event is (see above)."""
+    if _PAVILION_AFTER.match(after) or _BASED_BEFORE_EN.search(before):
+        return True
+    p = places[i]
+    if i + 1 < len(places):
+        q = places[i + 1]
+        if q.start - p.end <= 3 and side_of(q) != side_of(p) and _PAIR_JOIN.match(text[p.end:q.start]):
+            return True
+    return False
+
+
 class _Article:
     """One article's findings indexed for sentence-wise reading."""
 
@@ -275,7 +297,7 @@ class _Article:
             # "Gangwon-do in South Korea", "Columbus in Ohio": where a place lies, not where an event is.
             apposition = bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
                 i > 0 and p.start - places[i - 1].end <= 4))
-            if not host and not _ORIGIN_BEFORE_ZH.search(before):
+            if not host and not _ORIGIN_BEFORE_ZH.search(before) and not _not_a_location(places, i, text, before, after):
                 if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition) or (
                         _VENUE_BEFORE_EN.search(text, max(a, p.start - 50), p.start)):
                     host = _several_regions(places, i, text) or code
@@ -284,7 +306,7 @@ class _Article:
                         for j, q in enumerate(places[:i]):
                             if q.start >= clause_start and side_of(q) and side_of(q) != code and not guest:
                                 guest = _specific(places, j)
-            if not guest and (_GUEST_AFTER_ZH.match(after) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
+            if not guest and ((_GUEST_AFTER_ZH.match(after) and not _RECEIVES.search(_GUEST_AFTER_ZH.match(after).group())) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
                               or _GUEST_BEFORE_EN.search(before)):
                 guest = code
         if not host and _OUR_HOST_ZH.search(text, a, b):
@@ -502,6 +524,8 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
         host, guest = primary.host, primary.guest
     host, guest = _fill_sides(art, host, guest, order, a, b, primary)
     host, guest = _refined(host, order), _refined(guest, order)
+    if primary:
+        host, guest = _as_story_sides(host, guest, primary)
     if not host or not guest or host == guest:
         return None        # an exchange needs two sides; one alone is a remark, not an event
     dates = art.sentence_dates(a, b, past_years=True) or ("", "")
@@ -519,8 +543,8 @@ def _related(a: str, b: str) -> bool:
 
 def _story_sides(order: list[str], primary: Event) -> bool:
     """Whether a sentence naming ``order`` without a host or guest cue tells of the
-    primary event's two sides: it names both of them, or none of them (the others
-    are participants: 越南、泰国商协会代表出席推介会).
+    primary event's two sides: it names both of them (others besides), or none of
+    them nor their countries (the others are participants: 越南、泰国商协会代表出席推介会).
 
     >>> p = Event("visit", "", "", "US-CO", "CN-NX", "us_china", True, "")
     >>> _story_sides(["CN-NX", "US-CO"], p), _story_sides(["VN", "TH"], p), _story_sides(["US-CA", "CN"], p)
@@ -531,8 +555,28 @@ def _story_sides(order: list[str], primary: Event) -> bool:
         return False
     hits = [any(_related(c, s) for c in order) for s in sides]
     if all(hits):
-        return all(any(_related(c, s) for s in sides) for c in order)
+        return True       # others named too are mostly the companies' homes (腾讯云计算（北京）)
     return not any(hits) and not any(c[:2] == s[:2] for c in order for s in sides)
+
+
+def _as_story_sides(host: str, guest: str, primary: Event) -> tuple[str, str]:
+    """A secondary event's sides made plausible against the story's: a bare country
+    stands for the story's side in it (中国驻洛杉矶总领事馆 → the visiting province),
+    and in a story between two countries the guest is not a second region of the
+    host's country (a delegation meeting two states' agencies) but the story's
+    visiting side.
+
+    >>> p = Event("visit", "", "", "US-MD", "CN-SD", "us_china", True, "")
+    >>> _as_story_sides("US-NC", "US-SC", p), _as_story_sides("US-CA", "CN", p)
+    (('US-NC', 'CN-SD'), ('US-CA', 'CN-SD'))
+    """
+    story = [c for c in (primary.host, primary.guest) if "-" in c]
+    host = next((c for c in story if "-" not in host and host and c.startswith(host + "-") and c != guest), host)
+    guest = next((c for c in story if "-" not in guest and guest and c.startswith(guest + "-") and c != host), guest)
+    if (primary.host[:2] != primary.guest[:2] and host[:2] == guest[:2] == primary.host[:2]
+            and not _related(guest, primary.host) and primary.guest):
+        guest = primary.guest
+    return host, guest
 
 
 def _fill_sides(art, host, guest, order, a, b, primary):
