@@ -285,3 +285,8 @@ def test_a_day_just_after_the_reference_stays_in_its_year():
 def test_foreign_fair_gives_its_venue():
     [m] = find_fairs("浙江企业参加2019汉诺威工业博览会")
     assert m.fair.host_region == "DE-NI" and m.year is None
+
+
+def test_only_an_event_lasts_so():
+    assert first("On June 8, the city began a 30-day visa-free policy.", "2022-06-09") == ("2022-06-08", "2022-06-08")
+    assert first("6月8日起,共5天的优惠开始。", "2022-06-09") == ("2022-06-08", "2022-06-08")

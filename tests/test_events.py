@@ -480,3 +480,8 @@ def test_an_official_receiving_the_delegation_is_not_its_home():
     e = primary(doc(text, published="2021-06-04"))
     assert (e.host, e.guest) == ("CN-LN", "US-MI")
     assert all(x.guest != "CN-LN" for x in find_events(doc(text, published="2021-06-04")))
+
+
+def test_a_written_day_says_more_than_recently():
+    e = primary(doc("近日,江苏代表团于6月18日来青海考察。", published="2021-06-24"))
+    assert (e.start, e.end) == ("2021-06-18", "2021-06-18")

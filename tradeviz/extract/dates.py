@@ -79,10 +79,14 @@ _WEEKDAY_END_EN = re.compile(r"[^.;!?\n]{0,60}?\b(?:to|through|until|till|thru)\
 _RECENT = re.compile(r"(?<![\d一二三四五六七八九十两数几])(?:近日|日前)|\b[Rr]ecently\b")
 RECENT_DAYS = 7
 # How long the event lasts (为期三天, 展期6天, a three-day visit, week-long): the end from a start day.
-_DURATION_ZH = re.compile(r"(?:为期|展期|会期|历时|持续|期间共|共)\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u>天|日|周|个星期|星期)(?![前后内里])")
-_DURATION_EN = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week)s?[- ]long\b"
-                          r"|\b(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-(?P<u2>day|week)\b"
-                          r"|\b(?:a|one)[- ](?P<u3>week)[- ]?long\b", re.I)
+_DURATION_ZH = re.compile(r"(?:为期|展期|会期|历时|持续)\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u>天|日|周|个星期|星期)(?![前后内里])")
+_DURATION_EN = re.compile(r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week)s?[- ]long"
+                          r"|\b(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-(?P<u2>day|week)"
+                          r"|\b(?:a|one)[- ](?P<u3>week)[- ]?long)"
+                          # only an event lasts so (not a 30-day visa-free stay)
+                          r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:visit|trip|tour|mission|fair|expo|exhibition|show|forum|conference|"
+                          r"summit|event|meeting|talks|festival|session|seminar|workshop|training|program|programme|"
+                          r"delegation|roadshow|messe|stay)s?\b", re.I)
 # A duration that frames a longer event the dated day lies within: part of a week-long tour, 为期三天的展会期间.
 _WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)
 _WITHIN_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:期间|中的|的第)")

@@ -405,6 +405,8 @@ class _Article:
                    and not (self.ref_year and d.start[:1].isdigit() and int(d.start[:4]) < self.ref_year)]
         if current or full:
             cands = current or full
+            # 近日/recently gives only a month: a date the sentence writes out says more
+            cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text)))
             # 新华社成都9月27日电 … 27日, / CHENGDU, Oct. 12 (Xinhua) -- … on Thursday: the dateline
             # is when the report was filed; the event's own date, where given, comes after it.
             d = next((x for x in cands if not _DATELINE_AFTER.match(self.text, x.stop)), cands[0])
@@ -420,6 +422,7 @@ class _Article:
         return next((f for f in self.fairs if a <= f.begin < b), None)
 
 
+_RECENT_WORD = re.compile(r"近日|日前|[Rr]ecently")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
