@@ -425,3 +425,8 @@ def test_name_before_a_form_of_address_is_a_person():
     got = persons("代表团拜会了温斯洛先生，并与赵海涛教授座谈。王先生介绍了情况。")
     assert {"温斯洛", "赵海涛"} <= set(got)
     assert not any(n.startswith("王") for n in got)
+
+
+def test_name_after_title_at_sentence_end_or_before_a_weekday():
+    got = en_persons("He met Governor Ingrid Halvorsen Tuesday. Later he thanked Mayor Ola Berg.")
+    assert {"Ingrid Halvorsen", "Ola Berg"} <= set(got)

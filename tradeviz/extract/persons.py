@@ -488,11 +488,14 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
         toks = m.group(2).split()
         if len(toks) > 2 and title_case_line(text, m.start()):
             continue   # a headline capitalises its verbs too: Commissioner Smith Opens Office
+        if len(toks) == 3 and (toks[2] in place_names or not _plain_name_word(toks[2])) and toks[2] not in ("Jr.", "Sr."):
+            toks = toks[:2]   # Mayor Ana Ruiz Tuesday, Governor Lee Kent Ohio
         if m.start(2) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
                                       or t in _org_head_words() for t in toks):
             continue
         known.add(m.start(2))
-        hits.append(PersonHit(m.group(2), m.start(2), m.end(2), m.group(1), m.start(1), True))
+        name = " ".join(toks)
+        hits.append(PersonHit(name, m.start(2), m.start(2) + len(name), m.group(1), m.start(1), True))
     for m in _en_name_comma_title_re().finditer(text):
         toks = m.group(1).split()
         if m.start(1) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
@@ -534,8 +537,8 @@ def _org_head_words() -> frozenset[str]:
 @cache
 def _en_title_full_name_re() -> re.Pattern:
     words = "|".join(re.escape(t) for t in titles("en") if t[0].isupper())
-    return re.compile(rf"\b((?:{words}))\s+({_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}}\b)?)"
-                      rf"(?![\w.-])(?![ \t]+[A-Z])")
+    return re.compile(rf"\b((?:{words}))\s+({_CAP}(?:\s+[A-Z]\.)?(?:\s+(?!(?:Jr|Sr)\b){_CAP}){{1,2}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}}\b)?)"
+                      rf"(?![\w-])(?!\.\w)(?![ \t]+[A-Z])")
 
 
 @cache
