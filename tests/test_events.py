@@ -485,3 +485,10 @@ def test_an_official_receiving_the_delegation_is_not_its_home():
 def test_a_written_day_says_more_than_recently():
     e = primary(doc("近日,江苏代表团于6月18日来青海考察。", published="2021-06-24"))
     assert (e.start, e.end) == ("2021-06-18", "2021-06-18")
+
+
+def test_the_run_told_in_a_sentence_of_its_own():
+    title = "广东企业参加博览会"
+    text = title + "\n4月10日,博览会在上海开幕。本届博览会为期5天,广东企业参展。"
+    e = primary(doc(text, title=title, published="2021-04-11"))
+    assert (e.start, e.end) == ("2021-04-10", "2021-04-14")

@@ -17,7 +17,8 @@ fair (with a known venue) and then a later leg of the trip (参加…峰会并�
 about the fair: its venue hosts. The primary event's
 dates are made as precise as the report makes them: a year or month (from an
 event name, last week) gives way to a day inside it told for the same event,
-a single day (an opening) to a range that starts on it.
+a single day (an opening) to a range that starts on it, or to the run a
+sentence about the same event states (本届博览会为期6天).
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from .dates import (_data_lines, find_fairs, paragraph_spans, parse_partial,
+from .dates import (_data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
 from .mentions import Doc, Event, Place
 
@@ -758,6 +760,14 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
                 if d.start == start and d.end > end and len(d.end) == 10 and (
                         art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
                     return d.start, d.end
+        # 4月10日,博览会开幕。本届博览会为期6天: the run told in a sentence of its own
+        for sa, sb in body[:8]:
+            if art.background(sa, sb) or any(len(x.start) == 10 for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin)):
+                continue
+            n = duration_days(art.text[sa:sb])
+            if n and (art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+                last = date.fromisoformat(start) + timedelta(days=n - 1)
+                return start, last.isoformat()
     return start, end
 
 
