@@ -430,3 +430,11 @@ def test_name_before_a_form_of_address_is_a_person():
 def test_name_after_title_at_sentence_end_or_before_a_weekday():
     got = en_persons("He met Governor Ingrid Halvorsen Tuesday. Later he thanked Mayor Ola Berg.")
     assert {"Ingrid Halvorsen", "Ola Berg"} <= set(got)
+
+
+def test_chinese_name_joining_two_nouns_with_yu():
+    text = "北岭州社区与经济发展厅厅长出席，山西企业与浙江商会签约。"
+    places = [place(text, "北岭州", "US-X", "US", "state"), place(text, "山西", "CN-SX"), place(text, "浙江", "CN-ZJ")]
+    names = {h.name for h in zh_org_hits(text, places)}
+    assert "北岭州社区与经济发展厅" in names
+    assert "浙江商会" in names and not any(n.startswith("山西企业与") for n in names)

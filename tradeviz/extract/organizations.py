@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles
+from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
 from .persons import title_case_line
 
 # a head that only names a sub-unit, so the name may run on over an earlier head
@@ -111,6 +111,33 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
     return None
 
 
+_NOT_JOINED = {"企业", "公司", "政府", "人民", "地区", "方面", "双方", "代表", "领导", "客商", "嘉宾"}
+
+
+def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places) -> int:
+    """Start of a name whose modifier joins two nouns with 与/和 (宾州社区与经济发展厅).
+
+    Crossed only as ``[place][noun]与[noun][head]``: a place, a short noun
+    with no head of its own, and no place after the 与 (山西企业与浙江商会 is two).
+
+    >>> from tradeviz.extract.mentions import Place
+    >>> t = "会见了北岭州社区与经济发展厅官员"
+    >>> _joined_modifier_start(t, 9, 13, "厅", set(), [Place("北岭州", 3, 6, "state", "", "US-X", "US")])
+    3
+    """
+    if s < 3 or text[s - 1] not in "与和" or any(p.start == s for p in places):
+        return s
+    s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, {p.end for p in places})
+    before = [p for p in places if s2 <= p.start and p.end <= s - 1]
+    if not before:
+        return s
+    noun = text[before[-1].end:s - 1]
+    if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or _zh_head_re().search(noun) \
+            or not all(re.match(f"[{CJK}]", c) for c in noun):
+        return s
+    return s2
+
+
 def _is_generic(modifier: str) -> bool:
     """True when the modifier names no particular body (省, 相关, 集团公司, 四省).
 
@@ -140,7 +167,8 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [m for m in _zh_head_re().finditer(text) if _head_ok(text, m)]
+    matches = [_reread_head(text, m) for m in _zh_head_re().finditer(text)]
+    matches = [m for m in matches if _head_ok(text, m)]
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
     person_spans = [(a.start, a.end) for a in persons]
@@ -149,6 +177,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         head = m.group()
         kind = heads[head]
         s = _left_edge(text, m.start(), head, head_ends, place_ends)
+        s = _joined_modifier_start(text, s, m.start(), head, head_ends, places)
         name = text[s:m.end()]
         modifier = text[s:m.start()]
         if kind in ("venue", "media", "delegation"):
@@ -172,6 +201,20 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     return _outermost(text, hits)
 
 
+def _reread_head(text: str, m: re.Match) -> re.Match:
+    """A head whose first character belongs to the word before it: 经济发展|厅, not 发|展厅.
+
+    >>> _reread_head("经济发展厅", _zh_head_re().search("经济发展厅")).group()
+    '厅'
+    """
+    head = m.group()
+    if len(head) >= 2 and m.start() > 0 and head[1:] in org_heads("zh"):
+        word = text[m.start() - 1:m.start() + 1]
+        if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
+            return _zh_head_re().match(text, m.start() + 1) or m
+    return m
+
+
 def _head_ok(text: str, m: re.Match) -> bool:
     """A one-character head that starts a common word is no head (委托, 部署, 局长)."""
     head = m.group()
@@ -181,7 +224,10 @@ def _head_ok(text: str, m: re.Match) -> bool:
             return False
         ending = text[max(0, m.start() - 1):m.end()]
         if len(ending) == 2 and is_common_word(ending, 100) and ending not in org_heads("zh"):
-            return False   # 格局, 举办, 内部
+            prev = text[max(0, m.start() - 2):m.start()]
+            if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
+                return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
+
         if m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
             return False
     return True
