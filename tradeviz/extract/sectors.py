@@ -184,6 +184,8 @@ _ORG_GAP_ZH = 5
 _ORG_LAST_CHARS = frozenset(s[-1] for s in _ORG_SUFFIXES_ZH)
 
 
+# A conjunction ends a name (中华人民共和国, 和平 and 与会 are not conjunctions).
+_CONJUNCTION_ZH = re.compile(r"(?<!共)和(?![平谐睦田])|与(?!会)|及(?!时)|或")
 _PORTFOLIO_ZH = re.compile(r"(分管|主管(?!部门|单位)|负责(?!人))[^，。；、\n]{0,6}$")   # 分管农业的副省长: a title
 
 
@@ -191,8 +193,12 @@ def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
     if _PORTFOLIO_ZH.search(text[max(0, start - 8):start]):
         return True
     stop = end
-    while stop < len(text) and stop < end + _ORG_GAP_ZH + 3 and _is_cjk(text[stop]):
+    limit = min(len(text), end + _ORG_GAP_ZH + 3)
+    while stop < limit and _is_cjk(text[stop]):
         stop += 1
+    conj = _CONJUNCTION_ZH.search(text, end, stop)
+    if conj:    # 旅游人才培训和大学交流: the name cannot run across 和/与/及
+        stop = conj.start()
     window = text[start:stop]
     rel = end - start
     if not any(ch in _ORG_LAST_CHARS for ch in window[rel:]):
