@@ -438,3 +438,18 @@ def test_chinese_name_joining_two_nouns_with_yu():
     names = {h.name for h in zh_org_hits(text, places)}
     assert "北岭州社区与经济发展厅" in names
     assert "浙江商会" in names and not any(n.startswith("山西企业与") for n in names)
+
+
+def test_bilingual_pairing_follows_how_names_are_written_and_their_side():
+    text = ("北岭州商务厅厅长玛丽·斯通会见了湖南省商务厅厅长何平。\n"
+            "Hunan Provincial Department of Commerce Director He Ping met Mary Stone, "
+            "Director of the Northridge Department of Commerce, and visited Hunan. "
+            "The Northridge delegation was welcomed. Mary Stone and He Ping signed agreements in English and Chinese "
+            "to expand cooperation in trade, agriculture and manufacturing over the next five years, both sides said.")
+    places = [place(text, "北岭州", "US-NR", "US", "state"), place(text, "湖南", "CN-HN")]
+    for name, code, country in (("Hunan", "CN-HN", "CN"), ("Northridge", "US-NR", "US")):
+        for m in __import__("re").finditer(name, text):
+            places.append(Place(name, m.start(), m.end(), "province", code, code, country))
+    acts = {a.name: a for a in find_actors(Doc("t", text, places=places, language="mixed"))}
+    assert acts["玛丽·斯通"].name_en == "Mary Stone" and acts["何平"].name_en == "He Ping"
+    assert acts["湖南省商务厅"].name_en == "Hunan Provincial Department of Commerce"

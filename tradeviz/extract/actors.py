@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .mentions import Actor, Doc
 from .organizations import OrgHit, _zh_head_re, en_org_hits, zh_org_hits
-from .persons import find_persons
+from .persons import _foreign_name, find_persons
 from .sides import main_region, region_of_span
 
 _LEVEL_PREFIX = re.compile("^(?:省|市|自治区|州|县|区)")
@@ -31,7 +31,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     orgs = _drop_title_only(doc.text, orgs, title_spans)
     orgs = _fold_short_forms(orgs, doc.text)
     if _is_bilingual(doc):
-        orgs = _pair_translations(orgs)
+        orgs = _pair_translations(orgs, doc)
         persons = _pair_person_translations(persons)
     persons, orgs = _fold_parenthesised_english(doc.text, persons, orgs)
     out = list(persons)
@@ -166,25 +166,51 @@ def _is_bilingual(doc: Doc) -> bool:
 
 
 def _pair_person_translations(persons: list[Actor]) -> list[Actor]:
-    """In a bilingual article, the n-th English person is the n-th Chinese one (as name_en)."""
+    """In a bilingual article, the n-th English person is the n-th Chinese one (as name_en).
+
+    Names written the foreign way pair with each other (查理·哈奇森, Charlie Hutchison),
+    Chinese names with pinyin ones (赵卫东, Zhao Weidong); what is left pairs in order.
+
+    >>> ps = [Actor("查理·哈奇森", "person", "", "", 0, 6), Actor("赵卫东", "person", "", "", 9, 12),
+    ...       Actor("Zhao Weidong", "person", "", "", 20, 32), Actor("Charlie Hutchison", "person", "", "", 40, 57)]
+    >>> [(a.name, a.name_en) for a in _pair_person_translations(ps)]
+    [('查理·哈奇森', 'Charlie Hutchison'), ('赵卫东', 'Zhao Weidong')]
+    """
     zh = [a for a in persons if not a.name.isascii()]
     en = [a for a in persons if a.name.isascii()]
     if not zh or not en or len(en) > len(zh):
         return persons
-    return [replace(a, name_en=e.name, region=a.region or e.region) for a, e in zip(zh, en)] + zh[len(en):]
+    mates: dict[int, Actor] = {}
+    left = []
+    for e in en:
+        k = next((i for i, z in enumerate(zh) if i not in mates and _foreign_name(z.name) == _foreign_name(e.name)), None)
+        if k is None:
+            left.append(e)
+        else:
+            mates[k] = e
+    for e in left:
+        k = next(i for i, z in enumerate(zh) if i not in mates)
+        mates[k] = e
+    return [replace(z, name_en=mates[i].name, region=z.region or mates[i].region) if i in mates else z
+            for i, z in enumerate(zh)]
 
 
-def _pair_translations(orgs: list[OrgHit]) -> list[OrgHit]:
-    """Fold each English organisation into the Chinese one of the same kind, in order.
+
+
+def _pair_translations(orgs: list[OrgHit], doc: Doc | None = None) -> list[OrgHit]:
+    """Fold each English organisation into a Chinese one of the same kind, in order.
 
     A bilingual article tells the story twice; its n-th English commission
-    is the n-th Chinese 委.
+    is the n-th Chinese 委.  Where the places in the names tell (Tianjin
+    University, 天津大学), a Chinese name of the same side is taken first.
     """
-    zh = [h for h in orgs if not h.name.isascii()]
-    en = [h for h in orgs if h.name.isascii()]
+    zh = sorted((h for h in orgs if not h.name.isascii()), key=lambda h: h.start)
+    en = sorted((h for h in orgs if h.name.isascii()), key=lambda h: h.start)
+    side = (lambda h: region_of_span(doc, h.start, h.end)) if doc is not None else (lambda h: "")
     out = list(zh)
     for e in en:
-        mate = next((z for z in zh if z.kind == e.kind and not z.name_en), None)
+        free = [z for z in zh if z.kind == e.kind and not z.name_en]
+        mate = next((z for z in free if side(z) == side(e)), None) or (free[0] if free else None)
         if mate is None:
             out.append(e)
         else:
