@@ -347,6 +347,26 @@ def _beside_other(kept: list[tuple[int, int, Term]], i: int, clause: tuple[int, 
     return False
 
 
+def _is_goods(term: Term) -> bool:
+    return bool(term.codes) and all(c.startswith("C") for c in term.codes)
+
+
+def _modifies_goods(kept: list[tuple[int, int, Term]], i: int, text: str) -> bool:
+    """A non-manufacturing term that only qualifies the manufactured goods right after it.
+
+    Chinese and English put the head last: 能源化工, 航空装备, 节能家电, 稀土新材料 and
+    new energy vehicles are made goods, not energy, air transport or mining.
+    """
+    start, end, term = kept[i]
+    if i + 1 >= len(kept) or _is_goods(term) or any(c.startswith("C") for c in term.codes):
+        return False
+    nxt_start, _, nxt = kept[i + 1]
+    if not _is_goods(nxt) or nxt.english != term.english:
+        return False
+    gap = text[end:nxt_start]
+    return gap == "" if not term.english else gap == " "
+
+
 # ---------------------------------------------------------------- the step
 
 def find_sectors(doc: Doc) -> list[SectorHit]:
@@ -380,6 +400,8 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
 
     hits: list[SectorHit] = []
     for i, (start, end, term) in enumerate(kept):
+        if _modifies_goods(kept, i, text):
+            continue
         if "weak" in term.flags:
             clause = clauses.span(start, end, term.english)
             if not _beside_other(kept, i, clause, text, term.english) \
