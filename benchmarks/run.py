@@ -28,6 +28,7 @@ import json
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -219,7 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     first = None
     counts = [int(w) for w in str(a.workers).split(",")]
     for k, w in enumerate(counts):
-        result = run_once(corpus, tmp, a, (os.cpu_count() or 1) if w == 0 else w, raw_mb, generate_s)
+        if len(counts) == 1:
+            result = run_once(corpus, tmp, a, (os.cpu_count() or 1) if w == 0 else w, raw_mb, generate_s)
+        else:   # each count in a fresh process, so one run's memory and caches do not weigh on the next
+            args = [sys.executable, __file__, "--articles", str(a.articles), "--seed", str(a.seed),
+                    "--workers", str(w), "--corpus", str(corpus), "--format", a.format, "--batch-size",
+                    str(a.batch_size), "--jieba-articles", str(a.jieba_articles), "--steps", "0", "--json"]
+            result = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
         if first is None:
             first = result
         else:
