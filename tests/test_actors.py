@@ -453,3 +453,8 @@ def test_bilingual_pairing_follows_how_names_are_written_and_their_side():
     acts = {a.name: a for a in find_actors(Doc("t", text, places=places, language="mixed"))}
     assert acts["玛丽·斯通"].name_en == "Mary Stone" and acts["何平"].name_en == "He Ping"
     assert acts["湖南省商务厅"].name_en == "Hunan Provincial Department of Commerce"
+
+
+def test_possessive_of_a_person_is_no_company():
+    names = {h.name for h in en_org_hits("He praised Governor Hale's plant visit. Mary Stone's factory grew.")}
+    assert not names

@@ -520,6 +520,11 @@ _EN_FACILITY = re.compile(
 _PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for t in titles("en") for w in t.split()) - _NOT_POSTS
+
+
 def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     """Companies named without a head word, known by how the sentence introduces them.
 
@@ -542,6 +547,9 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
         words = name.split()
         if words and words[0] in ("The", "A", "An"):
             continue   # a sentence start, not a name
+        if words and (words[0].lower().rstrip(".") in _title_words() or words[0] in english_given_names()
+                      and len(words) == 2):
+            continue   # Governor Smith's plant visit, Mary Stone's factory: a person
         if not words or name in place_names or words[-1] in _PLACE_WORDS or any(w in place_names for w in words) \
                 and len(words) == 1 or any(h.start <= s < h.end or s <= h.start < e for h in found + out):
             continue
