@@ -248,6 +248,7 @@ def test_recent_words_give_the_month_like_a_week_word():
     ("The mission ran from Tuesday to Thursday in Denver.", "2022-03-18", ("2022-03-15", "2022-03-17")),
     ("The show opened on Monday and runs through Friday.", "2022-03-15", ("2022-03-14", "2022-03-18")),
     ("The governor spent Wednesday in Wuhan.", "2022-03-18", ("2022-03-16", "2022-03-16")),
+    ("副州长周二至周四率团访问。", "2022-03-18", ("2022-03-15", "2022-03-17")),
 ])
 def test_weekday_ranges(text, pub, want):
     assert first(text, pub) == want
@@ -285,6 +286,11 @@ def test_a_day_just_after_the_reference_stays_in_its_year():
 def test_foreign_fair_gives_its_venue():
     [m] = find_fairs("浙江企业参加2019汉诺威工业博览会")
     assert m.fair.host_region == "DE-NI" and m.year is None
+
+
+def test_bare_weekday_only_as_a_range():
+    assert spans("周一鸣率团访问。", "2022-03-18") == []            # a name, not Monday
+    assert spans("展馆每周二至周日开放。", "2022-03-18") == []        # opening hours
 
 
 def test_only_an_event_lasts_so():

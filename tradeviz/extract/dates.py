@@ -70,7 +70,9 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
              "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6}
 # "on Tuesday" in a dated report: the last such weekday up to the publication date.
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]pent|[Ff]rom)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                      r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])")
+                      r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])"
+                      # a bare 周二 only as a range (周二至周四): alone it may be a name (周一鸣)
+                      r"|(?<![每逢双单下这那])(?P<z3>周[一二三四五六日])(?=\s*(?:至|到|—|-|~)\s*周[一二三四五六日])")
 # The end of a weekday range: 本周二至周四 (right after), "opened on Monday and runs through Friday".
 _WEEKDAY_END_ZH = re.compile(r"\s*(?:至|到|—|-|~|－)\s*(?:周|星期)(?P<z>[一二三四五六日天])")
 _WEEKDAY_END_EN = re.compile(r"[^.;!?\n]{0,60}?\b(?:to|through|until|till|thru)\s+(?:on\s+)?"
@@ -453,7 +455,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
             lead = m.group()[:4].lower()
             # 上周三 is Wednesday of the week before; "last Wednesday" the one before today
             which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
-            wd = _WEEKDAYS[(m['w'] or m['z'] or m['z2']).lower()]
+            wd = _WEEKDAYS[(m['w'] or m['z'] or m['z2'] or m['z3']).lower()]
             out.append(_Raw(m.start(), stop, rel=f"weekday:{wd}:{which}:{to}"))
     for m in _RECENT.finditer(t):
         if claim(m.start(), m.end()):
