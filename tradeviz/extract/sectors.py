@@ -228,8 +228,8 @@ _NAME_REACH_EN = 160   # characters looked at on each side of a term for the nam
 _WORD_EN = re.compile(r"[A-Za-z][A-Za-z.'&-]*|&")
 
 
-def _in_english_name(text: str, start: int, end: int) -> bool:
-    """True when the term is part of a capitalised name headed by an organisation noun."""
+def _in_english_name(text: str, start: int, end: int, heads: frozenset[str] = _ORG_HEADS_EN) -> bool:
+    """True when the term is part of a capitalised name headed by one of ``heads``."""
     if not text[start:start + 1].isupper():
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - _NAME_REACH_EN)
@@ -253,7 +253,7 @@ def _in_english_name(text: str, start: int, end: int) -> bool:
         lo -= 1
     while hi + 1 < len(words) and linked(hi + 1) and in_name(words[hi + 1][2]):
         hi += 1
-    return any(w.lower().strip(".'") in _ORG_HEADS_EN for _, _, w in words[lo:hi + 1])
+    return any(w.lower().strip(".'") in heads for _, _, w in words[lo:hi + 1])
 
 
 _TITLE_AFTER_EN = re.compile(r"\s+(ministry|minister|secretary|department|bureau|commission|commissioner|"
@@ -263,6 +263,19 @@ _TITLE_AFTER_EN = re.compile(r"\s+(ministry|minister|secretary|department|bureau
 def _names_a_body_en(text: str, start: int, end: int) -> bool:
     """A term inside an organisation's name, or qualifying an office (finance minister, trade fair)."""
     return bool(_TITLE_AFTER_EN.match(text, end)) or _in_english_name(text, start, end)
+
+
+# Company names: 大疆创新科技有限公司, Oriental Ocean Sci-Tech Co., Ltd. Most words in a company's
+# name do say its business (Machinery Import and Export Corporation), but ``label`` words
+# (科技, technology) are worn by firms of every trade.
+_COMPANY_ZH = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?(股份有限公司|有限责任公司|有限公司|股份公司|集团|公司)")
+_COMPANY_HEADS_EN = frozenset("co company corp corporation inc incorporated ltd llc plc group holdings".split())
+
+
+def _in_company_name(text: str, start: int, end: int, english: bool) -> bool:
+    if english:
+        return _in_english_name(text, start, end, _COMPANY_HEADS_EN)
+    return bool(_COMPANY_ZH.match(text, end))
 
 
 _TRADE_MEASURE_ZH = re.compile(r"\s*(额|总额|总量|总值|量|值|伙伴|顺差|逆差|摩擦|战|壁垒|规模|占比|依存度)")
@@ -276,12 +289,35 @@ _FIGURE = re.compile(r"\d[\d.,]*\s*(亿|万|%|％|美元|元|吨|倍|billion|mil
 _ECONOMIC_BEFORE_EN = re.compile(r"economic\s*(,|and)\s*$", re.I)   # economic, trade ... = 经贸
 
 
+# Trade qualifying who travels or an office (trade mission, trade and investment delegation,
+# 贸易代表团) names the visit, not a field of cooperation.
+_TRADE_PARTY_EN = re.compile(r"\s*(((and|&)\s+)?(investment|economic|business|commerce|commercial|export)\s+)?"
+                             r"(missions?|delegations?|offices?|representatives?|teams?|trips?|visits?|tours?|"
+                             r"officials?|envoys?|ministers?|groups?|agency|agencies|promotion)\b", re.I)
+_TRADE_PARTY_ZH = re.compile(r"\s*(代表团|考察团|访问团|团组|办事处|代表处|官员)")
+
+
+def _trade_in_capitalised_name(text: str, start: int, end: int) -> bool:
+    """Title-case Trade beside another title-case word: an office, a park, a menu item, a headline."""
+    surface = text[start:end]
+    if not surface[:1].isupper():
+        return False
+    if len(re.findall(r"\b[A-Z]", surface)) > 1:        # International Trade
+        return True
+    before = re.search(r"([A-Z][A-Za-z.'-]*)[ \t]+(?:&[ \t]+)?$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+(?:&[ \t]+)?([A-Z][A-Za-z.'-]*)", text[end:end + 40])
+    return bool(before or after)
+
+
 def _measures_trade(text: str, start: int, end: int, clause_end: int, english: bool) -> bool:
-    """Trade named as a volume, a partner, or half of 经贸 rather than as a field."""
-    if english and _ECONOMIC_BEFORE_EN.search(text[max(0, start - 16):start]):
+    """Trade named as a volume, a partner, a visiting party or half of 经贸 rather than as a field."""
+    if english and (_ECONOMIC_BEFORE_EN.search(text[max(0, start - 16):start])
+                    or _trade_in_capitalised_name(text, start, end)):
         return True
     after = text[end:clause_end]
     if (_TRADE_MEASURE_EN if english else _TRADE_MEASURE_ZH).match(after):
+        return True
+    if (_TRADE_PARTY_EN if english else _TRADE_PARTY_ZH).match(after):
         return True
     return bool(_FIGURE.search(after[: 60 if english else 20]))
 
@@ -389,6 +425,8 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
             continue
         if (_names_a_body_en(text, start, end) if term.english
                 else _in_chinese_org_name(text, start, end)):
+            continue
+        if "label" in term.flags and _in_company_name(text, start, end, term.english):
             continue
         if "trip" in term.flags and _is_a_trip(text, start, term.english):
             continue
