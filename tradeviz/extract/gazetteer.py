@@ -73,10 +73,52 @@ def slogans() -> frozenset[str]:
     """Names matched only to be dropped with any place inside them.
 
     Policy and slogan names (长江经济带, slogans.csv), common words that
-    contain a place name (三明治, not_places.csv) and ethnic groups named
-    like a country (朝鲜族, ethnic_groups.csv).
+    contain a place name (三明治, not_places.csv), ethnic groups named
+    like a country (朝鲜族, ethnic_groups.csv) and affairs offices named by
+    their remit (台港澳办, office_remits.csv).
     """
-    return frozenset(r["name"] for f in ("slogans.csv", "not_places.csv", "ethnic_groups.csv") for r in read_table(f))
+    files_ = ("slogans.csv", "not_places.csv", "ethnic_groups.csv", "office_remits.csv")
+    return frozenset(r["name"] for f in files_ for r in read_table(f))
+
+
+@cache
+def route_words() -> tuple[str, ...]:
+    """Words that end a line or corridor named by place abbreviations (京沪高铁): see route_words.csv, longest first."""
+    return tuple(sorted((r["word"] for r in read_table("route_words.csv")), key=len, reverse=True))
+
+
+@cache
+def slogan_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words before, words after) a quoted phrase that make it a theme or slogan: see slogan_markers.csv."""
+    rows = read_table("slogan_markers.csv")
+    return (tuple(r["word"] for r in rows if r["side"] == "before"),
+            tuple(r["word"] for r in rows if r["side"] == "after"))
+
+
+@cache
+def english_org_words() -> frozenset[str]:
+    """Capitalised words that continue an organisation's name after a place (Georgia Power): see org_words_en.csv."""
+    return frozenset(r["word"] for r in read_table("org_words_en.csv"))
+
+
+@cache
+def english_given_names() -> frozenset[str]:
+    """Common English given names from ``tradeviz/data/given_names_en.txt`` (empty if absent)."""
+    path = _data_dir().parent / "given_names_en.txt"
+    if not path.exists():
+        return frozenset()
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return frozenset(w for ln in lines for w in ln.split())
+
+
+@cache
+def us_ap_abbreviations() -> dict[str, str]:
+    """AP-style US state abbreviation -> ISO 3166-2 code ('Mo.' -> 'US-MO'): see us_ap_abbr.csv.
+
+    >>> us_ap_abbreviations()["Calif."]
+    'US-CA'
+    """
+    return {r["abbr"]: r["region"] for r in read_table("us_ap_abbr.csv")}
 
 
 @cache

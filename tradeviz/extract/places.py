@@ -20,12 +20,14 @@ Three passes over a length-preserving simplified copy of the text:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import gazetteer as gz
 from .mentions import Doc, Place
 
 STATE_AFTER = re.compile(r",?\s*(?:the\s+)?(?:[Ss]tate of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
-LOCATIVES = frozenset("在于赴到来从抵至往经返回")     # a place follows these, a person rarely
+LOCATIVES = tuple("在于赴到来从抵至往经返回") + ("抵达", "到达", "前往", "来到", "走进", "访问", "考察", "落户", "位于")
+# a place follows these, a person rarely
 LIST_JOINERS = "、,，和与及"
 LIST_SUFFIXES = "省市县区州道府盟旗"
 # the rest of a list of bare names closed by one suffix: 、谅山、河江省
@@ -36,6 +38,27 @@ SMALL_US_CITY = 150_000     # below this a US city needs its state next to it (S
 WASHINGTON = frozenset({"Washington", "华盛顿"})
 CAPITAL_BEFORE = re.compile(r"(?:首都|首府|[Cc]apital,?\s*(?:city\s*)?(?:of\s*)?)$")
 JOINERS = re.compile(r"^\s*(?:-|–|—|/|、|与|和|and|,)\s*$")
+# a phrase in quotes or title marks: a theme or slogan when slogan_markers.csv words stand next to it
+QUOTED = re.compile(r"“[^”\n]{1,40}”|「[^」\n]{1,40}」|《[^》\n]{1,40}》|‘[^’\n]{1,40}’|\"[^\"\n]{1,60}\"")
+# a person's name next to an English place word: Mr. Austin, Jordan Washington, Virginia Smith said
+HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
+WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][a-z]+) $")
+SPEECH_BEFORE = re.compile(r"(?:said|says|told|according to|thanked|by)\s+$")
+FUNCTION_WORD = re.compile(r"(?:The|In|At|On|For|From|To|And|But|Of|With|By|As|If|When|While|Both|All|Officials|Yesterday|Today)$")
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ,.])")
+PERSON_CUE_AFTER = re.compile(
+    r"(?:,? (?:said|says|told|added|noted|explained|stressed|who|whose)\b"
+    r"|, (?:the |a |an )?(?:director|president|chairman|chairwoman|chief|CEO|head|founder|manager|secretary"
+    r"|commissioner|executive|vice|deputy|owner|spokesman|spokeswoman|spokesperson|professor)\b)")
+# a town before an AP-style state abbreviation (Joplin, Mo.): one or two capitalised words
+TOWN = r"(?<![A-Za-z.])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
+# an association of people from a Chinese place living elsewhere (美国湖北同乡会, Hubei Association of Greater Atlanta)
+HOMETOWN_ZH = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:同乡|乡亲|联谊|校友|老乡)(?:联合|联谊|总)?会")
+HOMETOWN_EN_AFTER = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Alumni\s+|Benevolent\s+|Fellowship\s+)?"
+                               r"(?:Association|Society|Club|Federation|Fellowship)\s+(?:of|in)\s+(?:the\s+)?"
+                               r"(?:Greater\s+|Metro(?:politan)?\s+)?")
+HOMETOWN_EN_TAIL = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Fellowship\s+)?(?:Association|Society|Club)\b")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def find_places(doc: Doc) -> list[Place]:
@@ -53,13 +76,18 @@ def find_places(doc: Doc) -> list[Place]:
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
+    places = [p for p in places if not reads_as_english_person(text, p)]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
     for h in hits:
         covered[h.start:h.end] = b"\x01" * (h.end - h.start)
     places += abbreviation_places(text, covered)
+    places += towns_with_state(text, covered)
     places.sort(key=lambda p: (p.start, p.end))
-    return places
+    places = [p for p in places if not in_hometown_association(text, p, places)]
+    places = drop_route_names(text, places)
+    quoted = slogan_spans(text)
+    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in quoted)]
 
 
 def place_of_hit(text: str, hit: gz.Hit, us_usage: bool = False) -> Place | None:
@@ -86,8 +114,13 @@ def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
 
     A small US city that is not a state capital, or one whose name is also a
     common name or word (Charlotte, Mobile), counts only with its state; such
-    a foreign name not at all.
+    a foreign name not at all. A state written AP-style after any name puts
+    it in that state ("Nevada, Mo." is a town in Missouri).
     """
+    state = ap_state(text, hit.end)
+    if state:       # Kansas City, Mo.; Nevada, Mo. is a town in Missouri, not the state
+        return next((e for e in readings if e.region == state),
+                    gz.Entry(hit.surface, "city", "", state, "US", hit.surface, 0))
     by_state = reading_by_state(text, hit, readings) if readings[0].level == "city" else None
     if by_state is not None:
         return by_state
@@ -175,7 +208,7 @@ def reads_as_person(text: str, p: Place) -> bool:
     if p.level not in ("prefecture", "county") or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
         return False
     titles, verbs = gz.person_contexts()
-    if text.startswith(verbs, p.end) and text[p.start - 1:p.start] not in LOCATIVES:
+    if text.startswith(verbs, p.end) and not text.endswith(LOCATIVES, max(0, p.start - 2), p.start):
         return True     # 岳阳表示, but not 在成都会见
     before = text[max(0, p.start - 8):p.start]
     if before.endswith(titles):
@@ -227,7 +260,8 @@ def resolve_washington(text: str, places: list[Place]) -> list[Place]:
         return places
     states = any(p.region == "US-WA" for p in places)
     explicit_dc = any(p.region == "US-DC" and p.name not in WASHINGTON for p in places)
-    provinces = [p for p in places if p.country == "CN" and p.level == "province"]
+    # Beijing and Washington are the two capitals, not a province paired with a state
+    provinces = [p for p in places if p.country == "CN" and p.level == "province" and p.region != "CN-BJ"]
     out = []
     for p in places:
         if id(p) in bare and not explicit_dc and not CAPITAL_BEFORE.search(text, max(0, p.start - 12), p.start) \
@@ -330,3 +364,141 @@ def abbr_place(text: str, k: int, a: gz.Abbreviation) -> Place:
         return Place(text[k], k, k + 1, "province", a.code, a.code, gz.country_of_region(a.code))
     e = gz.by_code(a.code)
     return Place(text[k], k, k + 1, a.level, a.code, e.region if e else "", e.country if e else "CN")
+
+
+def slogan_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted phrases that the text marks as a theme, slogan or brand (以“北疆消费好物”为主题).
+
+    >>> t = "以“北疆消费好物”为主题参展"
+    >>> [t[s:e] for s, e in slogan_spans(t)]
+    ['“北疆消费好物”']
+    """
+    before, after = gz.slogan_markers()
+    out = []
+    for m in QUOTED.finditer(text):
+        head = text[max(0, m.start() - 12):m.start()].rstrip(" 以:：").lower()
+        tail = text[m.end():m.end() + 6].lstrip(" ").lower()
+        if head.endswith(before) or tail.startswith(after):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def drop_route_names(text: str, places: list[Place]) -> list[Place]:
+    """``places`` less those in the name of a line or corridor made of adjacent places (京沪高铁, 宁杭高铁).
+
+    >>> ps = [Place("京", 0, 1, "province", "CN-BJ", "CN-BJ", "CN"), Place("沪", 1, 2, "province", "CN-SH", "CN-SH", "CN")]
+    >>> drop_route_names("京沪高铁", ps), len(drop_route_names("京沪两地", ps))
+    ([], 2)
+    """
+    words = gz.route_words()
+    drop: set[int] = set()
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and places[j + 1].start == places[j].end and not gz.is_latin(places[j].name):
+            j += 1
+        if j > i and text.startswith(words, places[j].end):
+            drop.update(range(i, j + 1))
+        i = j + 1
+    return [p for k, p in enumerate(places) if k not in drop]
+
+
+def in_hometown_association(text: str, p: Place, places: list[Place]) -> bool:
+    """True for a Chinese place named in an association of its natives based outside China.
+
+    Such a body belongs where it is based (美国湖北同乡会, the Hubei Association
+    of Greater Atlanta), so the Chinese place in its name is no place of the story.
+
+    >>> t = "美国湖北同乡会会长"
+    >>> ps = [Place("美国", 0, 2, "country", "US", "", "US"), Place("湖北", 2, 4, "province", "CN-HB", "CN-HB", "CN")]
+    >>> in_hometown_association(t, ps[1], ps)
+    True
+    """
+    if p.country != "CN":
+        return False
+    if gz.is_latin(p.name):
+        m = HOMETOWN_EN_AFTER.match(text, p.end)
+        if m and any(q.start == m.end() and q.country != "CN" for q in places):
+            return True
+        return HOMETOWN_EN_TAIL.match(text, p.end) is not None and any(
+            q.country not in ("CN", "") and q.end < p.start and text[q.end:p.start].strip() == "" for q in places)
+    m = HOMETOWN_ZH.match(text, p.end)
+    if not m:
+        return False
+    start = p.start
+    while start > 0 and p.start - start < 12 and CJK.match(text[start - 1]):
+        start -= 1
+    return any(q.country != "CN" and start <= q.start and q.end <= m.end() for q in places)
+
+
+@cache
+def ap_state_after() -> re.Pattern:
+    """A comma and a US state written AP-style (", Mo.") or as a postal code before a ZIP code (", MO 64772")."""
+    abbrs = sorted(gz.us_ap_abbreviations(), key=len, reverse=True)
+    return re.compile(r",\s*(" + "|".join(map(re.escape, abbrs)) + r")(?![A-Za-z])|,\s*([A-Z]{2})\s+\d{5}\b")
+
+
+def ap_state(text: str, end: int) -> str:
+    """The ISO 3166-2 state written AP-style right after ``end`` ("Nevada, Mo." -> 'US-MO'), else ''.
+
+    >>> ap_state("Nevada, Mo., a town", 6), ap_state("Nevada, Missouri", 6)
+    ('US-MO', '')
+    """
+    m = ap_state_after().match(text, end)
+    if not m:
+        return ""
+    if m.group(1):
+        return gz.us_ap_abbreviations()[m.group(1)]
+    return gz.us_state_codes().get(m.group(2), "")
+
+
+@cache
+def town_with_state() -> re.Pattern:
+    return re.compile(TOWN + r"(?=" + ap_state_after().pattern + ")")
+
+
+def towns_with_state(text: str, covered: bytearray) -> list[Place]:
+    """Towns the gazetteer lacks, placed by the AP-style state after them ("Joplin, Mo." is in Missouri).
+
+    >>> [(p.name, p.region) for p in towns_with_state("Joplin, Mo., said", bytearray(17))]
+    [('Joplin', 'US-MO')]
+    """
+    out = []
+    for m in town_with_state().finditer(text):
+        if any(covered[m.start(1):m.end(1)]):
+            continue
+        state = ap_state(text, m.end(1))
+        if state:
+            out.append(Place(m.group(1), m.start(1), m.end(1), "city", "", state, "US"))
+    return out
+
+
+def reads_as_english_person(text: str, p: Place) -> bool:
+    """True for an English place word that is part of a person's name.
+
+    After a given name (Jordan Washington) or an honorific (Mr. Austin), or
+    followed by a surname and a speech verb or a post (Virginia Smith said,
+    Virginia Smith, director of ...), or after "said" and before a surname.
+
+    >>> p = Place("Washington", 7, 17, "city", "", "US-DC", "US")
+    >>> reads_as_english_person("Jordan Washington said", p)
+    True
+    >>> reads_as_english_person("Visits Washington today", p)
+    False
+    """
+    if not gz.is_latin(p.name):
+        return False
+    before = text[max(0, p.start - 24):p.start]
+    if HONORIFIC_BEFORE.search(before):
+        return True
+    m = WORD_BEFORE.search(before)
+    if m and m.group(1) in gz.english_given_names():
+        return True
+    if m and PERSON_CUE_AFTER.match(text, p.end) and not FUNCTION_WORD.match(m.group(1)) \
+            and m.group(1) not in gz.english_org_words() and not any(e.level != "country" for e in gz.lookup(m.group(1))) \
+            and m.group(1) not in ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central", "Greater"):
+        return True     # Jordan Washington said: a capitalised word, not a place or a direction, before the place
+    s = SURNAME_AFTER.match(text, p.end)
+    if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
+        return False
+    return PERSON_CUE_AFTER.match(text, s.end()) is not None or SPEECH_BEFORE.search(before) is not None
