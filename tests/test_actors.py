@@ -458,3 +458,10 @@ def test_bilingual_pairing_follows_how_names_are_written_and_their_side():
 def test_possessive_of_a_person_is_no_company():
     names = {h.name for h in en_org_hits("He praised Governor Hale's plant visit. Mary Stone's factory grew.")}
     assert not names
+
+
+def test_list_items_replace_a_run_joined_over_the_lists_and():
+    names = {h.name for h in en_org_hits(
+        "Kansas companies including Prairie Mills of America Mfg., Ostrander and Keel Industries joined.")}
+    assert {"Prairie Mills of America Mfg.", "Ostrander", "Keel Industries"} <= names
+    assert "Ostrander and Keel Industries" not in names

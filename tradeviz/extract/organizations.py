@@ -358,7 +358,10 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     _extend_comma_tails(text, out)
     out = [h for h in out if not _boilerplate_line(text, h.start)
            and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
-    return out + _en_company_cues(text, out, places)
+    cues = _en_company_cues(text, [], places)
+    # a run joined over a list's "and" (Battelle and Worthington Industries) gives way to the list's items
+    out = [h for h in out if sum(h.start <= c.start < h.end for c in cues) < 2]
+    return out + [c for c in cues if not any(h.start <= c.start < h.end or c.start <= h.start < c.end for h in out)]
 
 
 def _around_persons(toks: list[str], offs: list[int], spans):
@@ -392,7 +395,8 @@ def _extend_comma_tails(text: str, hits: list[OrgHit]) -> None:
 
 
 _ABBREV = {"U.S.", "U.K.", "Co.", "Ltd.", "Inc.", "Corp.", "St.", "Jr.", "Sr.", "Dr.", "Mr.", "Mrs.",
-           "Ms.", "Lt.", "Gov.", "Sen.", "Rep.", "Prof.", "No.", "Dept.", "Int'l.", "Mich.", "D.C."}
+           "Ms.", "Lt.", "Gov.", "Sen.", "Rep.", "Prof.", "No.", "Dept.", "Int'l.", "Mich.", "D.C.",
+           "Mfg.", "Bros.", "Intl.", "Mfrs."}
 
 
 def _sentences(toks: list[str], offs: list[int]):
@@ -502,7 +506,7 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- English companies without a head word
 
-_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|\([A-Z][a-z]+\)))*"
+_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of(?=[ \t]+[A-Z])|\([A-Z][a-z]+\)))*"
 _LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
 # the English analogue of 等企业: companies such as A, B and C; executives of A and B
 _EN_LIST_CUE = re.compile(
