@@ -269,12 +269,17 @@ def _names_a_body_en(text: str, start: int, end: int) -> bool:
 # name do say its business (Machinery Import and Export Corporation), but ``label`` words
 # (科技, technology) are worn by firms of every trade.
 _COMPANY_ZH = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?(股份有限公司|有限责任公司|有限公司|股份公司|集团|公司)")
-_COMPANY_HEADS_EN = frozenset("co company corp corporation inc incorporated ltd llc plc group holdings".split())
+
+
+_COMPANY_EN = re.compile(r"(?:[ \t]*(?:[A-Z][\w.'-]*|&|and|of|\(\w+\)))*?,?[ \t]+"
+                         r"(Co\.|Company|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|"
+                         r"Group|Holdings|plc|PLC)(?![\w-])")
 
 
 def _in_company_name(text: str, start: int, end: int, english: bool) -> bool:
+    """The term is followed, within the same name, by a company suffix (有限公司, Co., Ltd.)."""
     if english:
-        return _in_english_name(text, start, end, _COMPANY_HEADS_EN)
+        return text[start:start + 1].isupper() and bool(_COMPANY_EN.match(text, end))
     return bool(_COMPANY_ZH.match(text, end))
 
 
@@ -297,22 +302,31 @@ _TRADE_PARTY_EN = re.compile(r"\s*(((and|&)\s+)?(investment|economic|business|co
 _TRADE_PARTY_ZH = re.compile(r"\s*(代表团|考察团|访问团|团组|办事处|代表处|官员)")
 
 
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z.'-]*(,|[ \t]+(&|and|of|for))?[ \t]+$")
+_TITLE_WORD_AFTER = re.compile(r"([ \t]+(&|and|of|for))?[ \t]+[A-Z]")
+
+
 def _trade_in_capitalised_name(text: str, start: int, end: int) -> bool:
-    """Title-case Trade beside another title-case word: an office, a park, a menu item, a headline."""
+    """Title-case Trade beside another title-case word: an office, a park, a menu item, a headline.
+
+    (A company's name is the exception: China National Machinery Import and Export
+    Corporation does trade.)
+    """
     surface = text[start:end]
     if not surface[:1].isupper():
         return False
     if len(re.findall(r"\b[A-Z]", surface)) > 1:        # International Trade
         return True
-    before = re.search(r"([A-Z][A-Za-z.'-]*)[ \t]+(?:&[ \t]+)?$", text[max(0, start - 40):start])
-    after = re.match(r"[ \t]+(?:&[ \t]+)?([A-Z][A-Za-z.'-]*)", text[end:end + 40])
+    before = _TITLE_WORD_BEFORE.search(text[max(0, start - 40):start])
+    after = _TITLE_WORD_AFTER.match(text[end:end + 40])
     return bool(before or after)
 
 
 def _measures_trade(text: str, start: int, end: int, clause_end: int, english: bool) -> bool:
     """Trade named as a volume, a partner, a visiting party or half of 经贸 rather than as a field."""
     if english and (_ECONOMIC_BEFORE_EN.search(text[max(0, start - 16):start])
-                    or _trade_in_capitalised_name(text, start, end)):
+                    or (_trade_in_capitalised_name(text, start, end)
+                        and not _in_company_name(text, start, end, english))):
         return True
     after = text[end:clause_end]
     if (_TRADE_MEASURE_EN if english else _TRADE_MEASURE_ZH).match(after):
