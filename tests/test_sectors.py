@@ -39,7 +39,7 @@ def test_lexicon_is_broad_and_well_formed():
     covered = set()
     for r in rows:
         assert r["lang"] in ("zh", "en")
-        assert set(r["flags"].split()) <= {"weak", "trade", "case", "stop", "trip", "label"}
+        assert set(r["flags"].split()) <= {"weak", "trade", "case", "stop", "trip", "label", "infra"}
         if "stop" in r["flags"]:
             assert r["isic"] == ""
             continue

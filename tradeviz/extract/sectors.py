@@ -397,6 +397,14 @@ def _beside_other(kept: list[tuple[int, int, Term]], i: int, clause: tuple[int, 
     return False
 
 
+_INFRASTRUCTURE = re.compile(r"基础设施|infrastructure", re.I)
+
+
+def _about_infrastructure(text: str, clause: tuple[int, int]) -> bool:
+    """推进沿黄公路、跨黄河大桥等基础设施互联互通: roads and ports as works to build are construction."""
+    return bool(_INFRASTRUCTURE.search(text, clause[0], clause[1]))
+
+
 def _is_goods(term: Term) -> bool:
     return bool(term.codes) and all(c.startswith("C") for c in term.codes)
 
@@ -460,6 +468,8 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
                     and not _has_context(text, start, end, clause, term.english):
                 continue
         surface = text[start:end]
-        hits.extend(SectorHit(code, label, surface, start, end)
-                     for code, label in zip(term.codes, term.labels))
+        codes, labels = term.codes, term.labels
+        if "infra" in term.flags and _about_infrastructure(text, clauses.span(start, end, term.english)):
+            codes, labels = ("F",), (isic_labels()["F"]["short_en"],)
+        hits.extend(SectorHit(code, label, surface, start, end) for code, label in zip(codes, labels))
     return hits
