@@ -196,6 +196,55 @@ def test_common_character_traps():
     assert sections("Cooperation in tourism and hospitality will grow.") == {"N", "I"}
 
 
+# ------------------------------------------------------------------ round 2: kinds found on unseen articles
+
+def test_a_name_does_not_run_across_a_conjunction():
+    # 大学 after 和 heads the next item, not a body named 旅游人才培训…大学
+    assert sections("两地将在旅游人才培训和大学交流方面取得新成果。") == {"N", "P"}
+    assert sections("中华人民共和国商务部和农业农村部负责人出席。") == set()
+
+
+def test_a_term_qualifying_manufactured_goods_is_not_its_own_sector():
+    assert sections("推动与当地的能源化工、纺织服装等产业对接。") == {"C"}
+    assert sections("双方在航空装备、稀土新材料领域合作。") == {"C"}
+    assert sections("They toured the new energy vehicle industry.") == {"C"}
+    # ... but a list keeps every item
+    assert sections("双方在能源、化工等领域合作。") == {"C", "D"}
+
+
+def test_trade_naming_a_visiting_party_or_an_office_is_not_a_field():
+    assert sections("The governor welcomed a trade and investment delegation from the province.") == set()
+    assert sections("She led a state trade mission to the two provinces.") == set()
+    assert sections("Governor Opens Utah Trade Office in Shanghai") == set()
+    assert sections("the state Department of Agriculture, Trade and Consumer Protection") == set()
+    assert sections("省贸易代表团抵达。") == set()
+    assert sections("The two sides agreed to expand trade and e-commerce.") == {"G"}
+    assert sections("China National Machinery Import and Export Corporation") == {"C", "G"}
+
+
+def test_label_words_in_company_names_are_not_sectors():
+    assert sections("深圳某某创新科技有限公司等企业代表参加推介会。") == set()
+    assert sections("Eastern Ocean Sci-Tech Co., Ltd. agreed to import crab.") == set()
+    assert sections("双方将加强科技合作。") == {"M"}
+    assert sections("They will cooperate in science and technology.") == {"M"}
+
+
+def test_transport_works_in_an_infrastructure_clause_are_construction():
+    assert sections("推进沿江公路、铁路等基础设施互联互通。") == {"F"}
+    assert sections("双方在港口、物流领域合作。") == {"H"}
+
+
+def test_research_trade_and_education_wording_of_unseen_articles():
+    assert sections("officials discussed joint research and student exchanges") == {"M", "P"}
+    assert sections("the universities signed a memorandum on medical research") == {"M"}
+    assert sections("两校签署了人工智能联合研究备忘录。") >= {"M"}
+    assert sections("a delegation of producers and exporters") == {"G"}
+    assert sections("The company signed a distribution agreement with a local firm.") == {"G"}
+    assert sections("promote beef and distillers grains") == {"A", "C"}
+    assert sections("推动盐湖资源综合利用。") == {"B"}
+    assert sections("开展新一轮对口支援。") == set()        # no term straddling 新一轮对口
+
+
 def test_empty_text():
     assert sectors.find_sectors(Doc(article_id="t", text="")) == []
 
