@@ -339,3 +339,21 @@ def test_hometown_association_abroad_does_not_place_the_story_in_the_home_provin
     assert regions("The Hunan Association of Greater Houston hosted the dinner") == {"US-TX"}
     # a chamber of a province's merchants in another province still counts (annotation.md)
     assert regions("四川浙江商会") == {"CN-SC", "CN-ZJ"}
+
+
+def test_transliterated_person_named_like_a_place():
+    assert regions("乔丹·华盛顿表示，合作前景广阔") == set()
+    assert regions("弗吉尼亚·史密斯说") == set()
+    # a dot between two places is no person's name
+    assert regions("2023中国·成都国际投资洽谈会") == {"CN-SC"}
+
+
+def test_a_surname_read_as_a_person_stays_a_person_later():
+    assert regions("Kevin Washington, the director, visited. Washington said the trip was useful.") == set()
+    assert regions("Kevin Washington visited Washington, D.C.") == {"US-DC"}
+
+
+def test_town_named_like_another_state_and_mayor_of_a_foreign_city():
+    assert regions("密苏里州内华达市") == {"US-MO"}
+    assert regions("纽约市长表示欢迎") == {"US-NY"}
+    assert regions("夏威夷县") == {"US-HI"}

@@ -59,6 +59,9 @@ HOMETOWN_EN_AFTER = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Alu
                                r"(?:Greater\s+|Metro(?:politan)?\s+)?")
 HOMETOWN_EN_TAIL = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Fellowship\s+)?(?:Association|Society|Club)\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+SUFFIX_HEADS = "长委民政"    # 市长, 州委, 市民, 市政府: the suffix belongs to the name before it
+NAME_DOTS = "·•‧・"     # joins the parts of a transliterated name (乔丹·华盛顿)
+TOWN_SUFFIX = "市镇县城"
 
 
 def find_places(doc: Doc) -> list[Place]:
@@ -76,7 +79,11 @@ def find_places(doc: Doc) -> list[Place]:
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
-    places = [p for p in places if not reads_as_english_person(text, p)]
+    persons = {p.name for p in places if reads_as_english_person(text, p) or in_transliterated_name(text, p, hits)}
+    # once Kevin Washington is a person, a bare Washington that says or does something is that person
+    places = [p for p in places if p.name not in persons or (state_written_after(text, p.end) and gz.is_latin(p.name)
+                                                             and not reads_as_english_person(text, p))]
+    places = [town_of_state_name(text, p, places) for p in places]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
     for h in hits:
@@ -155,6 +162,8 @@ def straddles_words(text: str, p: Place) -> bool:
         return True     # 提高安排 (高安), 大安全 (大安)
     if p.level == "province" or text[p.end - 1:p.end + 1] not in words:
         return False
+    if p.name[-1] in LIST_SUFFIXES and text[p.end:p.end + 1] in SUFFIX_HEADS:
+        return False    # 纽约市长 is New York City's mayor, 纽约市民 its residents
     return p.country != "CN" or p.name[:-1] in words
 
 
@@ -236,6 +245,19 @@ def shared_suffix_reading(text: str, p: Place) -> Place:
         return p
     e = readings[0]
     return Place(p.name, p.start, p.end, e.level, e.code, e.region, e.country)
+
+
+def state_written_after(text: str, end: int) -> str:
+    """The ISO 3166-2 US state written right after ``end`` (", Mo.", ", Missouri", ", D.C."), else ''.
+
+    >>> state_written_after("Washington, D.C.", 10), state_written_after("Virginia Smith", 8)
+    ('US-DC', '')
+    """
+    state = ap_state(text, end)
+    if state:
+        return state
+    m = STATE_AFTER.match(text, end)
+    return gz.us_state_codes().get(m.group(1).replace(".", ""), "") if m else ""
 
 
 def reading_by_state(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
@@ -502,3 +524,39 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
         return False
     return PERSON_CUE_AFTER.match(text, s.end()) is not None or SPEECH_BEFORE.search(before) is not None
+
+
+def in_transliterated_name(text: str, p: Place, hits: list[gz.Hit]) -> bool:
+    """True for a foreign place name joined by a middle dot to a word that is no place (乔丹·华盛顿, 弗吉尼亚·史密斯).
+
+    >>> hits = gz.scan("乔丹·华盛顿表示")
+    >>> in_transliterated_name("乔丹·华盛顿表示", Place("华盛顿", 3, 6, "city", "", "US-DC", "US"), hits)
+    True
+    >>> t = "中国·成都国际投资洽谈会"
+    >>> in_transliterated_name(t, Place("成都", 3, 5, "prefecture", "510100", "CN-SC", "CN"), gz.scan(t))
+    False
+    """
+    if gz.is_latin(p.name) or p.country == "CN":
+        return False
+    def is_place_at(i: int) -> bool:
+        return any(h.start <= i < h.end and not h.slogan for h in hits)
+    if p.start >= 2 and text[p.start - 1] in NAME_DOTS and CJK.match(text[p.start - 2]) and not is_place_at(p.start - 2):
+        return True
+    return p.end + 1 < len(text) and text[p.end] in NAME_DOTS and CJK.match(text[p.end + 1]) is not None \
+        and not is_place_at(p.end + 1)
+
+
+def town_of_state_name(text: str, p: Place, places: list[Place]) -> Place:
+    """A bare US state name written as a town of another state (密苏里州内华达市) is in the state before it.
+
+    >>> ps = [Place("密苏里州", 0, 4, "province", "US-MO", "US-MO", "US"), Place("内华达", 4, 7, "province", "US-NV", "US-NV", "US")]
+    >>> town_of_state_name("密苏里州内华达市", ps[1], ps).region
+    'US-MO'
+    """
+    if p.country != "US" or p.level != "province" or gz.is_latin(p.name) or p.name.endswith("州") \
+            or text[p.end:p.end + 1] not in TOWN_SUFFIX or not text[p.end:p.end + 1]:
+        return p
+    before = [q for q in places if q.end == p.start and q.country == "US" and q.level == "province"]
+    if not before or before[0].region == p.region:
+        return p        # 纽约市 New York City, 夏威夷县 Hawaii County: in the state of their name
+    return Place(p.name + text[p.end], p.start, p.end + 1, "city", "", before[0].region, "US")
