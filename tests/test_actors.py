@@ -465,3 +465,9 @@ def test_list_items_replace_a_run_joined_over_the_lists_and():
         "Kansas companies including Prairie Mills of America Mfg., Ostrander and Keel Industries joined.")}
     assert {"Prairie Mills of America Mfg.", "Ostrander", "Keel Industries"} <= names
     assert "Ostrander and Keel Industries" not in names
+
+
+def test_development_and_reform_commission_and_prefecture_bodies():
+    names = {h.name for h in zh_org_hits(
+        "国家发展和改革委员会与南岭地区行政公署签署协议，甲乙集团、丙丁集团和东湖银行南岭分行等企业参加。")}
+    assert {"国家发展和改革委员会", "南岭地区行政公署", "甲乙集团", "丙丁集团", "东湖银行南岭分行"} <= names

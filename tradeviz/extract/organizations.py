@@ -128,10 +128,13 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if s < 3 or text[s - 1] not in "与和" or any(p.start == s for p in places):
         return s
     s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, {p.end for p in places})
-    before = [p for p in places if s2 <= p.start and p.end <= s - 1]
+    before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
+    # 国家发展和改革委员会, 省发展和改革委: a level word leads as a place does
+    if not before and (lead := re.match("国家|中国|自治区|省|市|县|区", text[s2:s - 1])):
+        before = [s2 + lead.end()]
     if not before:
         return s
-    noun = text[before[-1].end:s - 1]
+    noun = text[max(before):s - 1]
     if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or _zh_head_re().search(noun) \
             or not all(re.match(f"[{CJK}]", c) for c in noun):
         return s
@@ -277,7 +280,7 @@ def _split_items(items: list[str], starts: list[int]) -> tuple[list[str], list[i
         if 0 <= k < len(item) - 2:
             item, s = item[k + 1:], s + k + 1
         parts = re.split("(和|与|及|以及)", item)
-        if len(parts) > 1 and all(heads.search(pt) and heads.search(pt).end() == len(pt) and len(pt) >= 3
+        if len(parts) > 1 and all(len(pt) >= 3 and any(h.end() == len(pt) for h in heads.finditer(pt))
                                   for pt in parts[::2]):
             off = s
             for pt in parts:
