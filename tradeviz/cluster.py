@@ -45,17 +45,11 @@ def _require_dask():
 
 def _raws(pdf, text: str, id: str | None, offset: int):
     """Raw articles of one pandas partition, named as the single-machine reader names rows."""
-    from .read import content_id, rows_of_frame
+    from .parallel import frame_rows
     columns = {text: "text"}
     if id is not None:
         columns[id] = "id"
-    frame = pdf[list(columns)].rename(columns=columns)
-    raws = list(rows_of_frame(frame, "<dataframe>", strict=True))
-    if id is None:   # row numbers must count from the start of the whole collection
-        for i, raw in enumerate(raws, offset + 1):
-            body = raw.data if isinstance(raw.data, str) else ""
-            raw.source, raw.article_id = f"<dataframe>#{i}", content_id(f"row {i}", body)
-    return raws
+    return frame_rows(pdf[list(columns)].rename(columns=columns), "<dataframe>", offset)
 
 
 def extract_partition(pdf, text: str = "text", id: str | None = "id", offset: int = 0) -> dict:
