@@ -492,3 +492,19 @@ def test_the_run_told_in_a_sentence_of_its_own():
     text = title + "\n4月10日,博览会在上海开幕。本届博览会为期5天,广东企业参展。"
     e = primary(doc(text, title=title, published="2021-04-11"))
     assert (e.start, e.end) == ("2021-04-10", "2021-04-14")
+
+
+def test_a_signing_at_the_storys_event_is_an_event_of_its_own():
+    title = "甘肃在深圳举办招商推介会"
+    text = (title + "\n6月8日,甘肃招商推介会在深圳举行。\n推介会现场,共签约项目12个,总投资50亿元。\n"
+            "推介会上,甘肃希望双方签署更多协议。")
+    evs = find_events(doc(text, title=title, published="2021-06-10"))
+    assert (evs[0].event_type, evs[0].host, evs[0].guest, evs[0].start) == ("promotion", "CN-GD", "CN-GS", "2021-06-08")
+    signings = [e for e in evs if e.event_type == "signing"]
+    assert [(e.host, e.guest, e.start) for e in signings] == [("CN-GD", "CN-GS", "2021-06-08")]   # not the wish
+
+
+def test_the_same_event_told_again_at_the_story_is_no_new_event():
+    text = "甘肃代表团6月8日访问密歇根州。\n访问期间,代表团还参观了工厂。"
+    evs = find_events(doc(text, published="2021-06-10"))
+    assert [e.event_type for e in evs] == ["visit"]

@@ -505,9 +505,11 @@ def find_events(doc: Doc) -> list[Event]:
         ev = _sentence_event(art, sa, sb, primary)
         if ev is None or ev.evidence in used:
             continue
-        # The same exchange told again (undated, or on the same dates) is not a new event.
+        # The same exchange told again (undated, or on the same dates) is not a new event;
+        # a date taken from the story's event (会上…) is no date of the sentence's own.
+        own_start = "" if ev.start and not art.sentence_dates(sa, sb, past_years=True) else ev.start
         if any((e.event_type, e.host, e.guest) == (ev.event_type, ev.host, ev.guest)
-               and ev.start in ("", e.start) for e in events):
+               and own_start in ("", e.start) for e in events):
             continue
         used.add(ev.evidence)
         events.append(ev)
@@ -521,8 +523,13 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
         return None
     host, guest, order = art.sides(a, b)
     host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
+    etype = _inner_type(art, a, b, primary)
+    at_story = bool(primary) and _points_back(art, a, b, primary)
     if not order and not host and not guest:
-        return None
+        if not (at_story and etype == "signing" and not _WISH.search(art.text, a, b)):
+            return None
+        # 推介会现场共签约项目32个: a signing at the story's event, between its sides
+        host, guest = primary.host, primary.guest
     if primary and not host and not guest and _story_sides(order, primary):
         # No cue says who receives whom (A与B签署, companies met buyers): the two sides the
         # story is about keep its roles; sides it is not about are participants in its event.
@@ -533,12 +540,43 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
         host, guest = _as_story_sides(host, guest, primary)
     if not host or not guest or host == guest:
         return None        # an exchange needs two sides; one alone is a remark, not an event
-    dates = art.sentence_dates(a, b, past_years=True) or ("", "")
+    dates = art.sentence_dates(a, b, past_years=True)
+    if dates is None and at_story and primary.start:
+        # at the story's event: its day, or its month where it runs several days
+        dates = (primary.start, primary.end) if primary.start == primary.end else (primary.start[:7],) * 2
+    dates = dates or ("", "")
     fair = art.fair_at(a, b)
-    etype = art.event_type(a, b)
     return Event(etype, dates[0], dates[1], host, guest,
                  scope_of(host, guest, bool(fair and fair.fair.international and etype == "expo")),
                  False, art.text[a:b].strip())
+
+
+# Wishes and plans are no event: 希望双方签署…, will sign.
+_WISH = re.compile(r"希望|将|拟|计划|有望|争取|期待|\bwill\b|\bplans?\b|\bhopes?\b|\bexpects?\b")
+
+
+def _inner_type(art: _Article, a: int, b: int, primary: Event | None) -> str:
+    """The type of the sentence's event; where it names the story's kind of event
+    again (推介会现场, 会上) with another exchange in it, the event inside (a signing)."""
+    etype = art.event_type(a, b)
+    if primary and etype == primary.event_type:
+        # only a verb of weight (签约, signed), not a noun that names a past tie (结好, 框架协议)
+        other = next((t for t in art.triggers_in(a, b) if t.weight >= 3 and t.event_type != etype
+                      and not art._background_clause(t, a)
+                      and not _WISH.search(art.text, max(a, t.begin - 6), t.begin)), None)
+        if other:
+            return other.event_type
+    return etype
+
+
+def _points_back(art: _Article, a: int, b: int, primary: Event) -> bool:
+    """Whether the sentence is set at the story's event: it opens by pointing back at
+    an event (会上, 推介会现场, 展会期间, At the forum)."""
+    return bool(_BACK_TO_EVENT.match(art.text, a, b) or _AT_EVENT_ZH.match(art.text, a, b))
+
+
+# 推介会现场, 展会期间, 峰会期间: a sentence set at the event named just before.
+_AT_EVENT_ZH = re.compile(r"\W*[^，,。；]{0,12}?(?:现场|期间|会上)[，,]")
 
 
 def _related(a: str, b: str) -> bool:
