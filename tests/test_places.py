@@ -357,3 +357,8 @@ def test_town_named_like_another_state_and_mayor_of_a_foreign_city():
     assert regions("密苏里州内华达市") == {"US-MO"}
     assert regions("纽约市长表示欢迎") == {"US-NY"}
     assert regions("夏威夷县") == {"US-HI"}
+
+
+def test_a_state_before_an_official_post_stays_a_state():
+    assert regions("a tasting attended by Alaska Lieutenant Governor Nancy Dahlstrom and buyers") == {"US-AK"}
+    assert regions("organized by the Alaska Seafood Marketing Institute") == {"US-AK"}

@@ -43,7 +43,7 @@ QUOTED = re.compile(r"“[^”\n]{1,40}”|「[^」\n]{1,40}」|《[^》\n]{1,40
 # a person's name next to an English place word: Mr. Austin, Jordan Washington, Virginia Smith said
 HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][a-z]+) $")
-SPEECH_BEFORE = re.compile(r"(?:said|says|told|according to|thanked|by)\s+$")
+SPEECH_BEFORE = re.compile(r"(?:said|says|told|according to|thanked)\s+$")
 FUNCTION_WORD = re.compile(r"(?:The|In|At|On|For|From|To|And|But|Of|With|By|As|If|When|While|Both|All|Officials|Yesterday|Today)$")
 SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ,.])")
 PERSON_CUE_AFTER = re.compile(
@@ -79,10 +79,10 @@ def find_places(doc: Doc) -> list[Place]:
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
-    persons = {p.name for p in places if reads_as_english_person(text, p) or in_transliterated_name(text, p, hits)}
-    # once Kevin Washington is a person, a bare Washington that says or does something is that person
-    places = [p for p in places if p.name not in persons or (state_written_after(text, p.end) and gz.is_latin(p.name)
-                                                             and not reads_as_english_person(text, p))]
+    persons = {p.name for p in places if after_given_name(text, p)}
+    # once Kevin Washington is a person, a bare Washington that speaks is that person
+    places = [p for p in places if not reads_as_english_person(text, p) and not in_transliterated_name(text, p, hits)
+              and not (p.name in persons and PERSON_CUE_AFTER.match(text, p.end))]
     places = [town_of_state_name(text, p, places) for p in places]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
@@ -510,12 +510,10 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     """
     if not gz.is_latin(p.name):
         return False
+    if after_given_name(text, p):
+        return True
     before = text[max(0, p.start - 24):p.start]
-    if HONORIFIC_BEFORE.search(before):
-        return True
     m = WORD_BEFORE.search(before)
-    if m and m.group(1) in gz.english_given_names():
-        return True
     if m and PERSON_CUE_AFTER.match(text, p.end) and not FUNCTION_WORD.match(m.group(1)) \
             and m.group(1) not in gz.english_org_words() and not any(e.level != "country" for e in gz.lookup(m.group(1))) \
             and m.group(1) not in ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central", "Greater"):
@@ -523,7 +521,23 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     s = SURNAME_AFTER.match(text, p.end)
     if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
         return False
-    return PERSON_CUE_AFTER.match(text, s.end()) is not None or SPEECH_BEFORE.search(before) is not None
+    return PERSON_CUE_AFTER.match(text, s.end()) is not None \
+        or (SPEECH_BEFORE.search(before) is not None and text[s.end():s.end() + 1] in ",.")
+
+
+def after_given_name(text: str, p: Place) -> bool:
+    """True for an English place word right after an honorific or a given name (Mr. Austin, Kevin Washington).
+
+    >>> after_given_name("Kevin Washington", Place("Washington", 6, 16, "city", "", "US-DC", "US"))
+    True
+    """
+    if not gz.is_latin(p.name):
+        return False
+    before = text[max(0, p.start - 24):p.start]
+    if HONORIFIC_BEFORE.search(before):
+        return True
+    m = WORD_BEFORE.search(before)
+    return m is not None and m.group(1) in gz.english_given_names()
 
 
 def in_transliterated_name(text: str, p: Place, hits: list[gz.Hit]) -> bool:
