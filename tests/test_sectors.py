@@ -226,6 +226,9 @@ def test_label_words_in_company_names_are_not_sectors():
     assert sections("深圳某某创新科技有限公司等企业代表参加推介会。") == set()
     assert sections("Eastern Ocean Sci-Tech Co., Ltd. agreed to import crab.") == set()
     assert sections("双方将加强科技合作。") == {"M"}
+    # a development zone is a place, in English as in Chinese (高新区 is a stop phrase)
+    assert sections("He visited the Chengdu High-tech Zone.") == set()
+    assert sections("代表团参观了高新区。") == set()
     assert sections("They will cooperate in science and technology.") == {"M"}
 
 
