@@ -471,3 +471,14 @@ def test_development_and_reform_commission_and_prefecture_bodies():
     names = {h.name for h in zh_org_hits(
         "国家发展和改革委员会与南岭地区行政公署签署协议，甲乙集团、丙丁集团和东湖银行南岭分行等企业参加。")}
     assert {"国家发展和改革委员会", "南岭地区行政公署", "甲乙集团", "丙丁集团", "东湖银行南岭分行"} <= names
+
+
+def test_english_list_cues_any_case_and_based_prefix():
+    names = {h.name for h in en_org_hits(
+        "Buyers from NORCO, Grainland and Redfield Group signed. Representatives of Halvard, KMT and Osric "
+        "also attended. Sioux Falls-based Lakota Industries hosted a lunch.")}
+    assert {"NORCO", "Grainland", "Redfield Group", "Halvard", "KMT", "Osric", "Lakota Industries"} <= names
+
+
+def test_pinyin_given_name_that_spells_a_place_is_still_a_name():
+    assert "Zhao Jian" in en_persons("They met Consul General Zhao Jian on Monday.", {"Jian"})

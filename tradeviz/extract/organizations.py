@@ -421,8 +421,10 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
         for seg in _split_run(toks, heads):
             a, b = seg
             # leading titles: "President and CEO of Ohio Business Roundtable"
-            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")
-                             or toks[a].endswith(("-based", "-headquartered"))):
+            based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
+            if based:
+                a = based[-1] + 1   # Des Moines-based Kemin Industries
+            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
                 a += 1
             # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
             # words before the first "of" that hold no head are not part of the name
@@ -509,13 +511,14 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- English companies without a head word
 
-_ITEM = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of(?=[ \t]+[A-Z])|\([A-Z][a-z]+\)))*"
+_ITEM = (r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of(?=[ \t]+[A-Z])|\([A-Z][a-z]+\)))*"
+         r"(?:,[ \t]+(?:Ltd|Inc|LLC|Co|Corp)\b\.?)*")   # Hebei Port Group Co., Ltd. is one item
 _LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
 # the English analogue of 等企业: companies such as A, B and C; executives of A and B
 _EN_LIST_CUE = re.compile(
     r"\b(?:(?i:companies|firms|enterprises|businesses|brands|manufacturers|makers|producers|exporters|importers|"
     r"suppliers|retailers|buyers|investors)(?:,)?[ \t]+(?:such[ \t]+as|including|like)"
-    r"|(?:executives|representatives|managers)[ \t]+(?:of|from))[ \t]+" + _LIST)
+    r"|(?i:executives|representatives|managers|buyers|importers|companies|firms)[ \t]+(?:of|from))[ \t]+" + _LIST)
 _EN_BASED = re.compile(rf"\b[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*)?-based[ \t]+({_ITEM})")
 _EN_APPOSITIVE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_ITEM}),[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"

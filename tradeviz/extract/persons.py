@@ -463,8 +463,11 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
             if (suf := _SUFFIX.match(text, e)) is not None:
                 e = suf.end()
                 name = text[s:e]
+            # a pinyin given name may spell a place too (Zhao Jian, Ji'an): only the surname is checked
+            pinyin = len(ntoks) == 2 and _name_head_pinyin(ntoks)
             if text[s:e] != name or name in place_names or any(
-                    t in place_names or t in _MONTHS or t.lower() in _en_title_words() for t in ntoks):
+                    t in place_names and not (pinyin and k == 1) or t in _MONTHS or t.lower() in _en_title_words()
+                    for k, t in enumerate(ntoks)):
                 continue
             title = _en_title_near(text, s, e)
             if not title and ntoks[0] not in given and ntoks[0] not in latin_surnames():
