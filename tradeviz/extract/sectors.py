@@ -15,6 +15,12 @@ general context rules that describe how the annotation judges a mention:
 * ``trade`` terms do not count where they measure trade (贸易额, trade volume,
   a figure in the same clause), ``trip`` terms not where they carry the
   delegation (乘坐航班抵达, arrived at the airport);
+* a non-manufacturing term right before manufactured goods only qualifies them
+  (能源化工, 航空装备, new energy vehicles are manufacturing);
+* trade naming a visiting party or an office (trade mission, 贸易代表团, Utah Trade
+  Office) is not a field; ``label`` words (科技, technology) in a company's name are
+  worn by firms of every trade and do not count there;
+* ``infra`` terms (公路, 港口) in a clause about infrastructure are construction;
 * ``weak`` terms (文化, 信息, 健康, energy ...) count only beside a cooperation or
   industry word (领域, 产业, 合作 ...) or another sector in the same clause;
 * nothing counts in boilerplate lines (breadcrumbs, copyright and ICP footers).
@@ -271,7 +277,7 @@ def _names_a_body_en(text: str, start: int, end: int) -> bool:
 _COMPANY_ZH = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?(股份有限公司|有限责任公司|有限公司|股份公司|集团|公司)")
 
 
-_COMPANY_EN = re.compile(r"(?:[ \t]*(?:[A-Z][\w.'-]*|&|and|of|\(\w+\)))*?,?[ \t]+"
+_COMPANY_EN = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'-]*|&|and|of|\(\w+\)))*?,?[ \t]+"
                          r"(Co\.|Company|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|"
                          r"Group|Holdings|plc|PLC)(?![\w-])")
 
