@@ -261,6 +261,8 @@ def test_weekday_ranges(text, pub, want):
     ("A three-day trade mission began in Tianjin on May 9.", "2022-05-10", ("2022-05-09", "2022-05-11")),
     ("The governor began a week-long tour of Jiangsu on Sept. 5.", "2022-09-06", ("2022-09-05", "2022-09-11")),
     ("洽谈会6月20日开幕,至24日闭幕。", "2022-06-21", ("2022-06-20", "2022-06-24")),
+    ("为期三天的博览会6月10日在长沙闭幕。", "2022-06-11", ("2022-06-08", "2022-06-10")),
+    ("The three-day expo closed on June 10 in Xiamen.", "2022-06-11", ("2022-06-08", "2022-06-10")),
     ("The fair opened on June 20 and runs through June 24.", "2022-06-21", ("2022-06-20", "2022-06-24")),
 ])
 def test_end_from_a_duration_or_the_day_it_runs_to(text, pub, want):

@@ -28,8 +28,10 @@ the reference's year. A single day becomes a range where its sentence says how
 long the event runs: an opening day and the day it runs to (4月10日开幕，至15日),
 or a duration (为期三天, 展期6天, a three-day visit, week-long) where that day is
 the only one in the sentence and not a day within the period (part of a
-week-long tour, 为期三天的展会期间). Numbered fairs: ``data/fairs.csv`` (first year and editions per
-year or interval, or explicit edition:year pairs where the series skipped).
+week-long tour, 为期三天的展会期间); the day is the last one where the sentence
+tells a close and no opening (为期三天的博览会6月10日闭幕). Numbered fairs:
+``data/fairs.csv`` (first year and editions per year or interval, or explicit
+edition:year pairs where the series skipped).
 """
 from __future__ import annotations
 
@@ -89,6 +91,8 @@ _DURATION_EN = re.compile(r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eig
                           r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:visit|trip|tour|mission|fair|expo|exhibition|show|forum|conference|"
                           r"summit|event|meeting|talks|festival|session|seminar|workshop|training|program|programme|"
                           r"delegation|roadshow|messe|stay)s?\b", re.I)
+_CLOSES = re.compile(r"闭幕|落幕|落下帷幕|圆满结束|\b(?:closed|concluded|ended|wrapped up)\b")
+_OPENS = re.compile(r"开幕|开展|开始|启幕|拉开帷幕|\b(?:opened|opens|began|begins|started|starts|kicked off)\b")
 # A duration that frames a longer event the dated day lies within: part of a week-long tour, 为期三天的展会期间.
 _WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)
 _WITHIN_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:期间|中的|的第)")
@@ -767,6 +771,14 @@ def _with_ends(text: str, out: list[DateMention], sentences) -> list[DateMention
             n = duration_days(text[a:b])
             if n:
                 k = days[0]
-                last = _day(out[k].start) + timedelta(days=n - 1)
-                out[k] = DateMention(out[k].start, last.isoformat(), out[k].begin, out[k].stop, out[k].text, out[k].relative)
+                day = _day(out[k].start)
+                if _CLOSES.search(text, a, b) and not _OPENS.search(text, a, b):
+                    # 为期三天的博览会6月10日闭幕: the day is the last one
+                    first = day - timedelta(days=n - 1)
+                    out[k] = DateMention(first.isoformat(), out[k].start, out[k].begin, out[k].stop, out[k].text,
+                                         out[k].relative)
+                else:
+                    last = day + timedelta(days=n - 1)
+                    out[k] = DateMention(out[k].start, last.isoformat(), out[k].begin, out[k].stop, out[k].text,
+                                         out[k].relative)
     return out
