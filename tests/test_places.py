@@ -362,3 +362,9 @@ def test_town_named_like_another_state_and_mayor_of_a_foreign_city():
 def test_a_state_before_an_official_post_stays_a_state():
     assert regions("a tasting attended by Alaska Lieutenant Governor Nancy Dahlstrom and buyers") == {"US-AK"}
     assert regions("organized by the Alaska Seafood Marketing Institute") == {"US-AK"}
+
+
+def test_dish_and_brand_names_and_integration_policies_name_no_place():
+    assert regions("加州牛肉面和兰州拉面在纽约开店") == {"US-NY"}
+    assert regions("Kentucky Fried Chicken opened in Chengdu") == {"CN-SC"}
+    assert regions("推进沪苏同城化") == set()
