@@ -248,6 +248,8 @@ def test_recent_words_give_the_month_like_a_week_word():
     ("The mission ran from Tuesday to Thursday in Denver.", "2022-03-18", ("2022-03-15", "2022-03-17")),
     ("The show opened on Monday and runs through Friday.", "2022-03-15", ("2022-03-14", "2022-03-18")),
     ("The governor spent Wednesday in Wuhan.", "2022-03-18", ("2022-03-16", "2022-03-16")),
+    ("The delegation met Tuesday with state officials.", "2022-03-18", ("2022-03-15", "2022-03-15")),
+    ("Officials signed Thursday an accord.", "2022-03-18", ("2022-03-17", "2022-03-17")),
     ("副州长周二至周四率团访问。", "2022-03-18", ("2022-03-15", "2022-03-17")),
 ])
 def test_weekday_ranges(text, pub, want):

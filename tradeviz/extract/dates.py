@@ -74,7 +74,10 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]pent|[Ff]rom)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|(?:本|上)?(?P<z>星期[一二三四五六日天])|(?:本|上)(?P<z2>周[一二三四五六日])"
                       # a bare 周二 only as a range (周二至周四): alone it may be a name (周一鸣)
-                      r"|(?<![每逢双单下这那])(?P<z3>周[一二三四五六日])(?=\s*(?:至|到|—|-|~)\s*周[一二三四五六日])")
+                      r"|(?<![每逢双单下这那])(?P<z3>周[一二三四五六日])(?=\s*(?:至|到|—|-|~)\s*周[一二三四五六日])"
+                      # news style without "on": "met Friday", "said Tuesday", "visited Monday"
+                      r"|\b(?:[a-z]{2,}ed|said|met|held|told|spoke|left|began|made|took|gave|went|came|saw|"
+                      r"arrives|visits|meets|opens|signs|says)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # The end of a weekday range: 本周二至周四 (right after), "opened on Monday and runs through Friday".
 _WEEKDAY_END_ZH = re.compile(r"\s*(?:至|到|—|-|~|－)\s*(?:周|星期)(?P<z>[一二三四五六日天])")
 _WEEKDAY_END_EN = re.compile(r"[^.;!?\n]{0,60}?\b(?:to|through|until|till|thru)\s+(?:on\s+)?"
@@ -446,21 +449,22 @@ def _raw_mentions(text: str) -> list[_Raw]:
         nxt = t[m.end():m.end() + 16]
         if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
             continue                      # "Tuesday, June 12": the written date says it
-        stop = m.end()
-        zh_end = _WEEKDAY_END_ZH.match(t, stop) if not m["w"] else None
-        en_end = _WEEKDAY_END_EN.match(t, stop) if m["w"] else None
+        begin, stop = (m.start("w2") if m["w2"] else m.start()), m.end()
+        english = m["w"] or m["w2"]
+        zh_end = _WEEKDAY_END_ZH.match(t, stop) if not english else None
+        en_end = _WEEKDAY_END_EN.match(t, stop) if english else None
         if zh_end:
             stop, to = zh_end.end(), _WEEKDAYS["周" + zh_end["z"].replace("天", "日")]
         elif en_end:
             to = _WEEKDAYS[en_end["w"].lower()]
         else:
             to = ""
-        if claim(m.start(), stop):
+        if claim(begin, stop):
             lead = m.group()[:4].lower()
             # 上周三 is Wednesday of the week before; "last Wednesday" the one before today
             which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
-            wd = _WEEKDAYS[(m['w'] or m['z'] or m['z2'] or m['z3']).lower()]
-            out.append(_Raw(m.start(), stop, rel=f"weekday:{wd}:{which}:{to}"))
+            wd = _WEEKDAYS[(english or m['z'] or m['z2'] or m['z3']).lower()]
+            out.append(_Raw(begin, stop, rel=f"weekday:{wd}:{which}:{to}"))
     for m in _RECENT.finditer(t):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel="recent"))
