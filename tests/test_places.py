@@ -368,3 +368,9 @@ def test_dish_and_brand_names_and_integration_policies_name_no_place():
     assert regions("加州牛肉面和兰州拉面在纽约开店") == {"US-NY"}
     assert regions("Kentucky Fried Chicken opened in Chengdu") == {"CN-SC"}
     assert regions("推进沪苏同城化") == set()
+
+
+def test_chamber_of_a_province_abroad_and_ap_datelines():
+    assert regions("美国四川商会会长出席") == set()
+    assert regions("深圳市甘肃商会") == {"CN-GD", "CN-GS"}
+    assert regions("SPRINGFIELD, Ill. (AP) - A trade mission left") == {"US-IL"}

@@ -51,9 +51,9 @@ PERSON_CUE_AFTER = re.compile(
     r"|, (?:the |a |an )?(?:director|president|chairman|chairwoman|chief|CEO|head|founder|manager|secretary"
     r"|commissioner|executive|vice|deputy|owner|spokesman|spokeswoman|spokesperson|professor)\b)")
 # a town before an AP-style state abbreviation (Joplin, Mo.): one or two capitalised words
-TOWN = r"(?<![A-Za-z.])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
-# an association of people from a Chinese place living elsewhere (美国湖北同乡会, Hubei Association of Greater Atlanta)
-HOMETOWN_ZH = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:同乡|乡亲|联谊|校友|老乡)(?:联合|联谊|总)?会")
+TOWN = r"(?<![A-Za-z.])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|(?:[A-Z]{2,}\.? )?[A-Z]{3,})"     # also datelines: SPRINGFIELD, Ill.
+# an association or chamber of people from a Chinese place living abroad (美国湖北同乡会, 美国四川商会, Hubei Association of Greater Atlanta)
+HOMETOWN_ZH = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:同乡|乡亲|联谊|校友|老乡|商)(?:联合|联谊|总)?会")
 HOMETOWN_EN_AFTER = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Alumni\s+|Benevolent\s+|Fellowship\s+)?"
                                r"(?:Association|Society|Club|Federation|Fellowship)\s+(?:of|in)\s+(?:the\s+)?"
                                r"(?:Greater\s+|Metro(?:politan)?\s+)?")
