@@ -60,7 +60,8 @@ HOMETOWN_EN_AFTER = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Alu
 HOMETOWN_EN_TAIL = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Fellowship\s+)?(?:Association|Society|Club)\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SUFFIX_HEADS = "长委民政"    # 市长, 州委, 市民, 市政府: the suffix belongs to the name before it
-NAME_DOTS = "·•‧・"     # joins the parts of a transliterated name (乔丹·华盛顿)
+NAME_DOTS = "·•‧・"
+NAME_DOTS_RE = re.compile("[·•‧・]")     # joins the parts of a transliterated name (乔丹·华盛顿)
 TOWN_SUFFIX = "市镇县城"
 
 
@@ -79,10 +80,7 @@ def find_places(doc: Doc) -> list[Place]:
     places = [shared_suffix_reading(text, p) for p in places
               if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
-    persons = {p.name for p in places if after_given_name(text, p)}
-    # once Kevin Washington is a person, a bare Washington that speaks is that person
-    places = [p for p in places if not reads_as_english_person(text, p) and not in_transliterated_name(text, p, hits)
-              and not (p.name in persons and PERSON_CUE_AFTER.match(text, p.end))]
+    places = [p for p in places if not is_persons_name(text, p, places, hits)]
     places = [town_of_state_name(text, p, places) for p in places]
     places = resolve_washington(text, places)
     covered = bytearray(len(text))
@@ -475,8 +473,8 @@ def ap_state(text: str, end: int) -> str:
 
 
 @cache
-def town_with_state() -> re.Pattern:
-    return re.compile(TOWN + r"(?=" + ap_state_after().pattern + ")")
+def town_before_state() -> re.Pattern:
+    return re.compile(TOWN + r"$")
 
 
 def towns_with_state(text: str, covered: bytearray) -> list[Place]:
@@ -486,8 +484,10 @@ def towns_with_state(text: str, covered: bytearray) -> list[Place]:
     [('Joplin', 'US-MO')]
     """
     out = []
-    for m in town_with_state().finditer(text):
-        if any(covered[m.start(1):m.end(1)]):
+    town = town_before_state()
+    for a in ap_state_after().finditer(text):      # rare: look back from each abbreviation
+        m = town.search(text, max(0, a.start() - 40), a.start())
+        if m is None or any(covered[m.start(1):m.end(1)]):
             continue
         state = ap_state(text, m.end(1))
         if state:
@@ -538,6 +538,20 @@ def after_given_name(text: str, p: Place) -> bool:
         return True
     m = WORD_BEFORE.search(before)
     return m is not None and m.group(1) in gz.english_given_names()
+
+
+def is_persons_name(text: str, p: Place, places: list[Place], hits: list[gz.Hit]) -> bool:
+    """True for a place word that is (part of) a person's name, English (Kevin Washington) or transliterated (乔丹·华盛顿).
+
+    Once a name is read as a person after a given name, a later bare mention
+    of it that speaks (Washington said) is that person too.
+    """
+    if p.name.isascii():
+        if reads_as_english_person(text, p):
+            return True
+        return PERSON_CUE_AFTER.match(text, p.end) is not None and any(
+            q.name == p.name and q.start < p.start and after_given_name(text, q) for q in places)
+    return NAME_DOTS_RE.search(text, max(0, p.start - 1), p.end + 1) is not None and in_transliterated_name(text, p, hits)
 
 
 def in_transliterated_name(text: str, p: Place, hits: list[gz.Hit]) -> bool:
