@@ -374,3 +374,12 @@ def test_chamber_of_a_province_abroad_and_ap_datelines():
     assert regions("美国四川商会会长出席") == set()
     assert regions("深圳市甘肃商会") == {"CN-GD", "CN-GS"}
     assert regions("SPRINGFIELD, Ill. (AP) - A trade mission left") == {"US-IL"}
+
+
+def test_place_named_person_before_a_title_or_speaking_in_a_meeting():
+    assert places("黄山主任表示欢迎") == []
+    assert places("海宁董事长介绍了公司情况") == []
+    assert places("吉安在会上指出") == []
+    # after its own province the name is the place
+    assert regions("浙江海宁在会上签约") == {"CN-ZJ"} and any(p.name == "海宁" for p in places("浙江海宁在会上签约"))
+    assert any(p.name == "岳阳市" for p in places("岳阳市长出席"))

@@ -77,8 +77,10 @@ def find_places(doc: Doc) -> list[Place]:
     hits = gz.scan(text)
     us_usage = doc.language == "zh-Hant"      # Taiwan and Hong Kong write Texas 德州
     places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h, us_usage)] if p is not None]
+    after_own_province = {(q.end, q.region) for q in places}     # 浙江海宁 is Haining whatever follows
     places = [shared_suffix_reading(text, p) for p in places
-              if not reads_as_person(text, p) and not names_street(text, p) and not straddles_words(text, p)]
+              if ((p.start, p.region) in after_own_province or not reads_as_person(text, p))
+              and not names_street(text, p) and not straddles_words(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
     places = [p for p in places if not is_persons_name(text, p, places, hits)]
     places = [town_of_state_name(text, p, places) for p in places]
