@@ -508,3 +508,11 @@ def test_the_same_event_told_again_at_the_story_is_no_new_event():
     text = "甘肃代表团6月8日访问密歇根州。\n访问期间,代表团还参观了工厂。"
     evs = find_events(doc(text, published="2021-06-10"))
     assert [e.event_type for e in evs] == ["visit"]
+
+
+def test_an_undated_exchange_of_the_story_happens_in_its_month():
+    text = "甘肃代表团6月8日至10日访问密歇根州。\n代表团与密歇根州企业签署合作协议。\n1980年,双方曾签署协议。"
+    evs = find_events(doc(text, published="2021-06-12"))
+    signing = [e for e in evs if e.event_type == "signing"]
+    assert ("2021-06", "2021-06") in [(e.start, e.end) for e in signing]
+    assert all(e.start != "2021-06" for e in signing if "1980" in e.evidence)   # the past keeps its year

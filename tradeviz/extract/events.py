@@ -18,7 +18,9 @@ about the fair: its venue hosts. The primary event's
 dates are made as precise as the report makes them: a year or month (from an
 event name, last week) gives way to a day inside it told for the same event,
 a single day (an opening) to a range that starts on it, or to the run a
-sentence about the same event states (本届博览会为期6天).
+sentence about the same event states (本届博览会为期6天). A secondary exchange
+the text gives no date of happens in the story's time: on the story's day where
+it is set at the story's event (会上, 推介会现场), else in the story's month.
 """
 from __future__ import annotations
 
@@ -541,9 +543,11 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     if not host or not guest or host == guest:
         return None        # an exchange needs two sides; one alone is a remark, not an event
     dates = art.sentence_dates(a, b, past_years=True)
-    if dates is None and at_story and primary.start:
-        # at the story's event: its day, or its month where it runs several days
-        dates = (primary.start, primary.end) if primary.start == primary.end else (primary.start[:7],) * 2
+    if dates is None and primary and primary.start[:1].isdigit() and not art.background(a, b):
+        # An undated exchange of the story happens in the story's time: at the story's event
+        # (会上, 推介会现场) on its day, else (or where it runs several days) in its month.
+        single = at_story and primary.start == primary.end
+        dates = (primary.start, primary.end) if single else (primary.start[:7],) * 2
     dates = dates or ("", "")
     fair = art.fair_at(a, b)
     return Event(etype, dates[0], dates[1], host, guest,
