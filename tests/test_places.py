@@ -383,3 +383,8 @@ def test_place_named_person_before_a_title_or_speaking_in_a_meeting():
     # after its own province the name is the place
     assert regions("浙江海宁在会上签约") == {"CN-ZJ"} and any(p.name == "海宁" for p in places("浙江海宁在会上签约"))
     assert any(p.name == "岳阳市" for p in places("岳阳市长出席"))
+
+
+def test_language_names_and_town_right_after_another_state():
+    assert regions("用粤语和闽南语交流") == set()
+    assert regions("美国密苏里州内华达") == {"US-MO"}

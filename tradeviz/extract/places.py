@@ -583,10 +583,12 @@ def town_of_state_name(text: str, p: Place, places: list[Place]) -> Place:
     >>> town_of_state_name("密苏里州内华达市", ps[1], ps).region
     'US-MO'
     """
-    if p.country != "US" or p.level != "province" or gz.is_latin(p.name) or p.name.endswith("州") \
-            or text[p.end:p.end + 1] not in TOWN_SUFFIX or not text[p.end:p.end + 1]:
+    if p.country != "US" or p.level != "province" or gz.is_latin(p.name) or p.name.endswith("州"):
         return p
     before = [q for q in places if q.end == p.start and q.country == "US" and q.level == "province"]
     if not before or before[0].region == p.region:
         return p        # 纽约市 New York City, 夏威夷县 Hawaii County: in the state of their name
-    return Place(p.name + text[p.end], p.start, p.end + 1, "city", "", before[0].region, "US")
+    suffix = text[p.end:p.end + 1] if text[p.end:p.end + 1] and text[p.end] in TOWN_SUFFIX else ""
+    if not suffix and not before[0].name.endswith("州"):
+        return p        # 密苏里、内华达 is a list; 密苏里州内华达 a town
+    return Place(p.name + suffix, p.start, p.end + len(suffix), "city", "", before[0].region, "US")
