@@ -16,6 +16,15 @@ Three passes over a length-preserving simplified copy of the text:
    only in the constructions news uses: compounds of abbreviations (川浙,
    京津冀, 中美) and after/before the words of ``abbr_contexts.csv`` (来渝,
    援疆, 浙商).
+
+Then the places that do not name a place of the story are dropped: names
+in an affairs office's remit (台港澳办, office_remits.csv, matched like
+slogans), in a person's name (Kevin Washington, Virginia Smith said,
+乔丹·华盛顿), in an association or chamber of a province's natives abroad
+(美国湖北同乡会), in a line or integration policy of adjacent names (京沪高铁,
+沪苏同城化, route_words.csv) and inside a quoted theme or slogan
+(以“北疆消费好物”为主题, slogan_markers.csv). An AP-style state after a town
+("Nevada, Mo.", us_ap_abbr.csv) places the town in that state.
 """
 from __future__ import annotations
 
