@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from .mentions import Actor, Doc
-from .organizations import OrgHit, _zh_head_re, en_org_hits, zh_org_hits
-from .persons import _foreign_name, find_persons
+from .organizations import OrgHit, zh_head_re, en_org_hits, zh_org_hits
+from .persons import foreign_written_name, find_persons
 from .sides import main_region, region_of_span
 
 _LEVEL_PREFIX = re.compile("^(?:省|市|自治区|州|县|区)")
@@ -147,7 +147,7 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
         return False
-    ends = [[m for m in _zh_head_re().finditer(n) if m.end() == len(n)] for n in (short, full)]
+    ends = [[m for m in zh_head_re().finditer(n) if m.end() == len(n)] for n in (short, full)]
     if not all(ends) or short[-1] != full[-1]:
         return False
     if full.endswith(_BRANCH_HEADS):
@@ -183,7 +183,7 @@ def _pair_person_translations(persons: list[Actor]) -> list[Actor]:
     mates: dict[int, Actor] = {}
     left = []
     for e in en:
-        k = next((i for i, z in enumerate(zh) if i not in mates and _foreign_name(z.name) == _foreign_name(e.name)), None)
+        k = next((i for i, z in enumerate(zh) if i not in mates and foreign_written_name(z.name) == foreign_written_name(e.name)), None)
         if k is None:
             left.append(e)
         else:

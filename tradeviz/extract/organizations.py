@@ -52,7 +52,7 @@ class OrgHit:
 
 
 @cache
-def _zh_head_re() -> re.Pattern:
+def zh_head_re() -> re.Pattern:
     heads = sorted(org_heads("zh"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, heads)))
 
@@ -135,7 +135,7 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if not before:
         return s
     noun = text[max(before):s - 1]
-    if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or _zh_head_re().search(noun) \
+    if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or zh_head_re().search(noun) \
             or not all(re.match(f"[{CJK}]", c) for c in noun):
         return s
     return s2
@@ -170,7 +170,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [_reread_head(text, m) for m in _zh_head_re().finditer(text)]
+    matches = [_reread_head(text, m) for m in zh_head_re().finditer(text)]
     matches = [m for m in matches if _head_ok(text, m)]
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
@@ -207,14 +207,14 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
 def _reread_head(text: str, m: re.Match) -> re.Match:
     """A head whose first character belongs to the word before it: 经济发展|厅, not 发|展厅.
 
-    >>> _reread_head("经济发展厅", _zh_head_re().search("经济发展厅")).group()
+    >>> _reread_head("经济发展厅", zh_head_re().search("经济发展厅")).group()
     '厅'
     """
     head = m.group()
     if len(head) >= 2 and m.start() > 0 and head[1:] in org_heads("zh"):
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
-            return _zh_head_re().match(text, m.start() + 1) or m
+            return zh_head_re().match(text, m.start() + 1) or m
     return m
 
 
@@ -274,7 +274,7 @@ def _split_items(items: list[str], starts: list[int]) -> tuple[list[str], list[i
     (['甲乙集团', '丙丁公司', '戊己集团'], [5, 10, 15])
     """
     out_i, out_s = [], []
-    heads = _zh_head_re()
+    heads = zh_head_re()
     for item, s in zip(items, starts):
         k = item.rfind("的")
         if 0 <= k < len(item) - 2:

@@ -703,7 +703,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
                                 max(h.end, h.span_end), h.title) for h in hs]
         best = next((k for k, r in enumerate(sides) if r), 0)
         h = hs[best]
-        if h.title and (not sides[best] or _foreign_name(name) and sides[best].startswith("CN")):
+        if h.title and (not sides[best] or foreign_written_name(name) and sides[best].startswith("CN")):
             sides[best] = _side_of_name(doc, name, h.title) or sides[best]
         actors.append(Actor(name, "person", h.title, sides[best], h.start, h.end))
         if title_spans is not None:
@@ -715,7 +715,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     return actors
 
 
-def _foreign_name(name: str) -> bool:
+def foreign_written_name(name: str) -> bool:
     """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh)."""
     if re.search(f"[{_DOTS}]", name):
         return True
@@ -735,7 +735,7 @@ def _side_of_name(doc, name: str, title: str = "") -> str:
     main foreign side, a pinyin name (Zhang Wei, Governor) on its main Chinese side; a
     diplomat stands for a country."""
     from .sides import main_foreign_region, main_region
-    if _foreign_name(name):
+    if foreign_written_name(name):
         side = main_foreign_region(doc)
         return side[:2] if _DIPLOMAT.search(title) else side
     if name.isascii() and _name_head_pinyin(name.split()):
