@@ -86,7 +86,7 @@ def test_chinese_names_and_short_forms_of_us_states():
 
 def test_abbreviation_compounds():
     assert regions("川浙两地") == {"CN-SC", "CN-ZJ"}
-    assert regions("津甘协作") == {"CN-TJ", "CN-GS"}
+    assert regions("津甘两省市") == {"CN-TJ", "CN-GS"}
     assert regions("甘青宁三省区") == {"CN-GS", "CN-QH", "CN-NX"}
     assert countries("中美经贸关系") == {"CN", "US"}
 
@@ -388,3 +388,9 @@ def test_place_named_person_before_a_title_or_speaking_in_a_meeting():
 def test_language_names_and_town_right_after_another_state():
     assert regions("用粤语和闽南语交流") == set()
     assert regions("美国密苏里州内华达") == {"US-MO"}
+
+
+def test_pairing_programme_of_abbreviations_names_no_place_but_full_names_count():
+    assert regions("深化闽宁协作") == set()
+    assert regions("四川重庆协作") == {"CN-SC", "CN-CQ"}
+    assert regions("延安苏陕协作") == {"CN-SN"}

@@ -415,7 +415,7 @@ def slogan_spans(text: str) -> list[tuple[int, int]]:
 
 
 def drop_route_names(text: str, places: list[Place]) -> list[Place]:
-    """``places`` less those in the name of a line or corridor made of adjacent places (京沪高铁, 宁杭高铁).
+    """``places`` less the abbreviations that make the name of a line, corridor or policy (京沪高铁, 闽宁协作).
 
     >>> ps = [Place("京", 0, 1, "province", "CN-BJ", "CN-BJ", "CN"), Place("沪", 1, 2, "province", "CN-SH", "CN-SH", "CN")]
     >>> drop_route_names("京沪高铁", ps), len(drop_route_names("京沪两地", ps))
@@ -426,8 +426,9 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
     i = 0
     while i < len(places):
         j = i
-        while j + 1 < len(places) and places[j + 1].start == places[j].end and not gz.is_latin(places[j].name):
-            j += 1
+        while j + 1 < len(places) and places[j + 1].start == places[j].end and len(places[j].name) == 1 \
+                and len(places[j + 1].name) == 1:
+            j += 1      # only abbreviations: 四川重庆协作 and 延安苏陕协作 keep their full names
         if j > i and text.startswith(words, places[j].end):
             drop.update(range(i, j + 1))
         i = j + 1
