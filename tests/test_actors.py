@@ -482,3 +482,8 @@ def test_english_list_cues_any_case_and_based_prefix():
 
 def test_pinyin_given_name_that_spells_a_place_is_still_a_name():
     assert "Zhao Jian" in en_persons("They met Consul General Zhao Jian on Monday.", {"Jian"})
+
+
+def test_headline_verb_is_not_a_third_name_word():
+    got = en_persons("Thomas Rowe Opens Kansas Trade Office\n\nGov. Thomas Rowe opened it.", {"Kansas"})
+    assert set(got) == {"Thomas Rowe"}

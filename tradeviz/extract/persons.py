@@ -453,8 +453,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
                 j += 1
                 continue
             ntoks = _name_tokens(toks[j:])
-            if len(ntoks) == 3 and ntoks[2] in place_names:
-                ntoks = ntoks[:2]
+            if len(ntoks) == 3 and (ntoks[2] in place_names or title_case_line(text, offs[j])):
+                ntoks = ntoks[:2]   # Kim Reynolds Iowa; a headline's verb (Thomas Walker Opens)
             name = " ".join(ntoks)
             s, e = offs[j], offs[j] + len(name)
             j += len(ntoks)
