@@ -25,10 +25,8 @@ def find_actors(doc: Doc) -> list[Actor]:
     >>> sorted((a.name, a.kind) for a in acts)
     [('四川省经信委', 'government'), ('顾红松', 'person')]
     """
-    title_spans: list[tuple[int, int]] = []
-    persons = find_persons(doc, title_spans)
+    persons = find_persons(doc)
     orgs = zh_org_hits(doc.text, doc.places, persons, doc.sectors) + en_org_hits(doc.text, doc.places, persons)
-    orgs = _drop_title_only(doc.text, orgs, title_spans)
     orgs = _fold_short_forms(orgs, doc.text)
     if _is_bilingual(doc):
         orgs = _pair_translations(orgs, doc)
@@ -45,40 +43,6 @@ def find_actors(doc: Doc) -> list[Actor]:
             region = main_region(doc, "CN")
         out.append(Actor(h.name, h.kind, "", region, h.start, h.end, h.name_en))
     return out
-
-
-# a post that makes its holder a deputy or a member, not the body's head
-_NOT_HEAD_POST = re.compile(r"^(?:副|常务副|执行副|党组成员|党组副|常委|委员|成员|秘书长|助理|顾问|"
-                            r"(?i:deputy|vice|assistant|associate|member|senior\s+adviser|adviser|advisor)\b)")
-
-
-def _drop_title_only(text: str, orgs: list[OrgHit], title_spans: list[tuple[int, int]]) -> list[OrgHit]:
-    """Drop bodies named only in a deputy's or member's title (沈阳市委 in 沈阳市委副书记、市长X).
-
-    annotation.md makes a body named only inside a title optional; annotators
-    still list the body a person heads (省委书记, 会长) as acting through its
-    head, and leave out one where the person is only a deputy or member
-    (省委常委, 市政府副秘书长).  A body that also appears on its own
-    (由省经信委组织召开), even in a short form, stays.
-
-    >>> t = "甲市委副书记张三、乙公司董事长李四"
-    >>> hs = [OrgHit("甲市委", "government", 0, 3), OrgHit("乙公司", "company", 10, 13)]
-    >>> [h.name for h in _drop_title_only(t, hs, [(0, 6), (10, 16)])]
-    ['乙公司']
-    """
-    def deputy_title(h: OrgHit) -> bool:
-        for s, e in title_spans:
-            if s <= h.start and h.end <= e:
-                post = text[h.end:e].split("、")[0].lstrip(" ,")
-                return _NOT_HEAD_POST.match(post) is not None
-        return False
-
-    def in_title(h: OrgHit) -> bool:
-        return any(s <= h.start and h.end <= e for s, e in title_spans)
-
-    free = [h.name for h in orgs if not in_title(h)]
-    return [h for h in orgs if not deputy_title(h)
-            or any(f == h.name or h.name.endswith(f) or f.endswith(h.name) for f in free)]
 
 
 def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgHit]):
