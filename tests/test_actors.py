@@ -487,3 +487,15 @@ def test_pinyin_given_name_that_spells_a_place_is_still_a_name():
 def test_headline_verb_is_not_a_third_name_word():
     got = en_persons("Thomas Rowe Opens Kansas Trade Office\n\nGov. Thomas Rowe opened it.", {"Kansas"})
     assert set(got) == {"Thomas Rowe"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("港务局首席执行官罗伯特·米勒举行会谈。", "罗伯特·米勒"),       # a verb after a dotted name
+    ("副州长安娜·卡特本周二至周四访问四川。", "安娜·卡特"),        # a time word after a dotted name
+    ("与宜昌市委副书记、市长孙立江座谈。", "孙立江"),              # 座谈 after a 3-character name
+    ("集团总经理周斌率代表团访问美国。", "周斌"),                  # 率 leads; it ends no name
+    ("大使馆经济商务处公参陈志远出席。", "陈志远"),                # 公参, a diplomatic title
+])
+def test_a_name_ends_where_the_sentence_goes_on(text, name):
+    persons = [a.name for a in find_actors(Doc("x", text)) if a.kind == "person"]
+    assert persons == [name]
