@@ -394,3 +394,13 @@ def test_pairing_programme_of_abbreviations_names_no_place_but_full_names_count(
     assert regions("深化闽宁协作") == set()
     assert regions("四川重庆协作") == {"CN-SC", "CN-CQ"}
     assert regions("延安苏陕协作") == {"CN-SN"}
+
+
+def test_english_town_named_like_a_state_takes_the_state_after_it():
+    assert regions("The town of Nevada, Missouri, signed an agreement") == {"US-MO"}
+    assert regions("Washington, Pa., hosted the fair") == {"US-PA"}
+    # lists and headline pairs of states stay states
+    assert regions("Delaware, Ohio, Texas and Iowa sent delegations") == {"US-DE", "US-OH", "US-TX", "US-IA"}
+    assert regions("Ohio, Michigan sign pact") == {"US-OH", "US-MI"}
+    assert regions("Washington, Pennsylvania, hosted the fair") == {"US-PA"}
+    assert regions("Paris, London and Tokyo") == set() and countries("Paris, London and Tokyo") == {"FR", "GB", "JP"}

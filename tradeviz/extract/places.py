@@ -69,6 +69,9 @@ HOMETOWN_EN_AFTER = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Alu
 HOMETOWN_EN_TAIL = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Fellowship\s+)?(?:Association|Society|Club)\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SUFFIX_HEADS = "长委民政"    # 市长, 州委, 市民, 市政府: the suffix belongs to the name before it
+TOWN_STATE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$")
+LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 NAME_DOTS = "·•‧・"
 NAME_DOTS_RE = re.compile("[·•‧・]")     # joins the parts of a transliterated name (乔丹·华盛顿)
 TOWN_SUFFIX = "市镇县城"
@@ -140,6 +143,11 @@ def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
     by_state = reading_by_state(text, hit, readings) if readings[0].level == "city" else None
     if by_state is not None:
         return by_state
+    if readings[0].level == "city":
+        m = STATE_AFTER.match(text, hit.end)
+        state = gz.us_state_codes().get(m.group(1)) if m and m.group(1)[1:].islower() else None
+        if state and TOWN_STATE_END.match(text, m.end()) and not LIST_AFTER.match(text, m.end()):
+            return gz.Entry(hit.surface, "city", "", state, "US", hit.surface, 0)   # Paris, Texas
     e = readings[0]
     if hit.surface in gz.ambiguous_english() and e.country != "CN":
         return None
@@ -593,8 +601,11 @@ def town_of_state_name(text: str, p: Place, places: list[Place]) -> Place:
     >>> town_of_state_name("密苏里州内华达市", ps[1], ps).region
     'US-MO'
     """
-    if p.country != "US" or p.level != "province" or gz.is_latin(p.name) or p.name.endswith("州"):
+    if p.country != "US" or p.level != "province" or p.name.endswith("州"):
         return p
+    if p.name.isascii():
+        state = english_town_state(text, p, places)
+        return Place(p.name, p.start, p.end, "city", "", state, "US") if state else p
     before = [q for q in places if q.end == p.start and q.country == "US" and q.level == "province"]
     if not before or before[0].region == p.region:
         return p        # 纽约市 New York City, 夏威夷县 Hawaii County: in the state of their name
@@ -602,3 +613,23 @@ def town_of_state_name(text: str, p: Place, places: list[Place]) -> Place:
     if not suffix and not before[0].name.endswith("州"):
         return p        # 密苏里、内华达 is a list; 密苏里州内华达 a town
     return Place(p.name + suffix, p.start, p.end + len(suffix), "city", "", before[0].region, "US")
+
+
+def english_town_state(text: str, p: Place, places: list[Place]) -> str:
+    """The state of a town named like another state ("Nevada, Missouri, signed"), '' where ``p`` is the state.
+
+    The second state must end the phrase: "Delaware, Ohio and Texas" or
+    "Delaware, Ohio, Texas" is a list of states.
+
+    >>> ps = [Place("Nevada", 0, 6, "province", "US-NV", "US-NV", "US"), Place("Missouri", 8, 16, "province", "US-MO", "US-MO", "US")]
+    >>> english_town_state("Nevada, Missouri, signed", ps[0], ps), english_town_state("Nevada, Missouri and Ohio", ps[0], ps)
+    ('US-MO', '')
+    """
+    nxt = next((q for q in places if q.start > p.end), None)
+    if nxt is None or nxt.level != "province" or nxt.country != "US" or nxt.region == p.region \
+            or not re.fullmatch(r",\s*", text[p.end:nxt.start]):
+        return ""
+    if LIST_BEFORE.search(text, max(0, p.start - 8), p.start) or LIST_AFTER.match(text, nxt.end) \
+            or not TOWN_STATE_END.match(text, nxt.end):
+        return ""       # "Ohio, Michigan sign pact" is a headline's pair of states
+    return nxt.region
