@@ -404,3 +404,8 @@ def test_english_town_named_like_a_state_takes_the_state_after_it():
     assert regions("Ohio, Michigan sign pact") == {"US-OH", "US-MI"}
     assert regions("Washington, Pennsylvania, hosted the fair") == {"US-PA"}
     assert regions("Paris, London and Tokyo") == set() and countries("Paris, London and Tokyo") == {"FR", "GB", "JP"}
+
+
+def test_place_named_only_as_a_news_outlet_does_not_count():
+    assert regions("据《纽约时报》报道，四川代表团访问加州") == {"CN-SC", "US-CA"}
+    assert regions("The Los Angeles Times and the Houston Chronicle reported the deal") == set()

@@ -112,6 +112,14 @@ def english_given_names() -> frozenset[str]:
 
 
 @cache
+def media_words() -> tuple[str, ...]:
+    """Words that end a news outlet's name after a place (日报, " Times"): see media_words.csv."""
+    with open(_data_dir() / "media_words.csv", encoding="utf-8") as f:
+        rows = [ln.rstrip("\n") for ln in f if not ln.startswith("#")][1:]
+    return tuple(r for r in rows if r.strip())
+
+
+@cache
 def us_ap_abbreviations() -> dict[str, str]:
     """AP-style US state abbreviation -> ISO 3166-2 code ('Mo.' -> 'US-MO'): see us_ap_abbr.csv.
 

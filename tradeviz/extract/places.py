@@ -105,6 +105,7 @@ def find_places(doc: Doc) -> list[Place]:
     places.sort(key=lambda p: (p.start, p.end))
     places = [p for p in places if not in_hometown_association(text, p, places)]
     places = drop_route_names(text, places)
+    places = [p for p in places if not names_news_outlet(text, p)]
     quoted = slogan_spans(text)
     return [p for p in places if not any(s <= p.start and p.end <= e for s, e in quoted)]
 
@@ -633,3 +634,14 @@ def english_town_state(text: str, p: Place, places: list[Place]) -> str:
             or not TOWN_STATE_END.match(text, nxt.end):
         return ""       # "Ohio, Michigan sign pact" is a headline's pair of states
     return nxt.region
+
+
+def names_news_outlet(text: str, p: Place) -> bool:
+    """True for a place that starts a news outlet's name (四川日报, Los Angeles Times): a source, not a place of the story.
+
+    >>> names_news_outlet("据《纽约时报》报道", Place("纽约", 2, 4, "city", "", "US-NY", "US"))
+    True
+    >>> names_news_outlet("The Los Angeles Times said", Place("Los Angeles", 4, 15, "city", "", "US-CA", "US"))
+    True
+    """
+    return text.startswith(gz.media_words(), p.end)
