@@ -96,3 +96,14 @@ def test_generated_tables_have_no_duplicate_readings():
     rows = Counter((r["surface"], r["code"], r["region"], r["name"])
                    for f in gz.NAME_FILES for r in gz.read_table(f))
     assert max(rows.values()) == 1
+
+
+def test_round2_data_tables_load_and_are_consistent():
+    from tradeviz.extract import gazetteer as g
+    states = set(g.us_state_codes().values())
+    assert set(g.us_ap_abbreviations().values()) <= states
+    assert g.us_ap_abbreviations()["Mo."] == "US-MO" and g.us_ap_abbreviations()["W.Va."] == "US-WV"
+    assert {"台港澳办", "港澳办", "侨办"} <= g.slogans()
+    before, after = g.slogan_markers()
+    assert "为主题" in after and "主题为" in before
+    assert "高铁" in g.route_words() and " Times" in g.media_words()
