@@ -499,3 +499,16 @@ def test_headline_verb_is_not_a_third_name_word():
 def test_a_name_ends_where_the_sentence_goes_on(text, name):
     persons = [a.name for a in find_actors(Doc("x", text)) if a.kind == "person"]
     assert persons == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("展区里，东方酿酒厂（集团）有限责任公司参展。", "东方酿酒厂（集团）有限责任公司"),   # a head word, then (集团)
+    ("会后，北方大学医学院与南方医科大学签署备忘录。", "北方大学医学院"),             # a faculty of a university
+])
+def test_an_organisation_name_runs_through_its_group_bracket_and_its_faculty(text, name):
+    assert name in {a.name for a in find_actors(Doc("x", text)) if a.kind != "person"}
+
+
+def test_a_count_of_bodies_is_no_organisation():
+    names = {a.name for a in find_actors(Doc("x", "协会会长率11家酒厂和三所大学亮相。"))}
+    assert not any(n.startswith(("11家", "三所")) for n in names)

@@ -20,7 +20,9 @@ from .persons import title_case_line
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
                   "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部",
-                  "分校", "医院", "工厂"}
+                  "分校", "医院", "工厂", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
+# a count leading a would-be name: 11家酒厂, 三所大学 are numbers of bodies, not a body
+_COUNTED = re.compile("^[0-9一二三四五六七八九十两几多数]+(?:余|多)?[家个所座批]")
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
 _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人大", "政协", "委员会", "党委", "省委", "市委",
                   "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
@@ -72,10 +74,11 @@ def _list_re() -> re.Pattern:
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
     """Where the modifier of the head starting at ``hs`` begins."""
     p = hs
+    bracket_at = -1
     while p > 0 and hs - p < 24:
         ch = text[p - 1]
         if ch in "）)" and (q := _name_bracket_start(text, p, place_ends)) is not None:
-            p = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
+            p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
             continue
         if ch in _CLAUSE:
             break
@@ -86,8 +89,8 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
                 len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
                                             or p >= 2 and is_common_word(text[p - 2:p], 100))):
             break   # …but 大同, 成都 end in a stop character, and 对外 is one word
-        if p in head_ends and p != hs and head not in _SUBUNIT_HEADS:
-            break   # 省委省政府: two bodies, not one
+        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS:
+            break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 is one
         p -= 1
     return p
 
@@ -186,7 +189,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         if kind in ("venue", "media", "delegation"):
             hits.append(OrgHit(name, kind, s, m.end()))   # kept to hide what they contain
             continue
-        if modifier[:1] in "该本我此这那各全" or len(name) < 3:
+        if modifier[:1] in "该本我此这那各全" or len(name) < 3 or _COUNTED.match(name):
             continue
         if _is_generic(modifier) and not (modifier in _LEVELS and head not in _GENERIC_HEADS and len(head) > 1):
             continue   # 省政府, 相关部门 are no names; 市外经贸委 is
