@@ -48,6 +48,7 @@ from .mentions import DateMention, Doc
 # ---------------------------------------------------------------- small parts
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．～", "0123456789-/.~")
+_HAS_FULLWIDTH = re.compile("[０１２３４５６７８９－／．～]")
 
 _EN_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -156,6 +157,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['他来了。', 'On Sept. 10 he met Luo.', 'Then he left the US.', 'In 1980 J. F. Kennedy was gone.']
     """
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # dates and events both read an article's sentences: split it once
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
         if m.group().startswith(".") and (_EN_ABBR.search(text[max(0, m.start() - 5):m.start()])
@@ -167,7 +174,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append(_strip_span(text, start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -397,8 +404,25 @@ def _i(s):
     return int(s) if s else None
 
 
+# Words one of which each pattern needs to match at all: a text without any of them is
+# not searched with it (most articles have no English month or weekday).
+_NEEDS = {
+    "en_month": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "dateline": (":",),
+    "rel_day": ("昨日", "昨天", "前天", "前日", "今天", "今日", "明天", "明日", "esterday", "oday", "omorrow"),
+    "weekday": ("day", "星期", "周"),
+    "recent": ("近日", "日前", "ecently"),
+    "week": ("周", "星期", "week"),
+    "period": ("year", "month"),
+}
+
+
+def _has(t: str, need: str) -> bool:
+    return any(w in t for w in _NEEDS[need])
+
+
 def _raw_mentions(text: str) -> list[_Raw]:
-    t = text.translate(_FULLWIDTH)
+    t = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
     # URLs hold digits that are no dates (their dates are read separately).
     for u in _URL.finditer(t):
         t = t[:u.start()] + " " * (u.end() - u.start()) + t[u.end():]
@@ -414,17 +438,18 @@ def _raw_mentions(text: str) -> list[_Raw]:
     for m in _ISO.finditer(t):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])))
-    for m in _YY_DATELINE.finditer(t):
+    en_month = _has(t, "en_month")
+    for m in (_YY_DATELINE.finditer(t) if _has(t, "dateline") else ()):
         if claim(m.start(), m.start() + 8):
             out.append(_Raw(m.start(), m.start() + 8, 2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-    for m in _EN_DATE.finditer(t):
+    for m in (_EN_DATE.finditer(t) if en_month else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"]),
                             None, _EN_MONTHS[m["bm"].rstrip(".").lower()] if m["bm"] else None, _i(m["bd"])))
-    for m in _EN_DAY_FIRST.finditer(t):
+    for m in (_EN_DAY_FIRST.finditer(t) if en_month else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
-    for m in _EN_MONTH_YEAR.finditer(t):
+    for m in (_EN_MONTH_YEAR.finditer(t) if en_month else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))
     for m in _ZH_DATE.finditer(t):
@@ -442,10 +467,10 @@ def _raw_mentions(text: str) -> list[_Raw]:
         bd = _i(m["bd"]) or _i(m["adx"])
         out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), bd,
                         rel=m["rel"] or ""))
-    for m in _ZH_REL_DAY.finditer(t):
+    for m in (_ZH_REL_DAY.finditer(t) if _has(t, "rel_day") else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=m["w"] or m["e"].lower()))
-    for m in _WEEKDAY.finditer(t):
+    for m in (_WEEKDAY.finditer(t) if _has(t, "weekday") else ()):
         nxt = t[m.end():m.end() + 16]
         if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
             continue                      # "Tuesday, June 12": the written date says it
@@ -465,17 +490,17 @@ def _raw_mentions(text: str) -> list[_Raw]:
             which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
             wd = _WEEKDAYS[(english or m['z'] or m['z2'] or m['z3']).lower()]
             out.append(_Raw(begin, stop, rel=f"weekday:{wd}:{which}:{to}"))
-    for m in _RECENT.finditer(t):
+    for m in (_RECENT.finditer(t) if _has(t, "recent") else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel="recent"))
-    for m in _WEEK_REL.finditer(t):
+    for m in (_WEEK_REL.finditer(t) if _has(t, "week") else ()):
         if claim(m.start(), m.end()):
             back = m["z"] == "上" or (m["e"] or "").lower() == "last"
             out.append(_Raw(m.start(), m.end(), rel="week:-1" if back else "week:0"))
-    for m in _EN_REL_PERIOD.finditer(t):
+    for m in (_EN_REL_PERIOD.finditer(t) if _has(t, "period") else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
-    for m in _EN_MONTH_ONLY.finditer(t):
+    for m in (_EN_MONTH_ONLY.finditer(t) if en_month else ()):
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
     for m in _YEAR.finditer(t):

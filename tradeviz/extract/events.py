@@ -162,16 +162,55 @@ def _demonyms():
     rows = _data_lines("demonyms.csv")
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words))
-    return pattern, {r["word"]: r["country"] for r in rows}
+    # Every alternative begins with a literal word: the pattern can only match where one
+    # of them begins, so an automaton finds those places and the pattern is tried there only.
+    return pattern, {r["word"]: r["country"] for r in rows}, word_starts(words)
+
+
+def word_starts(words):
+    """An automaton of ``words`` for ``literal_matches`` (each word's value is its length)."""
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for w in words:
+        a.add_word(w, len(w))
+    a.make_automaton()
+    return a
+
+
+def literal_matches(pattern: re.Pattern, starts, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with one of the
+    words of the automaton ``starts`` (values: word lengths): the same matches, tried
+    only where such a word begins instead of at every position.
+
+    >>> p, text = re.compile(r"\\bab\\b|b"), "xab ab bb"
+    >>> [m.span() for m in literal_matches(p, word_starts(["ab", "b"]), text)]
+    [(2, 3), (4, 6), (7, 8), (8, 9)]
+    >>> [m.span() for m in p.finditer(text)]
+    [(2, 3), (4, 6), (7, 8), (8, 9)]
+    """
+    if not text:
+        return []
+    out, pos = [], 0
+    for begin in sorted({end - n + 1 for end, n in starts.iter(text)}):
+        if begin < pos:
+            continue
+        m = pattern.match(text, begin)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > begin else begin + 1
+    return out
 
 
 def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
     """``places`` plus country sides named by an adjective (a Chinese delegation)
     or a 某方 word (中方, 美方) where no place stands there."""
-    pattern, codes = _demonyms()
+    pattern, codes, starts = _demonyms()
+    found = literal_matches(pattern, starts, text)
+    if not found:
+        return places
     taken = [(p.start, p.end) for p in places]
     extra = [Place(m.group(), m.start(), m.end(), "country", codes[m.group()], "", codes[m.group()])
-             for m in pattern.finditer(text)
+             for m in found
              if not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted(places + extra, key=lambda p: p.start) if extra else places
 
