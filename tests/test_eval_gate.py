@@ -14,11 +14,14 @@ import pytest
 
 from conftest import SHARED, needs_shared
 
-# The bar: score >= 0.90 and no figure below 0.80.
+# The bar is score >= 0.90 with no figure below 0.80; the floors are
+# pinned higher, just under what the extraction reaches today (score 0.997,
+# every figure >= 0.98), so that a regression fails here instead of passing
+# silently. Lower a floor only with a reason in the commit message.
 FLOORS = {
-    "score": 0.90,
-    "regions": 0.80, "countries": 0.80, "persons": 0.80, "organizations": 0.80,
-    "sectors": 0.80, "event": 0.80, "language": 0.80, "published": 0.80,
+    "score": 0.97,
+    "regions": 0.95, "countries": 0.95, "persons": 0.95, "organizations": 0.93,
+    "sectors": 0.95, "event": 0.95, "language": 0.95, "published": 0.95,
 }
 
 
