@@ -86,7 +86,27 @@ def _triggers():
     zh.make_automaton()
     en.sort(key=lambda x: -len(x[0]))
     en_re = re.compile(r"\b(" + "|".join(re.escape(w) for w, _, _ in en) + r")\b", re.I)
-    return zh, en_re, {w: (t, k) for w, t, k in en}
+    words = [w for w, _, _ in en]
+    starts = word_starts(words) if all(w.isascii() for w in words) else None
+    return zh, en_re, {w: (t, k) for w, t, k in en}, starts
+
+
+def caseless_matches(pattern: re.Pattern, starts, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a case-insensitive pattern whose every match begins
+    with one of the lower-case ASCII words of ``starts``: ``literal_matches`` on the
+    lower-cased text (where lower-casing keeps every position and no ı/ſ, which match
+    i/s ignoring case, is there; else the plain search).
+
+    >>> p = re.compile(r"\\b(?:visit|visited)\\b", re.I)
+    >>> [m.group() for m in caseless_matches(p, word_starts(["visited", "visit"]), "Visited; VISIT. visits")]
+    ['Visited', 'VISIT']
+    """
+    if starts is None:
+        return list(pattern.finditer(text))
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return list(pattern.finditer(text))
+    return literal_matches(pattern, starts, text, low)
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -95,11 +115,11 @@ def find_triggers(text: str) -> list[Trigger]:
     >>> [(t.event_type, t.weight) for t in find_triggers("代表团访问山西 and signed an MOU")]
     [('visit', 2), ('visit', 3), ('signing', 3), ('signing', 3)]
     """
-    zh, en_re, en = _triggers()
+    zh, en_re, en, en_starts = _triggers()
     out = []
     for end, (w, t, k) in zh.iter_long(text):
         out.append(Trigger(end - len(w) + 1, end + 1, t, k))
-    for m in en_re.finditer(text):
+    for m in caseless_matches(en_re, en_starts, text):
         t, k = en[m.group(1).lower()]
         out.append(Trigger(m.start(), m.end(), t, k))
     for f in find_fairs(text):
@@ -177,10 +197,11 @@ def word_starts(words):
     return a
 
 
-def literal_matches(pattern: re.Pattern, starts, text: str) -> list[re.Match]:
+def literal_matches(pattern: re.Pattern, starts, text: str, seen: str | None = None) -> list[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match begins with one of the
     words of the automaton ``starts`` (values: word lengths): the same matches, tried
-    only where such a word begins instead of at every position.
+    only where such a word begins (in ``seen``, a same-length form of ``text``, by
+    default ``text`` itself) instead of at every position.
 
     >>> p, text = re.compile(r"\\bab\\b|b"), "xab ab bb"
     >>> [m.span() for m in literal_matches(p, word_starts(["ab", "b"]), text)]
@@ -191,7 +212,7 @@ def literal_matches(pattern: re.Pattern, starts, text: str) -> list[re.Match]:
     if not text:
         return []
     out, pos = [], 0
-    for begin in sorted({end - n + 1 for end, n in starts.iter(text)}):
+    for begin in sorted({end - n + 1 for end, n in starts.iter(text if seen is None else seen)}):
         if begin < pos:
             continue
         m = pattern.match(text, begin)
@@ -289,6 +310,10 @@ class _Article:
     def __init__(self, doc: Doc):
         self.doc = doc
         self._starts: dict[int, list[int]] = {}
+        # sentences are read many times over (type, dates, background, sides): what a
+        # sentence or clause yields is kept
+        self._background: dict[tuple[int, int], bool] = {}
+        self._sides: dict[tuple[int, int], tuple[str, str, list[str]]] = {}
         self.text = doc.text
         self.places = _with_demonyms(doc.text, sorted(doc.places, key=lambda p: p.start))
         self.place_starts = [p.start for p in self.places]
@@ -328,6 +353,12 @@ class _Article:
 
     def sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
         """(host, guest, all sides in order) of the sentence text[a:b]."""
+        known = self._sides.get((a, b))
+        if known is None:
+            known = self._sides[(a, b)] = self._read_sides(a, b)
+        return known[0], known[1], list(known[2])
+
+    def _read_sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
         text = self.text
         places = self.in_span(self.places, a, b)
         host = guest = ""
@@ -396,6 +427,12 @@ class _Article:
         return bool(self.in_span(self.places, a, b)) or any(x.region for x in self.in_span(self.actors, a, b))
 
     def _background_at(self, pos: int, a: int) -> bool:
+        known = self._background.get((pos, a))
+        if known is None:
+            known = self._background[(pos, a)] = self._read_background_at(pos, a)
+        return known
+
+    def _read_background_at(self, pos: int, a: int) -> bool:
         t = Trigger(pos, pos, "", 0)
         seg = self.text[a:t.begin]
         cut = max(seg.rfind(c) for c in "，,；;。")
