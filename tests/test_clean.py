@@ -610,3 +610,21 @@ def test_date_lines_with_outlets_places_or_labels_give_the_publication_date(line
     article = clean_article(RawArticle(source="x.txt", data=f"标题\n\n{line}\n\n正文第一段，内容很长。".encode()))
     assert article.published == date
     assert line not in article.text
+
+
+@pytest.mark.parametrize("name", ["data/noise_lines.txt", "data/end_lines.txt", "data/label_lines.txt"])
+def test_line_test_says_what_the_joined_patterns_say(name):
+    # the fast line test (anchored regexes tried at the start only) must agree with
+    # searching the whole joined pattern, on article lines and on page furniture
+    from pathlib import Path
+    from tradeviz.clean import _line_test, _load_patterns, normalise
+    from tradeviz.read import iter_raw
+    lines = ["蜀ICP备11006773号-9", "Copyright 2020 example.cn All Rights Reserved", "相关新闻", "Related News",
+             "Office of the Governor | Example.gov", "首页 > 新闻 > 正文", "We use cookies to improve", "x ICP 1",
+             "Columbus, OH 43215", "代表团访问山西。", "(?m) not a pattern", ""]
+    for raw in iter_raw([Path(__file__).resolve().parents[1] / "seeds"]):
+        data = raw.data.decode("utf-8", "replace") if isinstance(raw.data, bytes) else raw.data
+        lines += normalise(data).split("\n")
+    joined, fast = _load_patterns(name), _line_test(name)
+    assert [joined.search(x) is not None for x in lines] == [fast(x) for x in lines]
+    assert any(fast(x) for x in lines)

@@ -189,6 +189,7 @@ _LITERAL_ESCAPES = re.compile(r"\\r\\n|\\n|\\r|\\t")
 # full-width digits and Latin letters (２０１９年) as plain ones; Chinese punctuation stays
 _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for c in range(r[0], r[1] + 1)}
+_HAS_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 # a photo credit whose domain runs into the next sentence ("Source: x.gov.cnHabib then met"):
@@ -214,8 +215,12 @@ def normalise(text: str) -> str:
     text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
-    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_FULLWIDTH)
-    text = _PARAGRAPH_GAP.sub("\n", _GLUED_CREDIT.sub("\n", text))
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if _HAS_FULLWIDTH.search(text):      # translating is slow on long text: only where needed
+        text = text.translate(_FULLWIDTH)
+    if "Source" in text or "Photo" in text or "Credit" in text:
+        text = _GLUED_CREDIT.sub("\n", text)
+    text = _PARAGRAPH_GAP.sub("\n", text)
     lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -319,7 +324,7 @@ def is_site_label(line: str) -> bool:
     >>> is_site_label("Governor Opens State Trade Office in Shanghai"), is_site_label("两省签署合作框架协议")
     (False, False)
     """
-    return len(line) <= 120 and label_patterns().search(line) is not None
+    return len(line) <= 120 and _line_test("data/label_lines.txt")(line)
 
 
 # the separator before a site name that ends a line ("Headline | Example.gov", "标题_中国某某网")
@@ -346,6 +351,56 @@ def _load_patterns(name: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{_inline_flags(p)})" for p in pats))
 
 
+@cache
+def _line_test(name: str):
+    """Whether one of the regexes of ``name`` finds a match in a line: what
+    ``_load_patterns(name).search(line) is not None`` says, sooner. The regexes anchored at
+    the line's start (most) are tried there only, as one pattern; the others one by one
+    (a long alternation is tried at every position, alternative by alternative).
+
+    >>> _line_test("data/noise_lines.txt")("蜀ICP备11006773号-9"), _line_test("data/end_lines.txt")("相关新闻")
+    (True, True)
+    """
+    lines = resources.files("tradeviz").joinpath(name).read_text("utf-8").splitlines()
+    pats = [x for x in lines if x.strip() and not x.startswith("#")]
+    at_start = [p for p in pats if _anchored(_sre_parse(p))]
+    anywhere = [re.compile(p) for p in pats if p not in at_start]
+    first = re.compile("|".join(f"(?:{_inline_flags(p)})" for p in at_start)) if at_start else None
+
+    def test(line: str) -> bool:
+        return (first is not None and first.match(line) is not None) or any(
+            r.search(line) is not None for r in anywhere)
+    return test
+
+
+def _sre_parse(p: str):
+    from re import _parser          # the regex parser of the standard library (sre_parse)
+    return _parser.parse(p)
+
+
+def _anchored(tree, multiline: bool | None = None) -> bool:
+    """Whether every match of a parsed regex begins at the start of the string (``^``
+    without MULTILINE, in every branch).
+
+    >>> [_anchored(_sre_parse(p)) for p in ("^a|^b", "(?i)^(a|b)", "^a|b", "(?m)^a", "(?m:^a)", "a^")]
+    [True, True, False, False, False, False]
+    """
+    from re import _constants as k
+    if multiline is None:
+        multiline = bool(tree.state.flags & re.MULTILINE)
+    if not len(tree):
+        return False
+    op, av = tree[0]
+    if op is k.AT:
+        return av is k.AT_BEGINNING and not multiline
+    if op is k.BRANCH:
+        return all(_anchored(b, multiline) for b in av[1])
+    if op is k.SUBPATTERN:
+        _, add, drop, sub = av
+        return _anchored(sub, (multiline or bool(add & re.MULTILINE)) and not drop & re.MULTILINE)
+    return False
+
+
 def _inline_flags(p: str) -> str:
     # global flags like (?i) must move into a scoped group when patterns are joined
     m = re.match(r"\(\?([aiLmsux]+)\)", p)
@@ -358,7 +413,7 @@ def is_noise(line: str) -> bool:
     >>> is_noise("Copyright 2020 example.cn All Rights Reserved"), is_noise("代表团访问山西。")
     (True, False)
     """
-    return len(line) <= NOISE_MAX_CHARS and noise_patterns().search(line) is not None
+    return len(line) <= NOISE_MAX_CHARS and _line_test("data/noise_lines.txt")(line)
 
 
 # --------------------------------------------------------------- URLs
@@ -931,7 +986,7 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
             elif not art.url and (m or _PAGE_URL.search(url)):
                 art.url = url      # a "Source:" line, or a bare link to a page (the article's own)
             continue
-        if keep and len(line) <= END_MAX_CHARS and end_patterns().search(line) \
+        if keep and len(line) <= END_MAX_CHARS and _line_test("data/end_lines.txt")(line) \
                 and any(_is_body(converted[k]) for k in keep):
             break
         if is_noise(line):
