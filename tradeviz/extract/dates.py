@@ -355,6 +355,12 @@ def find_fairs(text: str) -> list[FairMention]:
     >>> [(m.fair.key, m.year) for m in find_fairs("on the occasion of the 17th CCISF")]
     [('ccisf', 2014)]
     """
+    return list(_fairs_in(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _fairs_in(text: str) -> tuple[FairMention, ...]:
+    # dates, event triggers and events all look for an article's fairs: found once
     low = text.lower()
     found = []
     for end, (fair, name) in _fair_automaton().iter_long(low):
@@ -380,7 +386,7 @@ def find_fairs(text: str) -> list[FairMention]:
                 edition = int(m.group(1)) if m.group(1) else _EN_ORDINALS[m.group(2).lower()]
         year = fair.year_of(edition) if edition else None
         out.append(FairMention(fair, begin, stop, edition, year))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- finding dates
