@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from .dates import (_data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
+from .literal import caseless_matches, literal_matches, word_starts
 from .mentions import Doc, Event, Place
 
 _HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
@@ -89,24 +90,6 @@ def _triggers():
     words = [w for w, _, _ in en]
     starts = word_starts(words) if all(w.isascii() for w in words) else None
     return zh, en_re, {w: (t, k) for w, t, k in en}, starts
-
-
-def caseless_matches(pattern: re.Pattern, starts, text: str) -> list[re.Match]:
-    """``pattern.finditer(text)`` for a case-insensitive pattern whose every match begins
-    with one of the lower-case ASCII words of ``starts``: ``literal_matches`` on the
-    lower-cased text (where lower-casing keeps every position and no ı/ſ, which match
-    i/s ignoring case, is there; else the plain search).
-
-    >>> p = re.compile(r"\\b(?:visit|visited)\\b", re.I)
-    >>> [m.group() for m in caseless_matches(p, word_starts(["visited", "visit"]), "Visited; VISIT. visits")]
-    ['Visited', 'VISIT']
-    """
-    if starts is None:
-        return list(pattern.finditer(text))
-    low = text.lower()
-    if len(low) != len(text) or "ı" in text or "ſ" in text:
-        return list(pattern.finditer(text))
-    return literal_matches(pattern, starts, text, low)
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -185,41 +168,6 @@ def _demonyms():
     # Every alternative begins with a literal word: the pattern can only match where one
     # of them begins, so an automaton finds those places and the pattern is tried there only.
     return pattern, {r["word"]: r["country"] for r in rows}, word_starts(words)
-
-
-def word_starts(words):
-    """An automaton of ``words`` for ``literal_matches`` (each word's value is its length)."""
-    import ahocorasick
-    a = ahocorasick.Automaton()
-    for w in words:
-        a.add_word(w, len(w))
-    a.make_automaton()
-    return a
-
-
-def literal_matches(pattern: re.Pattern, starts, text: str, seen: str | None = None) -> list[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match begins with one of the
-    words of the automaton ``starts`` (values: word lengths): the same matches, tried
-    only where such a word begins (in ``seen``, a same-length form of ``text``, by
-    default ``text`` itself) instead of at every position.
-
-    >>> p, text = re.compile(r"\\bab\\b|b"), "xab ab bb"
-    >>> [m.span() for m in literal_matches(p, word_starts(["ab", "b"]), text)]
-    [(2, 3), (4, 6), (7, 8), (8, 9)]
-    >>> [m.span() for m in p.finditer(text)]
-    [(2, 3), (4, 6), (7, 8), (8, 9)]
-    """
-    if not text:
-        return []
-    out, pos = [], 0
-    for begin in sorted({end - n + 1 for end, n in starts.iter(text if seen is None else seen)}):
-        if begin < pos:
-            continue
-        m = pattern.match(text, begin)
-        if m:
-            out.append(m)
-            pos = m.end() if m.end() > begin else begin + 1
-    return out
 
 
 def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
