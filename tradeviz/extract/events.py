@@ -65,7 +65,7 @@ _BACKGROUND_EN = re.compile(r"\b(?:last year|previously|in the past|since (?:19|
 # send/export/ship … to China: where goods go, not where the event is.
 _GOODS_TO_EN = re.compile(r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export|exports|exported|exporting|"
                           r"sell|sells|sold|selling|deliver|delivers|delivered|supply|supplies|supplied|donate|donates|"
-                          r"donated|goes|go|flow|flows)\b(?:[^.;,!?]|,(?=\d)){0,80}?\bto\s+(?:the\s+)?$", re.I)
+                          r"donated|flow|flows|sale|sales|shipment|shipments)\b(?:[^.;,!?]|,(?=\d)){0,80}?\bto\s+(?:the\s+)?$", re.I)
 # 缔结友好省州40周年, the 40th anniversary of the sister-state relationship: a tie made long ago
 # that is being celebrated; its signing words tell no signing now.
 _ANNIV_AFTER_ZH = re.compile(r"[^，,。；;、暨并]{0,12}?(?:[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})\s*周年")
