@@ -311,3 +311,8 @@ def test_the_day_an_event_runs_to_ends_its_duration():
 def test_a_fair_named_again_without_its_number_takes_its_year():
     text = "The 7th CIIE drew crowds.\nKansas firms exhibited at the CIIE in Shanghai, Nov. 5-10. On Nov. 6 they signed."
     assert spans(text)[-2:] == [("Nov. 5-10", "2024-11-05", "2024-11-10"), ("Nov. 6", "2024-11-06", "2024-11-06")]
+
+
+def test_an_event_noun_dated_by_a_weekday():
+    assert first("The governor hosted a reception Wednesday.", "2022-08-26") == ("2022-08-24", "2022-08-24")
+    assert spans("Good Friday fell early.", "2022-08-26") == []

@@ -595,3 +595,21 @@ def test_plans_years_ahead_do_not_make_the_story_past():
     assert _Article(doc(text)).ref_year == 2024        # the story's year: its latest full day, not a target year
     e = primary(doc(text))
     assert fields(e) == ("visit", "2024-11-06", "2024-11-06", "CN-SH", "US-NY", "us_china")
+
+
+def test_a_press_release_dateline_is_when_it_was_filed():
+    text = ("Utah welcomes Zhejiang delegation\nSALT LAKE CITY (March 14, 2024) – The governor on Tuesday welcomed "
+            "a delegation from Zhejiang to Utah.")
+    e = primary(doc(text, title="Utah welcomes Zhejiang delegation", language="en"))
+    assert (e.start, e.host, e.guest) == ("2024-03-12", "US-UT", "CN-ZJ")
+
+
+def test_a_past_aside_does_not_make_a_dated_sentence_past():
+    text = ("The governor hosted a reception Wednesday for a delegation from Jiangsu in Michigan, "
+            "marking the 40th anniversary of the sister-state relationship signed in 1982.")
+    e = primary(doc(text, published="2022-08-26", language="en"))
+    assert fields(e) == ("meeting", "2022-08-24", "2022-08-24", "US-MI", "CN-JS", "us_china")
+    past = "In 1982, a delegation from Jiangsu visited Michigan."
+    d = doc(past + "\n" + text, published="2022-08-26", language="en")
+    from tradeviz.extract.events import _Article
+    assert _Article(d).background(0, len(past))

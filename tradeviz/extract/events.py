@@ -58,7 +58,8 @@ _OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00
 # Kept apart from a China written as such (中国采购团), which stays the country.
 OWN = "CN*"
 _LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新))")
+# 成都9月27日电, Oct. 12 (Xinhua) --, SALT LAKE CITY (March 14, 2024) – : when the report was filed
+_DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新)|[)）]\s*(?:--|–|—|-)\s)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _BACKGROUND_ZH = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继[^，,。]{0,60}?后")
 _BACKGROUND_EN = re.compile(r"\b(?:last year|previously|in the past|since (?:19|20)\d\d|(?:in|In) (?:19|20)\d\d)\b")
@@ -403,10 +404,13 @@ class _Article:
     def background(self, a: int, b: int) -> bool:
         """Whether sentence text[a:b] tells of the past (去年…, In 1979, a date years back)."""
         seg = self.text[a:b]
-        if _BACKGROUND_EN.search(seg):
-            return True
         ds = [d for d in self.in_span(self.dates, a, b, key=lambda d: d.begin)
               if not self._background_at(d.begin, a)]
+        if _BACKGROUND_EN.search(seg):
+            # "hosted a reception Wednesday …, the relationship signed in 1981": a day of the
+            # story's time (not the dateline's) says the sentence tells the present, the past aside
+            return not any(len(d.start) >= 7 and self.ref_year and (parse_partial(d.start)[0] or 0) >= self.ref_year
+                           and not _DATELINE_AFTER.match(self.text, d.stop) for d in ds)
         if ds and self.ref_year:
             y = parse_partial(ds[0].start)[0]
             if y and y < self.ref_year:
