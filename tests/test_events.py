@@ -613,3 +613,14 @@ def test_a_past_aside_does_not_make_a_dated_sentence_past():
     d = doc(past + "\n" + text, published="2022-08-26", language="en")
     from tradeviz.extract.events import _Article
     assert _Article(d).background(0, len(past))
+
+
+def test_the_last_day_told_in_a_sentence_of_its_own():
+    title = "江苏企业参加交易会"
+    text = title + "\n10月15日,交易会在广州开幕,江苏企业参展。交易会第一期至19日结束。"
+    e = primary(doc(text, title=title, published="2023-10-20"))
+    assert (e.start, e.end) == ("2023-10-15", "2023-10-19")
+    # 截至 (as of) is no end
+    text = title + "\n10月15日,交易会在广州开幕,江苏企业参展。截至19日,交易会签约额达5亿元。"
+    e = primary(doc(text, title=title, published="2023-10-20"))
+    assert (e.start, e.end) == ("2023-10-15", "2023-10-15")

@@ -103,7 +103,7 @@ _DURATION_EN = re.compile(r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eig
                           r"delegation|roadshow|messe|stay)s?\b", re.I)
 _CLOSES = re.compile(r"闭幕|落幕|落下帷幕|(?<![未没])结束|\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up)\b")
 # 至19日结束, runs until June 10: a day written as the one the event runs to is its last.
-_END_BEFORE = re.compile(r"(?:至|到|直至|直到|持续至|持续到|\b(?:until|through|till|thru))\s*$", re.I)
+_END_BEFORE = re.compile(r"(?:(?<!截)至|(?<!截)到|直至|直到|持续至|持续到|\b(?:until|through|till|thru))\s*$", re.I)
 _OPENS = re.compile(r"开幕|开展|开始|启幕|拉开帷幕|\b(?:opened|opens|began|begins|started|starts|kicked off)\b")
 # A duration that frames a longer event the dated day lies within: part of a week-long tour, 为期三天的展会期间.
 _WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)

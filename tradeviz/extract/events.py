@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import (_data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
+from .dates import (_CLOSES, _END_BEFORE, _data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
 from .mentions import Doc, Event, Place
 
@@ -909,6 +909,17 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
                 if d.start == start and d.end > end and len(d.end) == 10 and (
                         art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
                     return d.start, d.end
+        # 10月15日,交易会开幕。…至19日结束: the last day told in a sentence of its own
+        first = date.fromisoformat(start)
+        for sa, sb in body[:8]:
+            if art.background(sa, sb) or not (art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+                continue
+            days = [x for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin) if len(x.start) == 10]
+            for d in days[:1] if len(days) == 1 else ():     # a sentence telling only the end
+                if d.start == d.end and 0 < (date.fromisoformat(d.start) - first).days <= 60 and (
+                        _END_BEFORE.search(art.text, max(sa, d.begin - 8), d.begin)
+                        or _CLOSES.search(art.text, d.stop, min(sb, d.stop + 6))):
+                    return start, d.start
         # 4月10日,博览会开幕。本届博览会为期6天: the run told in a sentence of its own
         for sa, sb in body[:8]:
             if art.background(sa, sb) or any(len(x.start) == 10 for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin)):
