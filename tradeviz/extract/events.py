@@ -21,6 +21,14 @@ a single day (an opening) to a range that starts on it, or to the run a
 sentence about the same event states (本届博览会为期6天). A secondary exchange
 the text gives no date of happens in the story's time: on the story's day where
 it is set at the story's event (会上, 推介会现场), else in the story's month.
+Names are no sides: a place in a fair's name (中国国际消费品博览会), and a bare
+country holding the other side (中国 against Hainan) gives way to the side the
+article names most. A signing word naming a tie whose anniversary is marked
+(缔结友好省州40周年) tells no signing; a place goods go to (send … to China,
+出口到美国) hosts nothing; a dateline's day (…9月27日电, (Xinhua), CITY (March
+14, 2024) –) is when the report was filed. A headline under a masthead (a
+short line on its own) reads its dates below it, and a single opening day runs
+on to the last day a sentence of the same event tells alone (…至19日结束).
 """
 from __future__ import annotations
 
