@@ -300,3 +300,19 @@ def test_bare_weekday_only_as_a_range():
 def test_only_an_event_lasts_so():
     assert first("On June 8, the city began a 30-day visa-free policy.", "2022-06-09") == ("2022-06-08", "2022-06-08")
     assert first("6月8日起,共5天的优惠开始。", "2022-06-09") == ("2022-06-08", "2022-06-08")
+
+
+def test_the_day_an_event_runs_to_ends_its_duration():
+    d = find_dates(Doc("t", "9月16日,博览会开幕。本届博览会为期4天,至19日结束。", published="2023-09-20"))
+    assert [(x.start, x.end) for x in d] == [("2023-09-16", "2023-09-16"), ("2023-09-16", "2023-09-19")]
+    assert first("The three-day fair runs until June 10.", "2022-06-01") == ("2022-06-08", "2022-06-10")
+
+
+def test_a_fair_named_again_without_its_number_takes_its_year():
+    text = "The 7th CIIE drew crowds.\nKansas firms exhibited at the CIIE in Shanghai, Nov. 5-10. On Nov. 6 they signed."
+    assert spans(text)[-2:] == [("Nov. 5-10", "2024-11-05", "2024-11-10"), ("Nov. 6", "2024-11-06", "2024-11-06")]
+
+
+def test_an_event_noun_dated_by_a_weekday():
+    assert first("The governor hosted a reception Wednesday.", "2022-08-26") == ("2022-08-24", "2022-08-24")
+    assert spans("Good Friday fell early.", "2022-08-26") == []

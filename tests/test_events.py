@@ -40,6 +40,10 @@ GAZ = {
     "天津市": ("province", "CN-TJ", "CN"), "宾夕法尼亚州": ("province", "US-PA", "US"),
     "Guizhou": ("province", "CN-GZ", "CN"), "Seattle": ("prefecture", "US-WA", "US"), "Oregon": ("province", "US-OR", "US"),
     "Jiangsu": ("province", "CN-JS", "CN"), "Las Vegas": ("prefecture", "US-NV", "US"),
+    "Shaanxi": ("province", "CN-SN", "CN"), "Idaho": ("province", "US-ID", "US"), "Wisconsin": ("province", "US-WI", "US"),
+    "Kansas": ("province", "US-KS", "US"), "海口": ("prefecture", "CN-HI", "CN"), "福建省": ("province", "CN-FJ", "CN"),
+    "俄勒冈州": ("province", "US-OR", "US"), "波特兰": ("prefecture", "US-OR", "US"), "Fujian": ("province", "CN-FJ", "CN"),
+    "Oregon": ("province", "US-OR", "US"),
 }
 
 
@@ -516,3 +520,107 @@ def test_an_undated_exchange_of_the_story_happens_in_its_month():
     signing = [e for e in evs if e.event_type == "signing"]
     assert ("2021-06", "2021-06") in [(e.start, e.end) for e in signing]
     assert all(e.start != "2021-06" for e in signing if "1980" in e.evidence)   # the past keeps its year
+
+
+# ------------------------------------------------------------------ round 4: kinds seen on an unseen set
+
+
+def test_the_anniversary_of_a_past_tie_is_no_signing():
+    assert all(t.weight <= 1 for t in find_triggers("庆祝两省缔结友好省州40周年") if t.event_type == "signing")
+    assert all(t.weight <= 1 for t in find_triggers("marking the 40th anniversary of the sister-state agreement")
+               if t.event_type == "signing")
+    assert [t.weight for t in find_triggers("两省签署合作协议") if t.event_type == "signing"][0] == 3
+    e = primary(doc("9月18日,福建省—俄勒冈州缔结友好省州40周年庆祝招待会在波特兰举行。", published="2024-09-20"))
+    assert fields(e) == ("meeting", "2024-09-18", "2024-09-18", "US-OR", "CN-FJ", "us_china")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Idaho potato processor inks deal with Shaanxi partner", "signing"),
+    ("招待会在波特兰举行,福建省官员出席。", "meeting"),
+])
+def test_more_exchange_words(sentence, want):
+    lang = "en" if sentence.isascii() else "zh-Hans"
+    assert primary(doc(sentence, language=lang)).event_type == want
+
+
+@pytest.mark.parametrize("sentence, lang, host, guest", [
+    ("A delegation from Shaanxi toured an Idaho plant and signed a deal to send potato flakes to China.",
+     "en", "US-ID", "CN-SN"),
+    ("纽约州代表团参观山西企业,产品将出口到美国。", "zh-Hans", "CN-SX", "US-NY"),
+])
+def test_where_goods_go_is_no_host(sentence, lang, host, guest):
+    e = primary(doc(sentence, language=lang))
+    assert (e.host, e.guest) == (host, guest)
+
+
+def test_a_delegation_from_a_country_s_province_is_the_province():
+    e = primary(doc("A delegation from China's Shaanxi province visited Idaho.", language="en"))
+    assert (e.host, e.guest) == ("US-ID", "CN-SN")
+
+
+def test_a_delegation_from_read_further_back():
+    text = "Wisconsin and Anhui have long ties.\nOn Monday, a 20-member delegation from Anhui arrived for a three-day visit."
+    e = primary(doc(text, published="2023-10-10", language="en"))
+    assert fields(e) == ("visit", "2023-10-09", "2023-10-11", "US-WI", "CN-AH", "us_china")
+
+
+def test_our_province_sends_a_group_to_a_fair():
+    title = "我省组团参加第四届中国国际消费品博览会"
+    text = title + "\n4月13日至18日,第四届中国国际消费品博览会在海口举办,青海企业参展。青海展区亮相。"
+    e = primary(doc(text, title=title, published="2024-04-22"))
+    # 中国 in the fair's name is no side; 我省 is the province the article names most
+    assert fields(e) == ("expo", "2024-04-13", "2024-04-18", "CN-HI", "CN-QH", "international")
+
+
+def test_a_headline_under_a_masthead_reads_its_dates_below():
+    text = ("THE REPORT\nNewsletter | Issue 48\nKansas Beef Shines at the 7th CIIE in Shanghai\n"
+            "Kansas ranchers had their own stand at the CIIE in Shanghai, Nov. 5-10.")
+    e = primary(doc(text, title="THE REPORT", language="en"))
+    assert fields(e) == ("expo", "2024-11-05", "2024-11-10", "CN-SH", "US-KS", "us_china")
+
+
+def test_a_long_english_headline_is_no_body():
+    from tradeviz.extract.events import _work_span
+    zh_head, en_head = "福建省代表团访问俄勒冈州", "A Fujian delegation visits Oregon " + "to mark forty years of ties " * 3
+    body = "福建省代表团访问俄勒冈州。" * 5
+    text = "\n".join([zh_head, en_head, body, "The Fujian delegation visited Oregon."])
+    i, j = len(zh_head) + 1, len(zh_head) + 1 + len(en_head) + 1
+    parts = [("zh-Hans", 0, i - 1), ("en", i, j - 1), ("zh-Hans", j, j + len(body)), ("en", j + len(body) + 1, len(text))]
+    assert _work_span(Doc("t", text, parts=parts)) == (0, j + len(body))
+
+
+def test_plans_years_ahead_do_not_make_the_story_past():
+    from tradeviz.extract.events import _Article
+    text = "2024年11月6日,纽约州代表团访问上海。双方计划到2030年贸易额翻番。"
+    assert _Article(doc(text)).ref_year == 2024        # the story's year: its latest full day, not a target year
+    e = primary(doc(text))
+    assert fields(e) == ("visit", "2024-11-06", "2024-11-06", "CN-SH", "US-NY", "us_china")
+
+
+def test_a_press_release_dateline_is_when_it_was_filed():
+    text = ("Utah welcomes Zhejiang delegation\nSALT LAKE CITY (March 14, 2024) – The governor on Tuesday welcomed "
+            "a delegation from Zhejiang to Utah.")
+    e = primary(doc(text, title="Utah welcomes Zhejiang delegation", language="en"))
+    assert (e.start, e.host, e.guest) == ("2024-03-12", "US-UT", "CN-ZJ")
+
+
+def test_a_past_aside_does_not_make_a_dated_sentence_past():
+    text = ("The governor hosted a reception Wednesday for a delegation from Jiangsu in Michigan, "
+            "marking the 40th anniversary of the sister-state relationship signed in 1982.")
+    e = primary(doc(text, published="2022-08-26", language="en"))
+    assert fields(e) == ("meeting", "2022-08-24", "2022-08-24", "US-MI", "CN-JS", "us_china")
+    past = "In 1982, a delegation from Jiangsu visited Michigan."
+    d = doc(past + "\n" + text, published="2022-08-26", language="en")
+    from tradeviz.extract.events import _Article
+    assert _Article(d).background(0, len(past))
+
+
+def test_the_last_day_told_in_a_sentence_of_its_own():
+    title = "江苏企业参加交易会"
+    text = title + "\n10月15日,交易会在广州开幕,江苏企业参展。交易会第一期至19日结束。"
+    e = primary(doc(text, title=title, published="2023-10-20"))
+    assert (e.start, e.end) == ("2023-10-15", "2023-10-19")
+    # 截至 (as of) is no end
+    text = title + "\n10月15日,交易会在广州开幕,江苏企业参展。截至19日,交易会签约额达5亿元。"
+    e = primary(doc(text, title=title, published="2023-10-20"))
+    assert (e.start, e.end) == ("2023-10-15", "2023-10-15")

@@ -3,7 +3,9 @@
 A date the text gives without a year takes its year, in this order, from
 (1) a numbered recurring fair named in the same sentence (``第六届进博会`` →
 2023, via ``data/fairs.csv``) or a year written right beside it in the same
-sentence (``2月22日,2023年中国广西…会晤``), (2) the publication date, (3) the
+sentence (``2月22日,2023年中国广西…会晤``), or a fair named without its number
+that the article numbers elsewhere (the 7th CIIE … at the CIIE, Nov. 5-10),
+(2) the publication date, (3) the
 last full date written before it (a date line such as ``Updated: Jul 3, 2019``),
 (4) a dated URL in the article (``/201510/``), (5) a year written anywhere in the
 same sentence, (6) a year standing alone in the same or the previous paragraph
@@ -29,7 +31,8 @@ long the event runs: an opening day and the day it runs to (4月10日开幕，�
 or a duration (为期三天, 展期6天, a three-day visit, week-long) where that day is
 the only one in the sentence and not a day within the period (part of a
 week-long tour, 为期三天的展会期间); the day is the last one where the sentence
-tells a close and no opening (为期三天的博览会6月10日闭幕). Numbered fairs:
+tells a close and no opening (为期三天的博览会6月10日闭幕) or writes it as the day
+the event runs to (为期4天，至19日结束). Numbered fairs:
 ``data/fairs.csv`` (first year and editions per year or interval, or explicit
 edition:year pairs where the series skipped).
 """
@@ -78,7 +81,10 @@ _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]pent|[Ff]rom)\s+(?P<w>Mon
                       r"|(?<![每逢双单下这那])(?P<z3>周[一二三四五六日])(?=\s*(?:至|到|—|-|~)\s*周[一二三四五六日])"
                       # news style without "on": "met Friday", "said Tuesday", "visited Monday"
                       r"|\b(?:[a-z]{2,}ed|said|met|held|told|spoke|left|began|made|took|gave|went|came|saw|"
-                      r"arrives|visits|meets|opens|signs|says)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                      r"arrives|visits|meets|opens|signs|says|"
+                      # an event noun dated so: "hosted a reception Wednesday", "talks Tuesday"
+                      r"reception|meeting|ceremony|talks|forum|conference|summit|visit|trip|session|luncheon|dinner)"
+                      r"\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # The end of a weekday range: 本周二至周四 (right after), "opened on Monday and runs through Friday".
 _WEEKDAY_END_ZH = re.compile(r"\s*(?:至|到|—|-|~|－)\s*(?:周|星期)(?P<z>[一二三四五六日天])")
 _WEEKDAY_END_EN = re.compile(r"[^.;!?\n]{0,60}?\b(?:to|through|until|till|thru)\s+(?:on\s+)?"
@@ -95,7 +101,9 @@ _DURATION_EN = re.compile(r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eig
                           r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:visit|trip|tour|mission|fair|expo|exhibition|show|forum|conference|"
                           r"summit|event|meeting|talks|festival|session|seminar|workshop|training|program|programme|"
                           r"delegation|roadshow|messe|stay)s?\b", re.I)
-_CLOSES = re.compile(r"闭幕|落幕|落下帷幕|圆满结束|\b(?:closed|concluded|ended|wrapped up)\b")
+_CLOSES = re.compile(r"闭幕|落幕|落下帷幕|(?<![未没])结束|\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up)\b")
+# 至19日结束, runs until June 10: a day written as the one the event runs to is its last.
+_END_BEFORE = re.compile(r"(?:(?<!截)至|(?<!截)到|直至|直到|持续至|持续到|\b(?:until|through|till|thru))\s*$", re.I)
 _OPENS = re.compile(r"开幕|开展|开始|启幕|拉开帷幕|\b(?:opened|opens|began|begins|started|starts|kicked off)\b")
 # A duration that frames a longer event the dated day lies within: part of a week-long tour, 为期三天的展会期间.
 _WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)
@@ -582,7 +590,15 @@ class _Context:
         self.sent_starts = [a for a, _ in self.sentences]
         self.paras = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paras]
-        self.fair_years = [(f.begin, f.year) for f in find_fairs(text) if f.year]
+        named = find_fairs(text)
+        self.fair_years = [(f.begin, f.year) for f in named if f.year]
+        # the CIIE in Shanghai, Nov. 5-10 under a headline naming the 7th CIIE: the same fair, its year
+        edition_year = {}
+        for f in named:
+            if f.year:
+                edition_year.setdefault(f.fair.key, f.year)
+        self.fair_named = [(f.begin, edition_year[f.fair.key]) for f in named
+                           if not f.year and f.fair.key in edition_year]
         self.years = [(r.begin, r.y) for r in raws if r.year_only]
         self.full = []          # (begin, (y, m, d)) of dates written in full
 
@@ -596,7 +612,10 @@ class _Context:
         if fy:
             return fy[0]
         near = [(abs(p - pos), y) for p, y in self.years if a <= p < b and abs(p - pos) <= 20]
-        return min(near)[1] if near else None
+        if near:
+            return min(near)[1]
+        same_fair = [y for p, y in self.fair_named if a <= p < b]
+        return same_fair[0] if same_fair else None
 
     def preceding_year(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.para_starts, pos) - 1
@@ -807,8 +826,9 @@ def _with_ends(text: str, out: list[DateMention], sentences) -> list[DateMention
             if n:
                 k = days[0]
                 day = _day(out[k].start)
-                if _CLOSES.search(text, a, b) and not _OPENS.search(text, a, b):
-                    # 为期三天的博览会6月10日闭幕: the day is the last one
+                if (_CLOSES.search(text, a, b) and not _OPENS.search(text, a, b)) or _END_BEFORE.search(
+                        text, max(a, out[k].begin - 8), out[k].begin):
+                    # 为期三天的博览会6月10日闭幕, 为期4天，至19日结束: the day is the last one
                     first = day - timedelta(days=n - 1)
                     out[k] = DateMention(first.isoformat(), out[k].start, out[k].begin, out[k].stop, out[k].text,
                                          out[k].relative)

@@ -21,6 +21,14 @@ a single day (an opening) to a range that starts on it, or to the run a
 sentence about the same event states (本届博览会为期6天). A secondary exchange
 the text gives no date of happens in the story's time: on the story's day where
 it is set at the story's event (会上, 推介会现场), else in the story's month.
+Names are no sides: a place in a fair's name (中国国际消费品博览会), and a bare
+country holding the other side (中国 against Hainan) gives way to the side the
+article names most. A signing word naming a tie whose anniversary is marked
+(缔结友好省州40周年) tells no signing; a place goods go to (send … to China,
+出口到美国) hosts nothing; a dateline's day (…9月27日电, (Xinhua), CITY (March
+14, 2024) –) is when the report was filed. A headline under a masthead (a
+short line on its own) reads its dates below it, and a single opening day runs
+on to the last day a sentence of the same event tells alone (…至19日结束).
 """
 from __future__ import annotations
 
@@ -30,12 +38,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import (_data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
+from .dates import (_CLOSES, _END_BEFORE, _data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
 from .literal import caseless_matches, literal_matches, word_starts
 from .mentions import Doc, Event, Place
 
-_HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
+_HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直口运送卖售])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _ORIGIN_BEFORE_ZH = re.compile(r"来自$")
 _VISIT_VERB_ZH = re.compile(r"(?:(?:来|赴|到|抵达|前往|来到|走进|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|arrived in|arrives in|travell?ed to|trip to|"
@@ -54,15 +62,24 @@ _APPOSITION_EN = re.compile(r"[A-Z][\w.-]*\s+in\s+(?:the\s+)?$")
 # 来我省: the publisher's own province receives; at least the Chinese side hosts.
 _OUR_HOST_ZH = re.compile(r"(?:来|到|赴|访问|莅临|抵达|来到|走进)(?:我省|我市|我区|本省|本市)")
 # 我省代表团: the publisher's own province, unnamed; at least the Chinese side.
-_OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00-\u9fff]{0,8}?(?:代表团|考察团|招商团|经贸团|企业团)")
+_OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00-\u9fff]{0,8}?(?:代表团|考察团|招商团|经贸团|企业团|采购团|交易团|组团)")
 # The side 我省/我市 names without naming it: resolved to the region the article names most.
 # Kept apart from a China written as such (中国采购团), which stays the country.
 OWN = "CN*"
 _LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新))")
+# 成都9月27日电, Oct. 12 (Xinhua) --, SALT LAKE CITY (March 14, 2024) – : when the report was filed
+_DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新)|[)）]\s*(?:--|–|—|-)\s)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _BACKGROUND_ZH = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继[^，,。]{0,60}?后")
 _BACKGROUND_EN = re.compile(r"\b(?:last year|previously|in the past|since (?:19|20)\d\d|(?:in|In) (?:19|20)\d\d)\b")
+# send/export/ship … to China: where goods go, not where the event is.
+_GOODS_TO_EN = re.compile(r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export|exports|exported|exporting|"
+                          r"sell|sells|sold|selling|deliver|delivers|delivered|supply|supplies|supplied|donate|donates|"
+                          r"donated|flow|flows|sale|sales|shipment|shipments)\b(?:[^.;,!?]|,(?=\d)){0,80}?\bto\s+(?:the\s+)?$", re.I)
+# 缔结友好省州40周年, the 40th anniversary of the sister-state relationship: a tie made long ago
+# that is being celebrated; its signing words tell no signing now.
+_ANNIV_AFTER_ZH = re.compile(r"[^，,。；;、暨并]{0,12}?(?:[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})\s*周年")
+_ANNIV_BEFORE_EN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?[^,.;]{0,40}$", re.I)
 _PRESENCE_EN = re.compile(r"\s*(?:,\s*[A-Z][\w-]+\s*)?(?:for|from|to attend)\b")
 
 
@@ -111,9 +128,18 @@ def find_triggers(text: str) -> list[Trigger]:
     dedup, last = [], -1
     for t in out:
         if t.begin >= last:
-            dedup.append(t)
+            dedup.append(_as_anniversary(text, t))
             last = t.stop
     return dedup
+
+
+def _as_anniversary(text: str, t: Trigger) -> Trigger:
+    """A signing word naming a tie whose anniversary is marked (缔结友好省州40周年, the 40th
+    anniversary of the sister-state relationship) as a weak word of celebration."""
+    if t.event_type == "signing" and (_ANNIV_AFTER_ZH.match(text, t.stop)
+                                      or _ANNIV_BEFORE_EN.search(text, max(0, t.begin - 60), t.begin)):
+        return Trigger(t.begin, t.stop, "other", 1)
+    return t
 
 
 def side_of(place: Place) -> str:
@@ -192,13 +218,13 @@ def _refined(code: str, codes: list[str]) -> str:
     return regions.pop() if len(regions) == 1 else code
 
 
-def _specific(places: list[Place], i: int) -> str:
+def _specific(places: list[Place], i: int, text: str = "") -> str:
     """The side of places[i], made specific by a region written right after it
-    (美国加州代表团 → US-CA, not US)."""
+    (美国加州代表团 → US-CA, not US; a delegation from China's Shaanxi province)."""
     code = side_of(places[i])
     end = places[i].end
     for q in places[i + 1:i + 3]:
-        if q.start - end > 2 or q.country != places[i].country:
+        if (q.start - end > 2 and not _POSSESSIVE.fullmatch(text, end, q.start)) or q.country != places[i].country:
             break
         if "-" in side_of(q) and "-" not in code:
             return side_of(q)
@@ -206,6 +232,7 @@ def _specific(places: list[Place], i: int) -> str:
     return code
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _COORD = re.compile(r"\s*(?:、|和|及|以及|,|，|and|&)\s*(?:the\s+)?$", re.I)
 
 
@@ -263,11 +290,13 @@ class _Article:
         self._background: dict[tuple[int, int], bool] = {}
         self._sides: dict[tuple[int, int], tuple[str, str, list[str]]] = {}
         self.text = doc.text
-        self.places = _with_demonyms(doc.text, sorted(doc.places, key=lambda p: p.start))
+        self.fairs = find_fairs(self.text)
+        # 中国国际消费品博览会, China-ASEAN Expo: a place in a fair's name is no side (the venue is)
+        places = [p for p in doc.places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
+        self.places = _with_demonyms(doc.text, sorted(places, key=lambda p: p.start))
         self.place_starts = [p.start for p in self.places]
         self.dates = sorted(doc.dates, key=lambda d: d.begin)
         self.actors = sorted(doc.actors, key=lambda a: a.start)
-        self.fairs = find_fairs(self.text)
         self.triggers = find_triggers(self.text)
         self.english = doc.language == "en" or _mostly_latin(self.text)
         self._presence_triggers()
@@ -275,8 +304,11 @@ class _Article:
         self.paras = paragraph_spans(self.text)
         self.para_starts = [p[0] for p in self.paras]
         years = [parse_partial(d.start)[0] for d in self.dates if d.start[:1].isdigit()]
+        # without a publication date the story's year is that of the latest day written out in
+        # full: bare years also name plans and targets (明年, the 2025 expo, 2035年远景目标)
+        days = [parse_partial(d.start)[0] for d in self.dates if len(d.start) == 10 and not d.relative]
         pub_year = parse_partial(doc.published)[0]
-        self.ref_year = pub_year or (max(years) if years else None)
+        self.ref_year = pub_year or max(days or years or [None])
 
     def _presence_triggers(self):
         # "Governor X in Chengdu for …", "was in Chengdu, Sichuan from Sept. 10-11": a visit.
@@ -311,23 +343,24 @@ class _Article:
         places = self.in_span(self.places, a, b)
         host = guest = ""
         for i, p in enumerate(places):
-            code = _specific(places, i)
+            code = _specific(places, i, text)
             if not code:
                 continue
-            before = text[max(a, p.start - 14):p.start]
+            before = text[max(a, p.start - (30 if self.english else 14)):p.start]
             after = text[p.end:min(b, p.end + 16)]
             # "Gangwon-do in South Korea", "Columbus in Ohio": where a place lies, not where an event is.
             apposition = bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
                 i > 0 and p.start - places[i - 1].end <= 4))
             if not host and not _ORIGIN_BEFORE_ZH.search(before) and not _not_a_location(places, i, text, before, after):
-                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition) or (
+                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition and not
+                                                      _GOODS_TO_EN.search(text, max(a, p.start - 120), p.start)) or (
                         _VENUE_BEFORE_EN.search(text, max(a, p.start - 50), p.start)):
                     host = _several_regions(places, i, text) or code
                     if _VISIT_VERB_ZH.search(before) or _VISIT_VERB_EN.search(before):
                         clause_start = self._clause_start(a, p.start)
                         for j, q in enumerate(places[:i]):
                             if q.start >= clause_start and side_of(q) and side_of(q) != code and not guest:
-                                guest = _specific(places, j)
+                                guest = _specific(places, j, text)
             if not guest and ((_GUEST_AFTER_ZH.match(after) and not _RECEIVES.search(_GUEST_AFTER_ZH.match(after).group())) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
                               or _GUEST_BEFORE_EN.search(before)):
                 guest = code
@@ -358,10 +391,13 @@ class _Article:
     def background(self, a: int, b: int) -> bool:
         """Whether sentence text[a:b] tells of the past (去年…, In 1979, a date years back)."""
         seg = self.text[a:b]
-        if _BACKGROUND_EN.search(seg):
-            return True
         ds = [d for d in self.in_span(self.dates, a, b, key=lambda d: d.begin)
               if not self._background_at(d.begin, a)]
+        if _BACKGROUND_EN.search(seg):
+            # "hosted a reception Wednesday …, the relationship signed in 1981": a day of the
+            # story's time (not the dateline's) says the sentence tells the present, the past aside
+            return not any(len(d.start) >= 7 and self.ref_year and (parse_partial(d.start)[0] or 0) >= self.ref_year
+                           and not _DATELINE_AFTER.match(self.text, d.stop) for d in ds)
         if ds and self.ref_year:
             y = parse_partial(ds[0].start)[0]
             if y and y < self.ref_year:
@@ -372,7 +408,8 @@ class _Article:
         return self._background_at(t.begin, a)
 
     def has_side(self, a: int, b: int) -> bool:
-        return bool(self.in_span(self.places, a, b)) or any(x.region for x in self.in_span(self.actors, a, b))
+        return (bool(self.in_span(self.places, a, b)) or any(x.region for x in self.in_span(self.actors, a, b))
+                or any(f.fair.host_region for f in self.fairs if a <= f.begin < b))
 
     def _background_at(self, pos: int, a: int) -> bool:
         known = self._background.get((pos, a))
@@ -480,9 +517,17 @@ def _work_span(doc: Doc) -> tuple[int, int]:
 
 
 def _headline_only(part: str) -> bool:
-    """Whether a language part is no more than a line or two of headline."""
-    lines = [x for x in part.split("\n") if x.strip()]
-    return len(lines) <= 2 and all(len(x) <= 100 and not x.rstrip().endswith(("。", ".")) for x in lines)
+    r"""Whether a language part holds no body: a few short lines (masthead, date line,
+    headline), none closed as a sentence is.
+
+    >>> _headline_only("THE REPORT\nNewsletter | May 2024\nKentucky Bourbon Shines at the CIIE")
+    True
+    >>> _headline_only("Kentucky at the CIIE\nKentucky distillers went to Shanghai.")
+    False
+    """
+    lines = [x.strip() for x in part.split("\n") if x.strip()]
+    return len(lines) <= 5 and all(len(x) <= (200 if _mostly_latin(x) else 100) and not x.endswith(("。", "."))
+                                   for x in lines)
 
 
 def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | None:
@@ -759,7 +804,7 @@ def _primary(art: _Article, title, body) -> Event | None:
     elif host and _later_leg(art, seed, host):
         host = fair_host(art.fair_at(*seed).fair)
     if not host and order:
-        host = next((c for c in order if c != guest), "")
+        host = next((c for c in order if not _related(c, guest)), "")
     if not guest:
         rest = [c for c in order if c != host and not c.startswith(host + "-")]
         guest = rest[0] if rest else ""
@@ -774,16 +819,47 @@ def _primary(art: _Article, title, body) -> Event | None:
                 host = c
             elif not guest and c != host:
                 guest = c
+    host, guest = _not_nested(host, guest, doc_sides)
     # Dates: the seed's, the support's, a numbered fair's year, or a nearby dated sentence.
+    headline = seed == title or _headline_like(art, seed)
     dates = art.sentence_dates(*seed) or (art.sentence_dates(*support) if support else None)
     if dates is None and fair and fair.year:
         dates = (str(fair.year), str(fair.year))
     if dates is None:
-        dates = _nearby_dates(art, seed, body, headline=seed == title) or ("", "")
-    dates = _sharper_dates(art, dates, seed, support, body, etype, headline=seed == title)
+        dates = _nearby_dates(art, seed, body, headline=headline) or ("", "")
+    dates = _sharper_dates(art, dates, seed, support, body, etype, headline=headline)
     international = bool(fair and fair.fair.international and (etype == "expo" or fair is not None))
     return Event(etype, dates[0], dates[1], host, guest, scope_of(host, guest, international), True,
                  text[seed[0]:seed[1]].strip())
+
+
+def _not_nested(host: str, guest: str, doc_sides: list[str]) -> tuple[str, str]:
+    """Host and guest where neither is a bare country holding the other (中国 in a Hainan
+    fair's headline, "to China" for a Shaanxi delegation): such a side names nobody, and
+    the side the article names most besides the other stands in its place.
+
+    >>> _not_nested("CN-HI", "CN", ["CN-QH", "CN-HI"]), _not_nested("CN", "CN-SN", ["CN-SN", "US-ID"])
+    (('CN-HI', 'CN-QH'), ('US-ID', 'CN-SN'))
+    >>> _not_nested("US-CA", "CN", ["US-CA"])
+    ('US-CA', 'CN')
+    """
+    if host and guest and "-" not in guest and host.startswith(guest + "-"):
+        guest = next((c for c in doc_sides if not _related(c, host)), guest)
+    elif host and guest and "-" not in host and guest.startswith(host + "-"):
+        host = next((c for c in doc_sides if not _related(c, guest)), host)
+    return host, guest
+
+
+def _headline_like(art: _Article, sent) -> bool:
+    """Whether a sentence stands alone on its line as a headline does (short, no closing
+    stop): a headline under a masthead that cleaning took for the title."""
+    i = bisect.bisect_right(art.para_starts, sent[0]) - 1
+    if i < 0:
+        return False
+    pa, pb = art.paras[i]
+    line = art.text[pa:pb].strip()
+    limit = 120 if _mostly_latin(line) else 40
+    return art.text[sent[0]:sent[1]].strip() == line and len(line) <= limit and line[-1] not in "。．.!！?？;；:："
 
 
 def _later_leg(art: _Article, seed, host: str) -> bool:
@@ -826,6 +902,17 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
                 if d.start == start and d.end > end and len(d.end) == 10 and (
                         art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
                     return d.start, d.end
+        # 10月15日,交易会开幕。…至19日结束: the last day told in a sentence of its own
+        first = date.fromisoformat(start)
+        for sa, sb in body[:8]:
+            if art.background(sa, sb) or not (art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+                continue
+            days = [x for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin) if len(x.start) == 10]
+            for d in days[:1] if len(days) == 1 else ():     # a sentence telling only the end
+                if d.start == d.end and 0 < (date.fromisoformat(d.start) - first).days <= 60 and (
+                        _END_BEFORE.search(art.text, max(sa, d.begin - 8), d.begin)
+                        or _CLOSES.search(art.text, d.stop, min(sb, d.stop + 6))):
+                    return start, d.start
         # 4月10日,博览会开幕。本届博览会为期6天: the run told in a sentence of its own
         for sa, sb in body[:8]:
             if art.background(sa, sb) or any(len(x.start) == 10 for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin)):
@@ -855,10 +942,11 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False,
         return None
     limit = paras[min(i + 1, len(paras) - 1)][1]
     first = sent[0]
-    if headline:      # the seed is the headline: read the first two paragraphs of the body
-        j = bisect.bisect_right(starts, body[0][0]) - 1 if body else i
+    after = [s for s in body if s[0] >= sent[1]]
+    if headline and after:      # the seed is the headline: read the first two paragraphs below it
+        j = bisect.bisect_right(starts, after[0][0]) - 1
         limit = paras[min(j + 1, len(paras) - 1)][1]
-        first = body[0][0] if body else sent[0]
+        first = after[0][0]
     words, etype = art.trigger_words(*sent), art.event_type(*sent)
     found = []
     for sa, sb in body:
