@@ -624,3 +624,14 @@ def test_the_last_day_told_in_a_sentence_of_its_own():
     text = title + "\n10月15日,交易会在广州开幕,江苏企业参展。截至19日,交易会签约额达5亿元。"
     e = primary(doc(text, title=title, published="2023-10-20"))
     assert (e.start, e.end) == ("2023-10-15", "2023-10-15")
+
+
+def test_a_one_day_event_does_not_take_the_end_of_the_trip_it_is_part_of():
+    text = ("Sichuan holds investment promotion in Chile\n"
+            "SANTIAGO, Oct. 3 (Xinhua) -- Sichuan province held an investment promotion in Santiago on Tuesday, "
+            "drawing 200 Chilean companies.\n"
+            "The delegation will also visit Lima in Peru during the weeklong trip, which runs through Oct. 9.")
+    e = primary(doc(text, title="Sichuan holds investment promotion in Chile", published="2023-10-04",
+                    language="en"))
+    assert e.event_type == "promotion"
+    assert e.start == e.end == "2023-10-03"

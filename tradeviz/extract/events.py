@@ -905,7 +905,9 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
         # 10月15日,交易会开幕。…至19日结束: the last day told in a sentence of its own
         first = date.fromisoformat(start)
         for sa, sb in body[:8]:
-            if art.background(sa, sb) or not (art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+            # the same kind of event, not a shared word: "the delegation … weeklong trip, which
+            # runs through Nov 12" ends the trip, not the promotion the delegation held
+            if art.background(sa, sb) or art.event_type(sa, sb) != etype:
                 continue
             days = [x for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin) if len(x.start) == 10]
             for d in days[:1] if len(days) == 1 else ():     # a sentence telling only the end
