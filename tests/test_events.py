@@ -628,8 +628,8 @@ def test_the_last_day_told_in_a_sentence_of_its_own():
 
 def test_a_one_day_event_does_not_take_the_end_of_the_trip_it_is_part_of():
     text = ("Sichuan holds investment promotion in Chile\n"
-            "SANTIAGO, Oct. 3 (Xinhua) -- Sichuan province held an investment promotion in Santiago on Tuesday, "
-            "drawing 200 Chilean companies.\n"
+            "SANTIAGO, Oct. 3 (Xinhua) -- A trade delegation from Sichuan province held an investment promotion "
+            "in Santiago on Tuesday, drawing 200 Chilean companies.\n"
             "The delegation will also visit Lima in Peru during the weeklong trip, which runs through Oct. 9.")
     e = primary(doc(text, title="Sichuan holds investment promotion in Chile", published="2023-10-04",
                     language="en"))
