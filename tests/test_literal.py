@@ -34,3 +34,17 @@ def test_caseless_matches_are_finditer_matches():
     for text in _texts("VISITedmt wh ") + ["İstanbul visit", "ſign visit", "Met With"]:
         got = [m.span() for m in caseless_matches(pattern, word_starts(words), text)]
         assert got == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_scanner_finds_what_a_plain_automaton_finds():
+    import ahocorasick
+    from tradeviz.extract.literal import Scanner
+    words = ["北京", "北京市", "京津", "津冀", "市", "New York", "York", "ork", "a", "ab", "b"]
+    plain = ahocorasick.Automaton()
+    for w in words:
+        plain.add_word(w, w)
+    plain.make_automaton()
+    scanner = Scanner([(w, w) for w in words])
+    for text in _texts("北京市津冀在New Yorkab \x00\x01") + ["", "北京市市", "New York York"]:
+        assert list(scanner.iter_long(text)) == list(plain.iter_long(text)), text
+        assert list(scanner.iter(text)) == list(plain.iter(text)), text
