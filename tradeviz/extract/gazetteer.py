@@ -288,16 +288,9 @@ def any_bigrams() -> frozenset[str]:
 
 @cache
 def _jieba_bigrams() -> dict[str, str]:
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line[2] == " ":
-                w, _, tag = line.split()
-                out[w] = tag
-    return out
+    # read with the word frequencies in one pass over jieba's dict.txt
+    from .jieba_dict import bigram_tags
+    return bigram_tags()
 
 
 @cache
@@ -354,15 +347,29 @@ def scan(simplified: str) -> list[Hit]:
     """
     hits = []
     n = len(simplified)
-    for end, key in automaton().iter_long(simplified):
+    for end, key in _scanner().iter_long(simplified):
         start = end - len(key) + 1
-        if is_latin(key):
+        latin, slogan = _key_kind(key)
+        if latin:
             if start > 0 and LATIN.match(simplified[start - 1]):
                 continue
             if end + 1 < n and LATIN.match(simplified[end + 1]):
                 continue
-        hits.append(Hit(start, end + 1, key, key in slogans()))
+        hits.append(Hit(start, end + 1, key, slogan))
     return hits
+
+
+@cache
+def _scanner():
+    # the automaton's words, in an automaton that scans faster (see literal.Scanner)
+    from .literal import Scanner
+    return Scanner([(s, s) for s in entries()] + [(s, s) for s in slogans()])
+
+
+@cache
+def _key_kind(key: str) -> tuple[bool, bool]:
+    """(written in Latin letters, a slogan) of a gazetteer word: asked once per word."""
+    return is_latin(key), key in slogans()
 
 
 @cache
