@@ -288,6 +288,7 @@ class _Article:
         # sentences are read many times over (type, dates, background, sides): what a
         # sentence or clause yields is kept
         self._background: dict[tuple[int, int], bool] = {}
+        self._past: dict[tuple[int, int], bool] = {}
         self._sides: dict[tuple[int, int], tuple[str, str, list[str]]] = {}
         self.text = doc.text
         self.fairs = find_fairs(self.text)
@@ -383,13 +384,19 @@ class _Article:
         if self.english:
             return a
         seg = self.text[a:pos]
-        cut = max(seg.rfind(c) for c in "，,；;")
+        cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"))
         return a + cut + 1 if cut >= 0 else a
 
     # ----------------------------------------------------------- reading a sentence
 
     def background(self, a: int, b: int) -> bool:
         """Whether sentence text[a:b] tells of the past (去年…, In 1979, a date years back)."""
+        known = self._past.get((a, b))
+        if known is None:
+            known = self._past[(a, b)] = self._read_background(a, b)
+        return known
+
+    def _read_background(self, a: int, b: int) -> bool:
         seg = self.text[a:b]
         ds = [d for d in self.in_span(self.dates, a, b, key=lambda d: d.begin)
               if not self._background_at(d.begin, a)]
@@ -418,11 +425,10 @@ class _Article:
         return known
 
     def _read_background_at(self, pos: int, a: int) -> bool:
-        t = Trigger(pos, pos, "", 0)
-        seg = self.text[a:t.begin]
-        cut = max(seg.rfind(c) for c in "，,；;。")
+        seg = self.text[a:pos]
+        cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"), seg.rfind("。"))
         clause = seg[cut + 1:] if cut >= 0 else seg
-        rest = self.text[t.begin:t.begin + 60]
+        rest = self.text[pos:pos + 60]
         end = _CLAUSE_END.search(rest)
         clause += rest[:end.start()] if end else rest
         return bool(_BACKGROUND_ZH.search(clause))
@@ -488,12 +494,12 @@ class _Article:
 
 
 _RECENT_WORD = re.compile(r"近日|日前|[Rr]ecently")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _mostly_latin(text: str) -> bool:
     sample = text[:2000]
-    cjk = len(_CJK.findall(sample))
+    cjk = sum(map(len, _CJK_RUN.findall(sample)))      # counted by runs: fewer matches to make
     return cjk < len(sample) * 0.05
 
 
