@@ -7,6 +7,9 @@ places, actors and dates.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from .mentions import Actor, DateMention, Doc, Event, Place, SectorHit
 
 __all__ = ["Actor", "DateMention", "Doc", "Event", "Place", "SectorHit", "extract_doc"]
@@ -59,5 +62,9 @@ def drop_places_inside_persons(places: list[Place], actors: list[Actor], text: s
         while len(name) > 1 and start >= 0:
             spans.append((start, start + len(name)))
             start = text.find(name, start + len(name))
-    return [p for p in places
-            if p.name not in names and not any(s <= p.start and p.end <= e for s, e in spans)]
+    # a place lies inside a span when one of the spans starting at or before it ends at or after it
+    spans.sort()
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    return [p for p in places if p.name not in names
+            and not ((k := bisect.bisect_right(starts, p.start)) and reach[k - 1] >= p.end)]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .literal import literal_matches, word_starts
 from .lexicon import (CJK, english_given_names, follower_re, is_common_word, latin_surnames,
                       non_actor_roles, single_char_followers, surnames, titles,
                       transliteration_chars, zh_title_re)
@@ -187,7 +188,7 @@ def byline_before(text: str, start: int) -> bool:
     low = head.lower()
     if head.endswith("By"):   # a by-line "By Wen Liu"; "met by Zhao" is no by-line
         return True
-    return any(low.endswith(r) for r in non_actor_roles() if r != "by")
+    return low.endswith(_byline_roles())
 
 
 def is_cited(text: str, start: int, end: int, title: str) -> bool:
@@ -199,6 +200,17 @@ def is_cited(text: str, start: int, end: int, title: str) -> bool:
     after = text[end:end + 20]
     before = text[max(0, start - 6):start]
     return bool(_CITED_AFTER.match(after) or _CITED_BEFORE.search(before))
+
+
+@cache
+def _zh_title_starts():
+    # every title match begins with a modifier (副, 常务) or a post: found by an automaton
+    return word_starts(list(titles("zh", "prefix")) + list(titles("zh")))
+
+
+@cache
+def _byline_roles() -> tuple[str, ...]:
+    return tuple(r for r in non_actor_roles() if r != "by")
 
 
 @cache
@@ -219,7 +231,7 @@ def zh_person_hits(text: str) -> list[PersonHit]:
             if got:
                 got.title = m.group(1)
                 hits.append(got)
-    for m in zh_title_re().finditer(text):
+    for m in literal_matches(zh_title_re(), _zh_title_starts(), text):
         tstart = title_start(text, m.start())
         title = text[tstart:m.end()]
         hit = _name_after_title(text, m.end(), title, tstart)
@@ -241,6 +253,8 @@ def zh_dotted_hits(text: str) -> list[PersonHit]:
     >>> [h.name for h in zh_dotted_hits("看望了老朋友约翰·史密斯；中国·东盟博览会")]
     ['约翰·史密斯']
     """
+    if not _dot_between_cjk(text):
+        return []          # the pattern needs a dot with a Chinese character on each side
     trans = transliteration_chars()
     out = []
     for m in _DOTTED.finditer(text):
@@ -259,6 +273,19 @@ def zh_dotted_hits(text: str) -> list[PersonHit]:
             continue
         out.append(PersonHit(text[s:e], s, e, "", -1, True))
     return out
+
+
+_DOT_CHAR = re.compile(f"[{_DOTS}]")
+
+
+def _dot_between_cjk(text: str) -> bool:
+    """Whether a dot of ``_DOTS`` stands between two Chinese characters somewhere in ``text``.
+
+    >>> _dot_between_cjk("约翰·史密斯"), _dot_between_cjk("增长3.5%。Mr. Li")
+    (True, False)
+    """
+    return any(0 < m.start() < len(text) - 1 and is_cjk(text[m.start() - 1]) and is_cjk(text[m.start() + 1])
+               for m in _DOT_CHAR.finditer(text))
 
 
 def _translit_part(part: str) -> bool:
@@ -409,6 +436,7 @@ _LOW = "a-zß-öø-ÿ\u0101-\u017f\u01ce-\u01dc"   # lower-case Latin with diacr
 _CAP = rf"[A-Z][{_LOW}]+(?:-[A-Z]?[{_LOW}]+)?"
 _SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w])")
 _EN_RUN = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})+\b")
+ASCII_CAPITAL = re.compile("[A-Z]")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)){1,3}$")
@@ -442,6 +470,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
     >>> [h.name for h in en_person_hits("Lt. Governor Cyrus Habib met mayor of Chengdu Luo Qiang.")]
     ['Cyrus Habib', 'Luo Qiang']
     """
+    if not ASCII_CAPITAL.search(text):
+        return []          # every pattern below needs a capital letter (a name, a title)
     hits = []
     given = english_given_names()
     for m in _EN_RUN.finditer(text):
