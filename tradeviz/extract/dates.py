@@ -129,7 +129,10 @@ _EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b
 _YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
-_SENT_END = re.compile(r"[。！？!?；;]+|\n+|(?<=[A-Za-z0-9\)\"”])\.(?=\s+[A-Z\"“])")
+# the full stop is matched before its look-behind: every branch then opens with a character
+# the regex engine can skip to
+_SENT_END = re.compile(r"[。！？!?；;]+|\n+|\.(?<=[A-Za-z0-9\)\"”]\.)(?=\s+[A-Z\"“])")
+_NON_SPACE = re.compile(r"\S")
 _EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -177,7 +180,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                                           or re.search(r"(?:^|[\s.])[A-Z]$", text[max(0, m.start() - 2):m.start()])):
             continue          # Sept. 10, U.S. trade, John F. Kennedy
         end = m.end()
-        if text[start:end].strip():
+        if _NON_SPACE.search(text, start, end):        # text[start:end].strip(), without the copy
             spans.append(_strip_span(text, start, end))
         start = end
     if text[start:].strip():
