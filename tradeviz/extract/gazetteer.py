@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -323,6 +323,7 @@ def us_state_codes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)      # asked of the same place names again and again
 def is_latin(s: str) -> bool:
     return bool(LATIN.search(s))
 
