@@ -512,3 +512,38 @@ def test_an_organisation_name_runs_through_its_group_bracket_and_its_faculty(tex
 def test_a_count_of_bodies_is_no_organisation():
     names = {a.name for a in find_actors(Doc("x", "协会会长率11家酒厂和三所大学亮相。"))}
     assert not any(n.startswith(("11家", "三所")) for n in names)
+
+
+def test_unusual_chinese_heads_name_bodies():
+    text = "北岭区电机工业同业公会理事长与南川市工业会总干事率团参访，并会见北岭州龙虾营销协作组织代表。"
+    got = orgs(text, [place(text, "北岭区", "CN-X"), place(text, "南川市", "CN-Y"), place(text, "北岭州", "US-X", "US")])
+    assert {"北岭区电机工业同业公会", "南川市工业会", "北岭州龙虾营销协作组织"} <= set(got)
+
+
+def test_a_bare_or_counted_kind_of_body_is_no_name():
+    got = orgs("甲国、乙国等国商协会代表及当地企业和商协会代表参加。")
+    assert not any(n.endswith("商协会") for n in got)
+
+
+def test_a_task_word_before_the_head_belongs_to_the_name():
+    text = "南川市对口支援合作办公室与北岭市乡村振兴局签署劳务协作协议。"
+    got = orgs(text, [place(text, "南川市", "CN-X", level="city"), place(text, "北岭市", "CN-Y", level="city")])
+    assert {"南川市对口支援合作办公室", "北岭市乡村振兴局"} <= set(got)
+
+
+def test_two_lists_joined_by_deng_kind_ji():
+    got = orgs("北岭中华总商会、北岭南川协会等商协会及星辰控股、丰禾集团等200余家企业和机构参会。")
+    assert {"北岭中华总商会", "北岭南川协会", "星辰控股", "丰禾集团"} <= set(got)
+    assert not any("等" in n or n.startswith("及") for n in got)
+
+
+def test_a_headless_word_joined_by_ji_belongs_to_the_name():
+    text = "会上，北岭交易及结算所有限公司与南川集团有限公司签署备忘录。"
+    got = orgs(text, [place(text, "北岭", "CN-X", level="city")])
+    assert "北岭交易及结算所有限公司" in got and "结算所有限公司" not in got
+
+
+def test_a_name_dropping_a_whole_word_is_another_body_not_a_short_form():
+    got = orgs("北岭中华总商会、北岭总商会、北岭贸易发展局代表随团访问，北岭贸发局表示欢迎。")
+    assert {"北岭中华总商会", "北岭总商会", "北岭贸易发展局"} <= set(got)
+    assert "北岭贸发局" not in got

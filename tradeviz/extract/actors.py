@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lexicon import is_common_word
 from .mentions import Actor, Doc
 from .organizations import OrgHit, zh_head_re, en_org_hits, zh_org_hits
 from .persons import foreign_written_name, find_persons
@@ -108,6 +109,8 @@ def _abbreviates(short: str, full: str) -> bool:
 
     >>> _abbreviates("香港贸发局", "香港贸易发展局"), _abbreviates("中国银行", "中国银行北京市分行")
     (True, False)
+    >>> _abbreviates("中国银行", "中国农业银行"), _abbreviates("北岭总商会", "北岭中华总商会")
+    (False, False)
     """
     if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
         return False
@@ -116,8 +119,18 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if full.endswith(_BRANCH_HEADS):
         return False   # 中国银行 is the parent of 中国银行北京市分行, not its short form
-    it = iter(full)
-    return all(c in it for c in short)
+    # 香港贸发局 drops single characters of 香港贸易发展局; 香港总商会 drops the word 中华
+    # of 香港中华总商会 and is another body (中国银行, 中国农业银行)
+    dropped, k = [], 0
+    for c in full:
+        if k < len(short) and c == short[k]:
+            k += 1
+            dropped.append("|")
+        else:
+            dropped.append(c)
+    if k < len(short):
+        return False
+    return not any(len(b) >= 2 and is_common_word(b, 100) for b in "".join(dropped).split("|"))
 
 
 def _is_bilingual(doc: Doc) -> bool:

@@ -20,7 +20,7 @@ from .persons import title_case_line
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
                   "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部",
-                  "分校", "医院", "工厂", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
+                  "分校", "医院", "工厂", "校友会", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
 # a count leading a would-be name: 11家酒厂, 三所大学 are numbers of bodies, not a body
 _COUNTED = re.compile("^[0-9一二三四五六七八九十两几多数]+(?:余|多)?[家个所座批]")
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
@@ -38,6 +38,8 @@ _STOP_BEFORE = re.compile(
     "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
     "听取|领导|还有|其中|分别|根据|按照|依据|关于|对于|由于|"
     "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
+# stop words that are also nouns naming a body's task where the head follows at once
+_NOUN_STOPS = {"合作", "服务", "对接"}
 _CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
@@ -67,7 +69,8 @@ def _generic_modifiers() -> frozenset[str]:
 @cache
 def _list_re() -> re.Pattern:
     closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
-    item = f"[^、，。；：！？,;:\\s《》“”()（）]{{2,16}}"
+    # no 等 inside an item: 甲协会等商协会及乙、丙集团等企业 is two lists
+    item = f"[^、，。；：！？,;:\\s《》“”()（）等]{{2,16}}"
     return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?({closers})")
 
 
@@ -85,6 +88,8 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
         if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
             break
         stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
+        if stop and p == hs and stop.group() in _NOUN_STOPS:
+            stop = None   # 对口合作办公室, 服务中心: the word names the body's task
         if stop and p not in place_ends and not (
                 len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
                                             or p >= 2 and is_common_word(text[p - 2:p], 100))):
@@ -128,7 +133,7 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     >>> _joined_modifier_start(t, 9, 13, "厅", set(), [Place("北岭州", 3, 6, "state", "", "US-X", "US")])
     3
     """
-    if s < 3 or text[s - 1] not in "与和" or any(p.start == s for p in places):
+    if s < 3 or text[s - 1] not in "与和及" or any(p.start == s for p in places):
         return s
     s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, {p.end for p in places})
     before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
@@ -214,7 +219,7 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
     '厅'
     """
     head = m.group()
-    if len(head) >= 2 and m.start() > 0 and head[1:] in org_heads("zh"):
+    if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh"):
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
             return zh_head_re().match(text, m.start() + 1) or m
