@@ -547,3 +547,15 @@ def test_a_name_dropping_a_whole_word_is_another_body_not_a_short_form():
     got = orgs("北岭中华总商会、北岭总商会、北岭贸易发展局代表随团访问，北岭贸发局表示欢迎。")
     assert {"北岭中华总商会", "北岭总商会", "北岭贸易发展局"} <= set(got)
     assert "北岭贸发局" not in got
+
+
+def test_a_brand_listed_before_its_full_name_is_one_company():
+    got = orgs("北岭组织星河、云朵等32家企业参展。北岭星河实业集团股份有限公司展示了新品。")
+    assert "北岭星河实业集团股份有限公司" in got and "星河" not in got
+    assert "云朵" in got
+
+
+def test_a_subsidiary_named_after_its_group_is_one_name_without_a_description():
+    got = orgs("离岛免税运营商北岭旅游集团星免股份有限公司与南川签订了合作协议。")
+    assert "北岭旅游集团星免股份有限公司" in got
+    assert not any(n.startswith("离岛") or n == "星免股份有限公司" for n in got)

@@ -83,7 +83,11 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     """Drop a short form of a body named in full in the same article.
 
     省经信委 or 经信委 after 四川省经信委, and 机电商会 declared by
-    ``（以下简称“机电商会”）``, are the same body, shorter.
+    ``（以下简称“机电商会”）``, are the same body, shorter; so is a name
+    without a head inside a full name of the same kind (伊利 in 内蒙古伊利实业集团股份有限公司).
+
+    >>> [h.name for h in _fold_short_forms([OrgHit("伊利", "company", 0, 2), OrgHit("内蒙古伊利实业集团股份有限公司", "company", 9, 24)])]
+    ['内蒙古伊利实业集团股份有限公司']
     """
     names = {h.name for h in orgs}
     declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
@@ -95,10 +99,17 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
             continue
         if not h.name.isascii() and any(_abbreviates(h.name, o) for o in names):
             continue   # 香港贸发局 after 香港贸易发展局
+        if not h.name.isascii() and not _ends_in_head(h.name) \
+                and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
+            continue   # 伊利 (a list item) after 内蒙古伊利实业集团股份有限公司
         if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
             continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
         out.append(h)
     return out
+
+
+def _ends_in_head(name: str) -> bool:
+    return any(m.end() == len(name) for m in zh_head_re().finditer(name))
 
 
 _BRANCH_HEADS = ("分行", "支行", "分校", "分公司", "子公司", "办事处", "代表处", "分会", "分院")

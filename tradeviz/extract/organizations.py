@@ -38,6 +38,8 @@ _STOP_BEFORE = re.compile(
     "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
     "听取|领导|还有|其中|分别|根据|按照|依据|关于|对于|由于|"
     "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
+# a kind of business before a company's name (运营商中国旅游集团)
+_DESCRIPTOR = re.compile("(?:运营|供应|制造|开发|经销|服务|承包|零售|进口|出口|投资|批发|分销|代理|生产)商$")
 # stop words that are also nouns naming a body's task where the head follows at once
 _NOUN_STOPS = {"合作", "服务", "对接"}
 _CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
@@ -94,8 +96,11 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
                 len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
                                             or p >= 2 and is_common_word(text[p - 2:p], 100))):
             break   # …but 大同, 成都 end in a stop character, and 对外 is one word
-        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS:
-            break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 is one
+        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS \
+                and not (head.endswith("公司") and text.endswith(("集团", "控股"), 0, p)):
+            break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 and 甲集团乙股份有限公司 are one
+        if hs - p >= 2 and _DESCRIPTOR.search(text, max(0, p - 4), p):
+            break   # 免税运营商中国旅游集团: a description of the company stands before its name
         p -= 1
     return p
 
