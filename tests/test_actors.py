@@ -559,3 +559,20 @@ def test_a_subsidiary_named_after_its_group_is_one_name_without_a_description():
     got = orgs("离岛免税运营商北岭旅游集团星免股份有限公司与南川签订了合作协议。")
     assert "北岭旅游集团星免股份有限公司" in got
     assert not any(n.startswith("离岛") or n == "星免股份有限公司" for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The delegation toured the Acme Foods Company's potato plant in Caldwell.", "Acme Foods Company"),
+    ("They met the Ohio State University's Institute of Agriculture and Natural Resources team.",
+     "Ohio State University's Institute of Agriculture and Natural Resources"),
+    ("They visited the plant in Norwich and the Fraunhofer Institute in Bremen.", "Fraunhofer Institute"),
+    ("A deal was signed with Blue River Appliances, Inc. of Zhuhai, while others watched.",
+     "Blue River Appliances, Inc."),
+    ("Exhibitors included Green Valley Mills LLC of Dexter and Show-Me Nut Co. of Nevada.",
+     "Green Valley Mills LLC"),
+])
+def test_english_names_around_possessives_places_and_legal_forms(text, name):
+    got = [h.name for h in en_org_hits(text)]
+    assert name in got
+    assert not any(" of Zhuhai" in n or " of Dexter" in n or n.startswith("Norwich") or n.endswith("'s")
+                   for n in got)

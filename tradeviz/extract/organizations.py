@@ -346,7 +346,8 @@ def _boilerplate_line(text: str, i: int) -> bool:
 _NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "state", "trade", "chief", "head",
               "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
 _EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
-_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+{_EN_TOKEN})*")
+_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
+_LEGAL_FORMS = {"Inc.", "Inc", "LLC", "Co.", "Co", "Ltd.", "Ltd", "Corp.", "Corp", "Incorporated", "GmbH", "AG"}
 _CO_LTD = re.compile(r"^,?\s*(?:Co\.,?\s*)?Ltd\.?|^,\s*(?:Inc|LLC)\.?")
 
 
@@ -370,7 +371,8 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
             for ptoks, poffs in _around_persons(toks, offs, person_spans):
-                out.extend(_run_orgs(text, ptoks, poffs, heads, title_words))
+                for qtoks, qoffs in _around_possessive(ptoks, poffs, heads):
+                    out.extend(_run_orgs(text, qtoks, qoffs, heads, title_words))
     _extend_comma_tails(text, out)
     out = [h for h in out if not _boilerplate_line(text, h.start)
            and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
@@ -390,6 +392,22 @@ def _around_persons(toks: list[str], offs: list[int], spans):
             start = i + 1
     if start < len(toks):
         yield toks[start:], offs[start:]
+
+
+def _around_possessive(toks: list[str], offs: list[int], heads):
+    """A possessive whose thing has no head names its owner (J.R. Simplot Company's plant);
+    one followed by a unit is one name with it (University of Idaho's Extension Center).
+
+    >>> t = "Ohio Department of Farming's Trade Division and Acme Company's plant"
+    >>> [h.name for h in en_org_hits(t)]
+    ["Ohio Department of Farming's Trade Division", 'Acme Company']
+    """
+    k = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s")) and len(t) > 2), None)
+    if k is None or any(_en_kind(t, heads) for t in toks[k + 1:]):
+        yield toks, offs
+        return
+    yield toks[:k] + [toks[k][:-2]], offs[:k + 1]
+    yield from _around_possessive(toks[k + 1:], offs[k + 1:], heads)
 
 
 _COMMA_TAIL = re.compile(r",\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?"
@@ -459,8 +477,10 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             kind = kinds[last]
             if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
                 continue
-            # the name runs to the last head, or on over an "of ..." tail
-            if last + 1 < len(seg_toks) and seg_toks[last + 1] not in ("of", "for", "on"):
+            # the name runs to the last head, or on over an "of ..." tail, but a legal
+            # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
+            if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
+                                             or seg_toks[last] in _LEGAL_FORMS):
                 seg_toks = seg_toks[:last + 1]
             # Cabinet for Economic Development Secretary: the tail stops at a title word
             for k in range(last + 1, len(seg_toks)):
@@ -475,8 +495,8 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             if len(seg_toks) < 2:
                 continue
             s = offs[a]
-            name = " ".join(seg_toks)
-            e = s + len(name)
+            e = offs[a + len(seg_toks) - 1] + len(seg_toks[-1])
+            name = re.sub(r"\s+", " ", text[s:e])   # as written: J.R. Simplot, Appliances, Inc.
             tail = _CO_LTD.match(text[e:])
             if tail:
                 name, e = text[s:e + tail.end()], e + tail.end()
@@ -505,12 +525,14 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
     for i, t in enumerate(toks):
         if t in ("and", "&") and i + 1 < len(toks):
             left = toks[cuts[-1]:i]
+            own = [k for k, x in enumerate(left) if x.endswith(("'s", "’s"))]
+            left = left[own[-1] + 1:] if own else left   # Idaho's Aberdeen Research and Extension Center
             # the right side's own run, up to the next "and": University of Science and
             # Technology of China is one name, Technology being no head
             nxt = next((k for k in range(i + 1, len(toks)) if toks[k] == "and"), len(toks))
             right = toks[i + 1:nxt]
             left_head = any(_en_kind(x, heads) for x in left)
-            if left_head and (any(_en_kind(x, heads) for x in right) or toks[i + 1] == "the"):
+            if left_head and any(_en_kind(x, heads) for x in right) or toks[i + 1] == "the":
                 cuts.append(i + 1)   # "… of Commerce and the Baden-Wuerttemberg International"
     cuts.append(len(toks))
     segs = []
