@@ -576,3 +576,10 @@ def test_english_names_around_possessives_places_and_legal_forms(text, name):
     assert name in got
     assert not any(" of Zhuhai" in n or " of Dexter" in n or n.startswith("Norwich") or n.endswith("'s")
                    for n in got)
+
+
+def test_a_department_named_by_a_series_of_fields_is_one_name():
+    text = "北岭州商业、经济发展和旅游厅主任与南川市商务局局长签署备忘录。北京、上海和广州市政府也参加。"
+    got = orgs(text, [place(text, "北岭州", "US-X", "US"), place(text, "南川市", "CN-X", level="city")])
+    assert "北岭州商业、经济发展和旅游厅" in got and "旅游厅" not in got
+    assert not any(n.startswith("北京") for n in got)

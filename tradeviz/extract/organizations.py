@@ -146,12 +146,39 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if not before and (lead := re.match("国家|中国|自治区|省|市|县|区", text[s2:s - 1])):
         before = [s2 + lead.end()]
     if not before:
-        return s
+        return _series_modifier_start(text, s, s2, head, places)
     noun = text[max(before):s - 1]
     if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or zh_head_re().search(noun) \
             or not all(re.match(f"[{CJK}]", c) for c in noun):
         return s
     return s2
+
+
+def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int:
+    """Start of ``[place][noun]、[noun]和[noun][head]`` (州商业、经济发展和旅游厅), else ``s``.
+
+    >>> from tradeviz.extract.mentions import Place
+    >>> t = "北岭州商业、经济发展和旅游厅官员"
+    >>> _series_modifier_start(t, 11, 6, "厅", [Place("北岭州", 0, 3, "state", "", "US-X", "US")])
+    0
+    """
+    def short_noun(w: str) -> bool:
+        return 2 <= len(w) <= 4 and w not in _NOT_JOINED and not zh_head_re().search(w) \
+            and all(re.match(f"[{CJK}]", c) for c in w)
+
+    if not short_noun(text[s2:s - 1]):
+        return s
+    for _ in range(3):
+        if s2 < 3 or text[s2 - 1] != "、":
+            return s
+        s3 = _left_edge(text, s2 - 1, head, set(), {p.end for p in places})
+        lead = next((p for p in places if p.start == s3 and p.end < s2 - 1), None)
+        if lead is not None:
+            return s3 if short_noun(text[lead.end:s2 - 1]) else s
+        if not short_noun(text[s3:s2 - 1]):
+            return s
+        s2 = s3
+    return s
 
 
 def _is_generic(modifier: str) -> bool:
