@@ -583,3 +583,11 @@ def test_a_department_named_by_a_series_of_fields_is_one_name():
     got = orgs(text, [place(text, "北岭州", "US-X", "US"), place(text, "南川市", "CN-X", level="city")])
     assert "北岭州商业、经济发展和旅游厅" in got and "旅游厅" not in got
     assert not any(n.startswith("北京") for n in got)
+
+
+def test_cities_and_zones_that_sign_act_as_bodies():
+    text = "会上，甲山工业园区与乙江高新技术产业开发区签署共建协议；丙川市与丁河市签署文旅合作协议。代表团考察了戊水市。"
+    ps = [place(text, n, "CN-X", level="city") for n in ("丙川市", "丁河市", "戊水市")]
+    got = orgs(text, ps)
+    assert {"甲山工业园区", "乙江高新技术产业开发区", "丙川市", "丁河市"} <= set(got)
+    assert "戊水市" not in got

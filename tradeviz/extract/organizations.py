@@ -241,7 +241,33 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
             continue
         hits.append(OrgHit(name, kind, s, m.end()))
     hits += _list_items(text, places, hits, sectors)
+    hits += _signing_parties(text, places, hits)
     return _outermost(text, hits)
+
+
+_SIGNS = re.compile("(?:正式|共同|现场)?(?:签署|签订|签约|缔结)")
+
+
+def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
+    """A city or a development zone that signs with another acts as a body:
+    ``甲市与乙市签署…``, ``甲工业园区与乙高新区签署…``.
+
+    >>> from tradeviz.extract.mentions import Place
+    >>> t = "会上，甲山市与乙江市签署合作协议。"
+    >>> [h.name for h in _signing_parties(t, [Place("甲山市", 3, 6, "city", "", "CN-X", "CN"), Place("乙江市", 7, 10, "city", "", "CN-Y", "CN")], [])]
+    ['甲山市', '乙江市']
+    """
+    parties = [(p.start, p.end, "government") for p in places
+               if p.end - p.start >= 2 and text[p.end - 1] in "市县区" and text[p.start:p.end] == p.name]
+    parties += [(h.start, h.end, "government") for h in hits
+                if h.kind == "venue" and text[h.start:h.end].endswith(("园区", "开发区", "高新区", "新区"))]
+    parties.sort()
+    out = []
+    for a, b in zip(parties, parties[1:]):
+        if text[a[1]:b[0]] in ("与", "和") and _SIGNS.match(text, b[1]) \
+                and not (a[0] > 0 and text[a[0] - 1] == "在"):
+            out += [OrgHit(text[a[0]:a[1]], a[2], a[0], a[1]), OrgHit(text[b[0]:b[1]], b[2], b[0], b[1])]
+    return out
 
 
 def _reread_head(text: str, m: re.Match) -> re.Match:
