@@ -185,6 +185,20 @@ def _pair_person_translations(persons: list[Actor]) -> list[Actor]:
 
 
 
+def _beside_cjk(text: str, start: int, end: int) -> bool:
+    """True when a Chinese character touches the span (与Casco Bay Lobster Co.签订)."""
+    return any(re.match("[\u4e00-\u9fff]", c) for c in text[max(0, start - 1):start] + text[end:end + 1])
+
+
+def _bracketed_after(text: str, e: OrgHit, zh: list[OrgHit]) -> OrgHit | None:
+    """The Chinese name written in brackets right after an English one, if any."""
+    m = re.match(r"\s*[（(]", text[e.end:e.end + 3])
+    if not m:
+        return None
+    at = e.end + m.end()
+    return next((z for z in zh if z.start == at), None)
+
+
 def _pair_translations(orgs: list[OrgHit], doc: Doc | None = None) -> list[OrgHit]:
     """Fold each English organisation into a Chinese one of the same kind, in order.
 
@@ -193,10 +207,36 @@ def _pair_translations(orgs: list[OrgHit], doc: Doc | None = None) -> list[OrgHi
     University, 天津大学), a Chinese name of the same side is taken first.
     """
     zh = sorted((h for h in orgs if not h.name.isascii()), key=lambda h: h.start)
+    firsts: dict[str, OrgHit] = {}
+    for h in zh:
+        firsts.setdefault(h.name, h)
+    every_zh, zh = zh, list(firsts.values())   # one entry per name, at its first mention
     en = sorted((h for h in orgs if h.name.isascii()), key=lambda h: h.start)
+    text = doc.text if doc is not None else ""
+    # an English name written inside the Chinese text (与Casco Bay Lobster Co.签订) is
+    # that body's own name, not a translation; its other mentions are the same body
+    as_written = {e.name for e in en if _beside_cjk(text, e.start, e.end)}
+    kept, seen = [], set()
+    for e in en:
+        z = _bracketed_after(text, e, every_zh)
+        z = firsts[z.name] if z is not None else None
+        if z is not None and not z.name_en:
+            z.name_en = e.name   # Jinzun Trading Co., Ltd. (上海金樽酒业贸易有限公司)
+        elif e.name not in seen:
+            kept.append(e)
+        seen.add(e.name)
+    en = kept
     side = (lambda h: region_of_span(doc, h.start, h.end)) if doc is not None else (lambda h: "")
     out = list(zh)
+    # where one language names more bodies of a kind than the other, the text is not
+    # told twice for that kind (an excerpt), and pairing by order would be a guess
+    unsure = {e.kind for e in en if e.name not in as_written
+              and sum(x.kind == e.kind and x.name not in as_written for x in en)
+              > sum(z.kind == e.kind and not z.name_en for z in zh)}
     for e in en:
+        if e.name in as_written or e.kind in unsure:
+            out.append(e)
+            continue
         free = [z for z in zh if z.kind == e.kind and not z.name_en]
         mate = next((z for z in free if side(z) == side(e)), None) or (free[0] if free else None)
         if mate is None:
