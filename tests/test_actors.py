@@ -605,3 +605,8 @@ def test_bilingual_pairing_keeps_names_written_in_place_and_bracketed_translatio
     assert got["松山渔业集团有限公司"].name_en != "Casco Lobster Co."
     # more English companies than Chinese ones: an excerpt, each keeps its own name
     assert {"Blue Fern Foods LLC", "Red Oak Spirits LLC", "Pine Hill Distillery"} <= set(got)
+
+
+def test_a_sentence_opening_preposition_and_a_company_town_are_no_part_of_a_name():
+    got = [h.name for h in en_org_hits("At the Ohio Department of Development, buyers met Valley Beef Company of Grand Island.")]
+    assert got == ["Ohio Department of Development", "Valley Beef Company"]

@@ -400,7 +400,10 @@ _NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "st
               "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
 _EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
 _EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
-_LEGAL_FORMS = {"Inc.", "Inc", "LLC", "Co.", "Co", "Ltd.", "Ltd", "Corp.", "Corp", "Incorporated", "GmbH", "AG"}
+# capitalised words that begin a sentence before a name (At the Georgia Department …)
+_LEAD_WORDS = {"At", "In", "On", "From", "With", "By", "During", "After", "Before", "Under", "Through", "For",
+               "To", "Of", "And", "But", "As", "While", "When", "Meanwhile", "Also", "Both", "Then", "Later"}
+_LEGAL_FORMS = {"Company", "Inc.", "Inc", "LLC", "Co.", "Co", "Ltd.", "Ltd", "Corp.", "Corp", "Incorporated", "GmbH", "AG"}
 _CO_LTD = re.compile(r"^,?\s*(?:Co\.,?\s*)?Ltd\.?|^,\s*(?:Inc|LLC)\.?")
 
 
@@ -508,7 +511,7 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
             if based:
                 a = based[-1] + 1   # Des Moines-based Kemin Industries
-            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
+            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A") or toks[a] in _LEAD_WORDS):
                 a += 1
             # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
             # words before the first "of" that hold no head are not part of the name
