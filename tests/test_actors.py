@@ -610,3 +610,11 @@ def test_bilingual_pairing_keeps_names_written_in_place_and_bracketed_translatio
 def test_a_sentence_opening_preposition_and_a_company_town_are_no_part_of_a_name():
     got = [h.name for h in en_org_hits("At the Ohio Department of Development, buyers met Valley Beef Company of Grand Island.")]
     assert got == ["Ohio Department of Development", "Valley Beef Company"]
+
+
+def test_english_bodies_known_by_who_signs_with_them_or_the_noun_after_them():
+    text = ("The fair was co-organized by the Ohio Department of Trade and the Lower Rhine Invest agency. "
+            "Acme Coal Group agreed with Bright Sun Power to build a plant, and signed with Brazil too.")
+    got = {h.name: h.kind for h in en_org_hits(text)}
+    assert got.get("Lower Rhine Invest") == "government" and got.get("Bright Sun Power") == "company"
+    assert "Brazil" not in got

@@ -432,7 +432,8 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     _extend_comma_tails(text, out)
     out = [h for h in out if not _boilerplate_line(text, h.start)
            and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
-    cues = _en_company_cues(text, [], places)
+    cues = [c for c in _en_company_cues(text, [], places)
+            if not any(ps < c.end and c.start < pe for ps, pe in person_spans)]
     # a run joined over a list's "and" (Battelle and Worthington Industries) gives way to the list's items
     out = [h for h in out if sum(h.start <= c.start < h.end for c in cues) < 2]
     return out + [c for c in cues if not any(h.start <= c.start < h.end or c.start <= h.start < c.end for h in out)]
@@ -618,6 +619,11 @@ _EN_APPOSITIVE = re.compile(
 _EN_FACILITY = re.compile(
     rf"({_ITEM})['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:plant|factory|headquarters|facility|facilities|"
     r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+# a party that signs or agrees with the subject (agreed with First Solar to …)
+_EN_PARTNER = re.compile(rf"\b(?:signed|agreed|partnered|inked|teamed[ \t]+up)\b[^.\n]{{0,40}}?\bwith[ \t]+(?:the[ \t]+)?({_ITEM})")
+# a name followed by the common noun saying what it is (the Baden-Wuerttemberg International agency)
+_EN_KIND_AFTER = re.compile(rf"\bthe[ \t]+({_ITEM})[ \t]+((?:agency|company|firm|corporation|group|institute|"
+                            r"association|organization|organisation|foundation|university|council)\b)")
 _PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
 
 
@@ -640,6 +646,13 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
     for pat in (_EN_BASED, _EN_APPOSITIVE, _EN_FACILITY):
         spans += [(m.start(1), m.end(1)) for m in pat.finditer(text)]
+    # one capitalised word here is too often a place or people
+    spans += [(m.start(1), m.end(1)) for m in _EN_PARTNER.finditer(text) if len(m.group(1).split()) >= 2]
+    kind_of = {}
+    for m in _EN_KIND_AFTER.finditer(text):
+        if len(m.group(1).split()) >= 2:
+            spans.append((m.start(1), m.end(1)))
+            kind_of[m.start(1)] = _main_kind(_en_kind(m.group(2).capitalize(), _en_heads()) or "other_org")
     out = []
     for s, e in sorted(set(spans)):
         name = text[s:e]
@@ -654,5 +667,5 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
         if not words or name in place_names or words[-1] in _PLACE_WORDS or any(w in place_names for w in words) \
                 and len(words) == 1 or any(h.start <= s < h.end or s <= h.start < e for h in found + out):
             continue
-        out.append(OrgHit(name, "company", s, e))
+        out.append(OrgHit(name, kind_of.get(s, "company"), s, e))
     return out
