@@ -618,3 +618,14 @@ def test_english_bodies_known_by_who_signs_with_them_or_the_noun_after_them():
     got = {h.name: h.kind for h in en_org_hits(text)}
     assert got.get("Lower Rhine Invest") == "government" and got.get("Bright Sun Power") == "company"
     assert "Brazil" not in got
+
+
+def test_a_full_name_with_its_short_form_in_brackets_is_one_body():
+    got = orgs("北岭国际贸易促进委员会（北岭贸促会）与南川农业银行签约，北岭贸促会表示欢迎。")
+    assert "北岭国际贸易促进委员会" in got and "北岭贸促会" not in got
+
+
+def test_list_closer_may_carry_a_short_description():
+    got = orgs("星河、云朵等新能源企业及飞鸟、青石等科技企业参加，北山、南水等地企业也来了。")
+    assert {"星河", "云朵", "飞鸟", "青石"} <= set(got)
+    assert not {"北山", "南水"} & set(got)

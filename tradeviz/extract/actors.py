@@ -91,6 +91,9 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     """
     names = {h.name for h in orgs}
     declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
+    # 中国国际贸易促进委员会（中国贸促会）: a Chinese name in brackets right after a full one
+    declared |= {m.group(1) for h in orgs if not h.name.isascii()
+                 for m in [re.compile(r"[（(]([^（()）]{2,16})[）)]").match(text, h.end)] if m}
     out = []
     for h in orgs:
         if h.name in declared and any(o != h.name for o in names):

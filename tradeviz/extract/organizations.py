@@ -73,7 +73,9 @@ def _list_re() -> re.Pattern:
     closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
     # no 等 inside an item: 甲协会等商协会及乙、丙集团等企业 is two lists
     item = f"[^、，。；：！？,;:\\s《》“”()（）等]{{2,16}}"
-    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?({closers})")
+    # 等企业, 等32家企业, 等新能源企业, 等知名企业: a short description may come before the closer
+    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?"
+                      f"([{CJK}]{{0,4}}?)({closers})")
 
 
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
@@ -312,7 +314,9 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     place_names = {p.name for p in places}
     out = []
     for m in _list_re().finditer(text):
-        kind = kinds[m.group(2)]
+        if m.group(2) and (m.group(2)[:1] in "地国省市县区州" or m.group(2) in ("方面", "领域")):
+            continue   # 山西、陕西等地企业, 美国、新西兰等国参展企业: places, not companies
+        kind = kinds[m.group(3)]
         items = m.group(1).split("、")
         starts = [m.start(1)]
         for it in items[:-1]:
