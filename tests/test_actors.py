@@ -596,14 +596,14 @@ def test_cities_and_zones_that_sign_act_as_bodies():
 def test_bilingual_pairing_keeps_names_written_in_place_and_bracketed_translations():
     en_part = ("On May 3, Acme Trading Co., Ltd. (北岭星河贸易有限公司) signed with Blue Fern Foods LLC, "
                "while Red Oak Spirits LLC and Pine Hill Distillery showed their products to buyers. " * 3)
-    zh_part = "北岭星河贸易有限公司与南川酒业公司签约。松山渔业集团有限公司与Casco Lobster Co.签订采购协议。"
+    zh_part = "北岭星河贸易有限公司签约。松山渔业集团有限公司与Casco Lobster Co.签订采购协议。"
     text = zh_part + "\n" + en_part + "Songshan Fishery Group Co., Ltd. signed with Casco Lobster Co. as well."
     doc = Doc("t", text, language="mixed", parts=[("zh-Hans", 0, len(zh_part)), ("en", len(zh_part), len(text))])
     got = {a.name: a for a in find_actors(doc) if a.kind != "person"}
     assert got["北岭星河贸易有限公司"].name_en == "Acme Trading Co., Ltd."
     assert "Casco Lobster Co." in got
     assert got["松山渔业集团有限公司"].name_en != "Casco Lobster Co."
-    # more English companies than Chinese ones: an excerpt, each keeps its own name
+    # over twice as many English companies as Chinese ones: an excerpt, each keeps its own name
     assert {"Blue Fern Foods LLC", "Red Oak Spirits LLC", "Pine Hill Distillery"} <= set(got)
 
 

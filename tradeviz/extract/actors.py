@@ -231,11 +231,11 @@ def _pair_translations(orgs: list[OrgHit], doc: Doc | None = None) -> list[OrgHi
     en = kept
     side = (lambda h: region_of_span(doc, h.start, h.end)) if doc is not None else (lambda h: "")
     out = list(zh)
-    # where one language names more bodies of a kind than the other, the text is not
-    # told twice for that kind (an excerpt), and pairing by order would be a guess
+    # where English names more than twice as many bodies of a kind as Chinese, the
+    # Chinese is an excerpt for that kind, and pairing by order would be a guess
     unsure = {e.kind for e in en if e.name not in as_written
               and sum(x.kind == e.kind and x.name not in as_written for x in en)
-              > sum(z.kind == e.kind and not z.name_en for z in zh)}
+              > 2 * sum(z.kind == e.kind and not z.name_en for z in zh)}
     for e in en:
         if e.name in as_written or e.kind in unsure:
             out.append(e)
