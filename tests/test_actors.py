@@ -629,3 +629,13 @@ def test_list_closer_may_carry_a_short_description():
     got = orgs("星河、云朵等新能源企业及飞鸟、青石等科技企业参加，北山、南水等地企业也来了。")
     assert {"星河", "云朵", "飞鸟", "青石"} <= set(got)
     assert not {"北山", "南水"} & set(got)
+
+
+def test_a_ministrys_bureau_is_one_name_and_a_signing_city_stays_beside_its_bodies():
+    got = orgs("活动由北岭部投资促进事务局和南川省商务厅联合主办。")
+    assert "北岭部投资促进事务局" in got
+    text = "甲山市与乙江市签署对口协作协议，甲山市商务局局长出席。"
+    ps = [place(text, "甲山市", "CN-X", level="city"), place(text, "乙江市", "CN-Y", level="city")]
+    ps.append(Place("甲山市", 16, 19, "city", "CN-X", "CN-X", "CN"))
+    assert {"甲山市", "乙江市", "甲山市商务局"} <= set(orgs(text, ps))
+    assert "国际合作组织" not in orgs("双方将加强在国际合作组织框架下的协作。")

@@ -102,7 +102,7 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
             continue
         if not h.name.isascii() and any(_abbreviates(h.name, o) for o in names):
             continue   # 香港贸发局 after 香港贸易发展局
-        if not h.name.isascii() and not _ends_in_head(h.name) \
+        if not h.name.isascii() and h.kind == "company" and not _ends_in_head(h.name) \
                 and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
             continue   # 伊利 (a list item) after 内蒙古伊利实业集团股份有限公司
         if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):

@@ -20,7 +20,7 @@ from .persons import title_case_line
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
                   "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部",
-                  "分校", "医院", "工厂", "校友会", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
+                  "分校", "医院", "工厂", "校友会", "事务局", "服务局", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
 # a count leading a would-be name: 11家酒厂, 三所大学 are numbers of bodies, not a body
 _COUNTED = re.compile("^[0-9一二三四五六七八九十两几多数]+(?:余|多)?[家个所座批]")
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
