@@ -639,3 +639,8 @@ def test_a_ministrys_bureau_is_one_name_and_a_signing_city_stays_beside_its_bodi
     ps.append(Place("甲山市", 16, 19, "city", "CN-X", "CN-X", "CN"))
     assert {"甲山市", "乙江市", "甲山市商务局"} <= set(orgs(text, ps))
     assert "国际合作组织" not in orgs("双方将加强在国际合作组织框架下的协作。")
+
+
+def test_an_ampersand_inside_a_word_stays_in_the_name():
+    got = [h.name for h in en_org_hits("He thanked Texas A&M University and AT&T Inc. for their support.")]
+    assert got == ["Texas A&M University", "AT&T Inc."]

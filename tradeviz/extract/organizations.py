@@ -402,8 +402,8 @@ def _boilerplate_line(text: str, i: int) -> bool:
 # title words that also name things (Commerce, Council, General, Trade): no title at a name's end
 _NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "state", "trade", "chief", "head",
               "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
-_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
-_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
+_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*(?:&[A-Z][A-Za-z]*)?|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
+_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*(?:&[A-Z][A-Za-z]*)?)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
 # capitalised words that begin a sentence before a name (At the Georgia Department …)
 _LEAD_WORDS = {"At", "In", "On", "From", "With", "By", "During", "After", "Before", "Under", "Through", "For",
                "To", "Of", "And", "But", "As", "While", "When", "Meanwhile", "Also", "Both", "Then", "Later"}
