@@ -644,3 +644,13 @@ def test_a_ministrys_bureau_is_one_name_and_a_signing_city_stays_beside_its_bodi
 def test_an_ampersand_inside_a_word_stays_in_the_name():
     got = [h.name for h in en_org_hits("He thanked Texas A&M University and AT&T Inc. for their support.")]
     assert got == ["Texas A&M University", "AT&T Inc."]
+
+
+def test_an_office_of_a_city_government_joined_by_he_and_signing_prefectures():
+    text = "甲山市政府外事和侨务办公室与乙江州商务局座谈。会上，乙江州与丙河市丁区签署协作协议。"
+    i = text.index("乙江州", 20)
+    ps = [place(text, "甲山市", "CN-X", level="prefecture"), place(text, "乙江州", "CN-Y", level="prefecture"),
+          Place("乙江州", i, i + 3, "prefecture", "CN-Y", "CN-Y", "CN"),
+          place(text, "丙河市", "CN-Z", level="prefecture"), place(text, "丁区", "CN-Z", level="county")]
+    got = orgs(text, ps)
+    assert {"甲山市政府外事和侨务办公室", "乙江州商务局", "乙江州", "丙河市丁区"} <= set(got)

@@ -150,6 +150,8 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if not before:
         return _series_modifier_start(text, s, s2, head, places)
     noun = text[max(before):s - 1]
+    if noun.startswith(("人民政府", "政府")) and head in _SUBUNIT_HEADS:
+        noun = noun[noun.index("政府") + 2:]   # 市政府口岸和物流办公室: an office of the government
     if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or zh_head_re().search(noun) \
             or not all(re.match(f"[{CJK}]", c) for c in noun):
         return s
@@ -256,14 +258,20 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
 
     >>> from tradeviz.extract.mentions import Place
     >>> t = "会上，甲山市与乙江市签署合作协议。"
-    >>> [h.name for h in _signing_parties(t, [Place("甲山市", 3, 6, "city", "", "CN-X", "CN"), Place("乙江市", 7, 10, "city", "", "CN-Y", "CN")], [])]
-    ['甲山市', '乙江市']
+    >>> ps = [Place("甲山州", 3, 6, "prefecture", "", "CN-X", "CN"), Place("乙江市", 7, 10, "city", "", "CN-Y", "CN"),
+    ...       Place("丙区", 10, 12, "county", "", "CN-Y", "CN")]
+    >>> [h.name for h in _signing_parties("会上，甲山州与乙江市丙区签署合作协议。", ps, [])]
+    ['甲山州', '乙江市丙区']
     """
-    parties = [(p.start, p.end, "government") for p in places
-               if p.end - p.start >= 2 and text[p.end - 1] in "市县区" and text[p.start:p.end] == p.name]
-    parties += [(h.start, h.end, "government") for h in hits
-                if h.kind == "venue" and text[h.start:h.end].endswith(("园区", "开发区", "高新区", "新区"))]
-    parties.sort()
+    parties = []
+    for p in sorted((p for p in places if p.level in ("prefecture", "county", "city")), key=lambda p: p.start):
+        if parties and parties[-1][1] == p.start:
+            parties[-1] = (parties[-1][0], p.end, "government")   # 杭州市余杭区 is one party
+        elif p.end - p.start >= 2:
+            parties.append((p.start, p.end, "government"))
+    zones = [(h.start, h.end, "government") for h in hits
+             if h.kind == "venue" and text[h.start:h.end].endswith(("园区", "开发区", "高新区", "新区"))]
+    parties = sorted(zones + [p for p in parties if not any(z[0] <= p[0] and p[1] <= z[1] for z in zones)])
     out = []
     for a, b in zip(parties, parties[1:]):
         if text[a[1]:b[0]] in ("与", "和") and _SIGNS.match(text, b[1]) \
