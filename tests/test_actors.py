@@ -654,3 +654,9 @@ def test_an_office_of_a_city_government_joined_by_he_and_signing_prefectures():
           place(text, "丙河市", "CN-Z", level="prefecture"), place(text, "丁区", "CN-Z", level="county")]
     got = orgs(text, ps)
     assert {"甲山市政府外事和侨务办公室", "乙江州商务局", "乙江州", "丙河市丁区"} <= set(got)
+
+
+def test_the_last_item_of_a_cued_english_list_may_carry_the():
+    got = [h.name for h in en_org_hits("It included executives from Acme Aircraft Co., Ltd., Zeta Motor Co. "
+                                       "and the Northgate Trade & Logistics Park.")]
+    assert "Northgate Trade & Logistics Park" in got

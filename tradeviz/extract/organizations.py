@@ -617,7 +617,7 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
 
 _ITEM = (r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of(?=[ \t]+[A-Z])|\([A-Z][a-z]+\)))*"
          r"(?:,[ \t]+(?:Ltd|Inc|LLC|Co|Corp)\b\.?)*")   # Hebei Port Group Co., Ltd. is one item
-_LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
+_LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
 # the English analogue of 等企业: companies such as A, B and C; executives of A and B
 _EN_LIST_CUE = re.compile(
     r"\b(?:(?i:companies|firms|enterprises|businesses|brands|manufacturers|makers|producers|exporters|importers|"
