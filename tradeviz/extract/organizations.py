@@ -185,6 +185,11 @@ def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int
     return s
 
 
+@cache
+def _generic_words() -> tuple[str, ...]:
+    return tuple(sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True))
+
+
 def _is_generic(modifier: str) -> bool:
     """True when the modifier names no particular body (省, 相关, 集团公司, 四省).
 
@@ -193,7 +198,7 @@ def _is_generic(modifier: str) -> bool:
     """
     if not modifier or _NUMERAL_UNIT.search(modifier):
         return True
-    words = sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True)
+    words = _generic_words()
     rest = modifier
     while rest:
         w = next((w for w in words if rest.startswith(w)), None)
