@@ -660,3 +660,9 @@ def test_the_last_item_of_a_cued_english_list_may_carry_the():
     got = [h.name for h in en_org_hits("It included executives from Acme Aircraft Co., Ltd., Zeta Motor Co. "
                                        "and the Northgate Trade & Logistics Park.")]
     assert "Northgate Trade & Logistics Park" in got
+
+
+def test_a_longer_head_beginning_inside_a_shorter_one_wins():
+    assert "北岭湾区委员会" in orgs("代表团还拜会了北岭湾区委员会，并考察了多家企业。")
+    assert [h.name for h in en_org_hits("Researchers at the University of Nebraska–Lincoln joined.")] == \
+        ["University of Nebraska–Lincoln"]

@@ -290,8 +290,13 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
 
     >>> _reread_head("经济发展厅", zh_head_re().search("经济发展厅")).group()
     '厅'
+    >>> _reread_head("湾区委员会", zh_head_re().search("湾区委员会")).group()
+    '委员会'
     """
     head = m.group()
+    later = zh_head_re().match(text, m.start() + 1)
+    if later and later.end() > m.end() and len(later.group()) >= 3:
+        return later   # 湾区委员会: 委员会, not 区委
     if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh"):
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
@@ -415,8 +420,8 @@ def _boilerplate_line(text: str, i: int) -> bool:
 # title words that also name things (Commerce, Council, General, Trade): no title at a name's end
 _NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "state", "trade", "chief", "head",
               "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
-_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*(?:&[A-Z][A-Za-z]*)?|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
-_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*(?:&[A-Z][A-Za-z]*)?)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
+_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’–-]*(?:&[A-Z][A-Za-z]*)?|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
+_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’–-]*(?:&[A-Z][A-Za-z]*)?)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
 # capitalised words that begin a sentence before a name (At the Georgia Department …)
 _LEAD_WORDS = {"At", "In", "On", "From", "With", "By", "During", "After", "Before", "Under", "Through", "For",
                "To", "Of", "And", "But", "As", "While", "When", "Meanwhile", "Also", "Both", "Then", "Later"}
