@@ -666,3 +666,9 @@ def test_a_longer_head_beginning_inside_a_shorter_one_wins():
     assert "北岭湾区委员会" in orgs("代表团还拜会了北岭湾区委员会，并考察了多家企业。")
     assert [h.name for h in en_org_hits("Researchers at the University of Nebraska–Lincoln joined.")] == \
         ["University of Nebraska–Lincoln"]
+
+
+def test_stop_words_that_begin_a_longer_word_and_level_words_before_short_heads():
+    got = orgs("联合国开发计划署驻华代表处与南川省商务厅签约，省外办、国家市场监督管理总局负责人出席。")
+    assert {"联合国开发计划署驻华代表处", "省外办", "国家市场监督管理总局"} <= set(got)
+    assert set(orgs("北岭州经济发展厅厅长出席，参观了展厅。", [Place("北岭州", 0, 3, "state", "US-X", "US-X", "US")])) == {"北岭州经济发展厅"}

@@ -94,6 +94,8 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
         stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
         if stop and p == hs and stop.group() in _NOUN_STOPS:
             stop = None   # 对口合作办公室, 服务中心: the word names the body's task
+        if stop and len(stop.group()) >= 2 and p < hs and is_common_word(text[stop.start():p + 1], 100):
+            stop = None   # 联合国, 合作社: the stop word is the start of a longer word
         if stop and p not in place_ends and not (
                 len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
                                             or p >= 2 and is_common_word(text[p - 2:p], 100))):
@@ -292,12 +294,14 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
     '厅'
     >>> _reread_head("湾区委员会", zh_head_re().search("湾区委员会")).group()
     '委员会'
+    >>> _reread_head("省外办", zh_head_re().search("省外办")).group()   # after a level word, 外办 stays
+    '外办'
     """
     head = m.group()
     later = zh_head_re().match(text, m.start() + 1)
     if later and later.end() > m.end() and len(later.group()) >= 3:
         return later   # 湾区委员会: 委员会, not 区委
-    if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh"):
+    if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh") and text[m.start() - 1] not in "省市县区州":
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
             return zh_head_re().match(text, m.start() + 1) or m
