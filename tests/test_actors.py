@@ -512,3 +512,163 @@ def test_an_organisation_name_runs_through_its_group_bracket_and_its_faculty(tex
 def test_a_count_of_bodies_is_no_organisation():
     names = {a.name for a in find_actors(Doc("x", "协会会长率11家酒厂和三所大学亮相。"))}
     assert not any(n.startswith(("11家", "三所")) for n in names)
+
+
+def test_unusual_chinese_heads_name_bodies():
+    text = "北岭区电机工业同业公会理事长与南川市工业会总干事率团参访，并会见北岭州龙虾营销协作组织代表。"
+    got = orgs(text, [place(text, "北岭区", "CN-X"), place(text, "南川市", "CN-Y"), place(text, "北岭州", "US-X", "US")])
+    assert {"北岭区电机工业同业公会", "南川市工业会", "北岭州龙虾营销协作组织"} <= set(got)
+
+
+def test_a_bare_or_counted_kind_of_body_is_no_name():
+    got = orgs("甲国、乙国等国商协会代表及当地企业和商协会代表参加。")
+    assert not any(n.endswith("商协会") for n in got)
+
+
+def test_a_task_word_before_the_head_belongs_to_the_name():
+    text = "南川市对口支援合作办公室与北岭市乡村振兴局签署劳务协作协议。"
+    got = orgs(text, [place(text, "南川市", "CN-X", level="city"), place(text, "北岭市", "CN-Y", level="city")])
+    assert {"南川市对口支援合作办公室", "北岭市乡村振兴局"} <= set(got)
+
+
+def test_two_lists_joined_by_deng_kind_ji():
+    got = orgs("北岭中华总商会、北岭南川协会等商协会及星辰控股、丰禾集团等200余家企业和机构参会。")
+    assert {"北岭中华总商会", "北岭南川协会", "星辰控股", "丰禾集团"} <= set(got)
+    assert not any("等" in n or n.startswith("及") for n in got)
+
+
+def test_a_headless_word_joined_by_ji_belongs_to_the_name():
+    text = "会上，北岭交易及结算所有限公司与南川集团有限公司签署备忘录。"
+    got = orgs(text, [place(text, "北岭", "CN-X", level="city")])
+    assert "北岭交易及结算所有限公司" in got and "结算所有限公司" not in got
+
+
+def test_a_name_dropping_a_whole_word_is_another_body_not_a_short_form():
+    got = orgs("北岭中华总商会、北岭总商会、北岭贸易发展局代表随团访问，北岭贸发局表示欢迎。")
+    assert {"北岭中华总商会", "北岭总商会", "北岭贸易发展局"} <= set(got)
+    assert "北岭贸发局" not in got
+
+
+def test_a_brand_listed_before_its_full_name_is_one_company():
+    got = orgs("北岭组织星河、云朵等32家企业参展。北岭星河实业集团股份有限公司展示了新品。")
+    assert "北岭星河实业集团股份有限公司" in got and "星河" not in got
+    assert "云朵" in got
+
+
+def test_a_subsidiary_named_after_its_group_is_one_name_without_a_description():
+    got = orgs("离岛免税运营商北岭旅游集团星免股份有限公司与南川签订了合作协议。")
+    assert "北岭旅游集团星免股份有限公司" in got
+    assert not any(n.startswith("离岛") or n == "星免股份有限公司" for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The delegation toured the Acme Foods Company's potato plant in Caldwell.", "Acme Foods Company"),
+    ("They met the Ohio State University's Institute of Agriculture and Natural Resources team.",
+     "Ohio State University's Institute of Agriculture and Natural Resources"),
+    ("They visited the plant in Norwich and the Fraunhofer Institute in Bremen.", "Fraunhofer Institute"),
+    ("A deal was signed with Blue River Appliances, Inc. of Zhuhai, while others watched.",
+     "Blue River Appliances, Inc."),
+    ("Exhibitors included Green Valley Mills LLC of Dexter and Show-Me Nut Co. of Nevada.",
+     "Green Valley Mills LLC"),
+])
+def test_english_names_around_possessives_places_and_legal_forms(text, name):
+    got = [h.name for h in en_org_hits(text)]
+    assert name in got
+    assert not any(" of Zhuhai" in n or " of Dexter" in n or n.startswith("Norwich") or n.endswith("'s")
+                   for n in got)
+
+
+def test_a_department_named_by_a_series_of_fields_is_one_name():
+    text = "北岭州商业、经济发展和旅游厅主任与南川市商务局局长签署备忘录。北京、上海和广州市政府也参加。"
+    got = orgs(text, [place(text, "北岭州", "US-X", "US"), place(text, "南川市", "CN-X", level="city")])
+    assert "北岭州商业、经济发展和旅游厅" in got and "旅游厅" not in got
+    assert not any(n.startswith("北京") for n in got)
+
+
+def test_cities_and_zones_that_sign_act_as_bodies():
+    text = "会上，甲山工业园区与乙江高新技术产业开发区签署共建协议；丙川市与丁河市签署文旅合作协议。代表团考察了戊水市。"
+    ps = [place(text, n, "CN-X", level="city") for n in ("丙川市", "丁河市", "戊水市")]
+    got = orgs(text, ps)
+    assert {"甲山工业园区", "乙江高新技术产业开发区", "丙川市", "丁河市"} <= set(got)
+    assert "戊水市" not in got
+
+
+def test_bilingual_pairing_keeps_names_written_in_place_and_bracketed_translations():
+    en_part = ("On May 3, Acme Trading Co., Ltd. (北岭星河贸易有限公司) signed with Blue Fern Foods LLC, "
+               "while Red Oak Spirits LLC and Pine Hill Distillery showed their products to buyers. " * 3)
+    zh_part = "北岭星河贸易有限公司签约。松山渔业集团有限公司与Casco Lobster Co.签订采购协议。"
+    text = zh_part + "\n" + en_part + "Songshan Fishery Group Co., Ltd. signed with Casco Lobster Co. as well."
+    doc = Doc("t", text, language="mixed", parts=[("zh-Hans", 0, len(zh_part)), ("en", len(zh_part), len(text))])
+    got = {a.name: a for a in find_actors(doc) if a.kind != "person"}
+    assert got["北岭星河贸易有限公司"].name_en == "Acme Trading Co., Ltd."
+    assert "Casco Lobster Co." in got
+    assert got["松山渔业集团有限公司"].name_en != "Casco Lobster Co."
+    # over twice as many English companies as Chinese ones: an excerpt, each keeps its own name
+    assert {"Blue Fern Foods LLC", "Red Oak Spirits LLC", "Pine Hill Distillery"} <= set(got)
+
+
+def test_a_sentence_opening_preposition_and_a_company_town_are_no_part_of_a_name():
+    got = [h.name for h in en_org_hits("At the Ohio Department of Development, buyers met Valley Beef Company of Grand Island.")]
+    assert got == ["Ohio Department of Development", "Valley Beef Company"]
+
+
+def test_english_bodies_known_by_who_signs_with_them_or_the_noun_after_them():
+    text = ("The fair was co-organized by the Ohio Department of Trade and the Lower Rhine Invest agency. "
+            "Acme Coal Group agreed with Bright Sun Power to build a plant, and signed with Brazil too.")
+    got = {h.name: h.kind for h in en_org_hits(text)}
+    assert got.get("Lower Rhine Invest") == "government" and got.get("Bright Sun Power") == "company"
+    assert "Brazil" not in got
+
+
+def test_a_full_name_with_its_short_form_in_brackets_is_one_body():
+    got = orgs("北岭国际贸易促进委员会（北岭贸促会）与南川农业银行签约，北岭贸促会表示欢迎。")
+    assert "北岭国际贸易促进委员会" in got and "北岭贸促会" not in got
+
+
+def test_list_closer_may_carry_a_short_description():
+    got = orgs("星河、云朵等新能源企业及飞鸟、青石等科技企业参加，北山、南水等地企业也来了。")
+    assert {"星河", "云朵", "飞鸟", "青石"} <= set(got)
+    assert not {"北山", "南水"} & set(got)
+
+
+def test_a_ministrys_bureau_is_one_name_and_a_signing_city_stays_beside_its_bodies():
+    got = orgs("活动由北岭部投资促进事务局和南川省商务厅联合主办。")
+    assert "北岭部投资促进事务局" in got
+    text = "甲山市与乙江市签署对口协作协议，甲山市商务局局长出席。"
+    ps = [place(text, "甲山市", "CN-X", level="city"), place(text, "乙江市", "CN-Y", level="city")]
+    ps.append(Place("甲山市", 16, 19, "city", "CN-X", "CN-X", "CN"))
+    assert {"甲山市", "乙江市", "甲山市商务局"} <= set(orgs(text, ps))
+    assert "国际合作组织" not in orgs("双方将加强在国际合作组织框架下的协作。")
+
+
+def test_an_ampersand_inside_a_word_stays_in_the_name():
+    got = [h.name for h in en_org_hits("He thanked Texas A&M University and AT&T Inc. for their support.")]
+    assert got == ["Texas A&M University", "AT&T Inc."]
+
+
+def test_an_office_of_a_city_government_joined_by_he_and_signing_prefectures():
+    text = "甲山市政府外事和侨务办公室与乙江州商务局座谈。会上，乙江州与丙河市丁区签署协作协议。"
+    i = text.index("乙江州", 20)
+    ps = [place(text, "甲山市", "CN-X", level="prefecture"), place(text, "乙江州", "CN-Y", level="prefecture"),
+          Place("乙江州", i, i + 3, "prefecture", "CN-Y", "CN-Y", "CN"),
+          place(text, "丙河市", "CN-Z", level="prefecture"), place(text, "丁区", "CN-Z", level="county")]
+    got = orgs(text, ps)
+    assert {"甲山市政府外事和侨务办公室", "乙江州商务局", "乙江州", "丙河市丁区"} <= set(got)
+
+
+def test_the_last_item_of_a_cued_english_list_may_carry_the():
+    got = [h.name for h in en_org_hits("It included executives from Acme Aircraft Co., Ltd., Zeta Motor Co. "
+                                       "and the Northgate Trade & Logistics Park.")]
+    assert "Northgate Trade & Logistics Park" in got
+
+
+def test_a_longer_head_beginning_inside_a_shorter_one_wins():
+    assert "北岭湾区委员会" in orgs("代表团还拜会了北岭湾区委员会，并考察了多家企业。")
+    assert [h.name for h in en_org_hits("Researchers at the University of Nebraska–Lincoln joined.")] == \
+        ["University of Nebraska–Lincoln"]
+
+
+def test_stop_words_that_begin_a_longer_word_and_level_words_before_short_heads():
+    got = orgs("联合国开发计划署驻华代表处与南川省商务厅签约，省外办、国家市场监督管理总局负责人出席。")
+    assert {"联合国开发计划署驻华代表处", "省外办", "国家市场监督管理总局"} <= set(got)
+    assert set(orgs("北岭州经济发展厅厅长出席，参观了展厅。", [Place("北岭州", 0, 3, "state", "US-X", "US-X", "US")])) == {"北岭州经济发展厅"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lexicon import is_common_word
 from .mentions import Actor, Doc
 from .organizations import OrgHit, zh_head_re, en_org_hits, zh_org_hits
 from .persons import foreign_written_name, find_persons
@@ -82,10 +83,17 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     """Drop a short form of a body named in full in the same article.
 
     省经信委 or 经信委 after 四川省经信委, and 机电商会 declared by
-    ``（以下简称“机电商会”）``, are the same body, shorter.
+    ``（以下简称“机电商会”）``, are the same body, shorter; so is a name
+    without a head inside a full name of the same kind (伊利 in 内蒙古伊利实业集团股份有限公司).
+
+    >>> [h.name for h in _fold_short_forms([OrgHit("伊利", "company", 0, 2), OrgHit("内蒙古伊利实业集团股份有限公司", "company", 9, 24)])]
+    ['内蒙古伊利实业集团股份有限公司']
     """
     names = {h.name for h in orgs}
     declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
+    # 中国国际贸易促进委员会（中国贸促会）: a Chinese name in brackets right after a full one
+    declared |= {m.group(1) for h in orgs if not h.name.isascii()
+                 for m in [re.compile(r"[（(]([^（()）]{2,16})[）)]").match(text, h.end)] if m}
     out = []
     for h in orgs:
         if h.name in declared and any(o != h.name for o in names):
@@ -94,10 +102,17 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
             continue
         if not h.name.isascii() and any(_abbreviates(h.name, o) for o in names):
             continue   # 香港贸发局 after 香港贸易发展局
+        if not h.name.isascii() and h.kind == "company" and not _ends_in_head(h.name) \
+                and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
+            continue   # 伊利 (a list item) after 内蒙古伊利实业集团股份有限公司
         if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
             continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
         out.append(h)
     return out
+
+
+def _ends_in_head(name: str) -> bool:
+    return any(m.end() == len(name) for m in zh_head_re().finditer(name))
 
 
 _BRANCH_HEADS = ("分行", "支行", "分校", "分公司", "子公司", "办事处", "代表处", "分会", "分院")
@@ -108,6 +123,8 @@ def _abbreviates(short: str, full: str) -> bool:
 
     >>> _abbreviates("香港贸发局", "香港贸易发展局"), _abbreviates("中国银行", "中国银行北京市分行")
     (True, False)
+    >>> _abbreviates("中国银行", "中国农业银行"), _abbreviates("北岭总商会", "北岭中华总商会")
+    (False, False)
     """
     if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
         return False
@@ -116,8 +133,18 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if full.endswith(_BRANCH_HEADS):
         return False   # 中国银行 is the parent of 中国银行北京市分行, not its short form
-    it = iter(full)
-    return all(c in it for c in short)
+    # 香港贸发局 drops single characters of 香港贸易发展局; 香港总商会 drops the word 中华
+    # of 香港中华总商会 and is another body (中国银行, 中国农业银行)
+    dropped, k = [], 0
+    for c in full:
+        if k < len(short) and c == short[k]:
+            k += 1
+            dropped.append("|")
+        else:
+            dropped.append(c)
+    if k < len(short):
+        return False
+    return not any(len(b) >= 2 and is_common_word(b, 100) for b in "".join(dropped).split("|"))
 
 
 def _is_bilingual(doc: Doc) -> bool:
@@ -161,6 +188,20 @@ def _pair_person_translations(persons: list[Actor]) -> list[Actor]:
 
 
 
+def _beside_cjk(text: str, start: int, end: int) -> bool:
+    """True when a Chinese character touches the span (与Casco Bay Lobster Co.签订)."""
+    return any(re.match("[\u4e00-\u9fff]", c) for c in text[max(0, start - 1):start] + text[end:end + 1])
+
+
+def _bracketed_after(text: str, e: OrgHit, zh: list[OrgHit]) -> OrgHit | None:
+    """The Chinese name written in brackets right after an English one, if any."""
+    m = re.match(r"\s*[（(]", text[e.end:e.end + 3])
+    if not m:
+        return None
+    at = e.end + m.end()
+    return next((z for z in zh if z.start == at), None)
+
+
 def _pair_translations(orgs: list[OrgHit], doc: Doc | None = None) -> list[OrgHit]:
     """Fold each English organisation into a Chinese one of the same kind, in order.
 
@@ -169,10 +210,36 @@ def _pair_translations(orgs: list[OrgHit], doc: Doc | None = None) -> list[OrgHi
     University, 天津大学), a Chinese name of the same side is taken first.
     """
     zh = sorted((h for h in orgs if not h.name.isascii()), key=lambda h: h.start)
+    firsts: dict[str, OrgHit] = {}
+    for h in zh:
+        firsts.setdefault(h.name, h)
+    every_zh, zh = zh, list(firsts.values())   # one entry per name, at its first mention
     en = sorted((h for h in orgs if h.name.isascii()), key=lambda h: h.start)
+    text = doc.text if doc is not None else ""
+    # an English name written inside the Chinese text (与Casco Bay Lobster Co.签订) is
+    # that body's own name, not a translation; its other mentions are the same body
+    as_written = {e.name for e in en if _beside_cjk(text, e.start, e.end)}
+    kept, seen = [], set()
+    for e in en:
+        z = _bracketed_after(text, e, every_zh)
+        z = firsts[z.name] if z is not None else None
+        if z is not None and not z.name_en:
+            z.name_en = e.name   # Jinzun Trading Co., Ltd. (上海金樽酒业贸易有限公司)
+        elif e.name not in seen:
+            kept.append(e)
+        seen.add(e.name)
+    en = kept
     side = (lambda h: region_of_span(doc, h.start, h.end)) if doc is not None else (lambda h: "")
     out = list(zh)
+    # where English names more than twice as many bodies of a kind as Chinese, the
+    # Chinese is an excerpt for that kind, and pairing by order would be a guess
+    unsure = {e.kind for e in en if e.name not in as_written
+              and sum(x.kind == e.kind and x.name not in as_written for x in en)
+              > 2 * sum(z.kind == e.kind and not z.name_en for z in zh)}
     for e in en:
+        if e.name in as_written or e.kind in unsure:
+            out.append(e)
+            continue
         free = [z for z in zh if z.kind == e.kind and not z.name_en]
         mate = next((z for z in free if side(z) == side(e)), None) or (free[0] if free else None)
         if mate is None:

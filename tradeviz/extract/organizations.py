@@ -20,7 +20,7 @@ from .persons import title_case_line
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
                   "部", "处", "中心", "研究院", "研究所", "党委", "总会", "工委", "指挥部", "联络部",
-                  "分校", "医院", "工厂", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
+                  "分校", "医院", "工厂", "校友会", "事务局", "服务局", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
 # a count leading a would-be name: 11家酒厂, 三所大学 are numbers of bodies, not a body
 _COUNTED = re.compile("^[0-9一二三四五六七八九十两几多数]+(?:余|多)?[家个所座批]")
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
@@ -38,6 +38,10 @@ _STOP_BEFORE = re.compile(
     "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
     "听取|领导|还有|其中|分别|根据|按照|依据|关于|对于|由于|"
     "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
+# a kind of business before a company's name (运营商中国旅游集团)
+_DESCRIPTOR = re.compile("(?:运营|供应|制造|开发|经销|服务|承包|零售|进口|出口|投资|批发|分销|代理|生产)商$")
+# stop words that are also nouns naming a body's task where the head follows at once
+_NOUN_STOPS = {"合作", "服务", "对接"}
 _CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
@@ -67,8 +71,11 @@ def _generic_modifiers() -> frozenset[str]:
 @cache
 def _list_re() -> re.Pattern:
     closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
-    item = f"[^、，。；：！？,;:\\s《》“”()（）]{{2,16}}"
-    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?({closers})")
+    # no 等 inside an item: 甲协会等商协会及乙、丙集团等企业 is two lists
+    item = f"[^、，。；：！？,;:\\s《》“”()（）等]{{2,16}}"
+    # 等企业, 等32家企业, 等新能源企业, 等知名企业: a short description may come before the closer
+    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?"
+                      f"([{CJK}]{{0,4}}?)({closers})")
 
 
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
@@ -85,12 +92,19 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
         if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
             break
         stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
+        if stop and p == hs and stop.group() in _NOUN_STOPS:
+            stop = None   # 对口合作办公室, 服务中心: the word names the body's task
+        if stop and len(stop.group()) >= 2 and p < hs and is_common_word(text[stop.start():p + 1], 100):
+            stop = None   # 联合国, 合作社: the stop word is the start of a longer word
         if stop and p not in place_ends and not (
                 len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
                                             or p >= 2 and is_common_word(text[p - 2:p], 100))):
             break   # …but 大同, 成都 end in a stop character, and 对外 is one word
-        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS:
-            break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 is one
+        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS \
+                and not (head.endswith("公司") and text.endswith(("集团", "控股"), 0, p)):
+            break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 and 甲集团乙股份有限公司 are one
+        if hs - p >= 2 and _DESCRIPTOR.search(text, max(0, p - 4), p):
+            break   # 免税运营商中国旅游集团: a description of the company stands before its name
         p -= 1
     return p
 
@@ -128,7 +142,7 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     >>> _joined_modifier_start(t, 9, 13, "厅", set(), [Place("北岭州", 3, 6, "state", "", "US-X", "US")])
     3
     """
-    if s < 3 or text[s - 1] not in "与和" or any(p.start == s for p in places):
+    if s < 3 or text[s - 1] not in "与和及" or any(p.start == s for p in places):
         return s
     s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, {p.end for p in places})
     before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
@@ -136,12 +150,46 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if not before and (lead := re.match("国家|中国|自治区|省|市|县|区", text[s2:s - 1])):
         before = [s2 + lead.end()]
     if not before:
-        return s
+        return _series_modifier_start(text, s, s2, head, places)
     noun = text[max(before):s - 1]
+    if noun.startswith(("人民政府", "政府")) and head in _SUBUNIT_HEADS:
+        noun = noun[noun.index("政府") + 2:]   # 市政府口岸和物流办公室: an office of the government
     if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or zh_head_re().search(noun) \
             or not all(re.match(f"[{CJK}]", c) for c in noun):
         return s
     return s2
+
+
+def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int:
+    """Start of ``[place][noun]、[noun]和[noun][head]`` (州商业、经济发展和旅游厅), else ``s``.
+
+    >>> from tradeviz.extract.mentions import Place
+    >>> t = "北岭州商业、经济发展和旅游厅官员"
+    >>> _series_modifier_start(t, 11, 6, "厅", [Place("北岭州", 0, 3, "state", "", "US-X", "US")])
+    0
+    """
+    def short_noun(w: str) -> bool:
+        return 2 <= len(w) <= 4 and w not in _NOT_JOINED and not zh_head_re().search(w) \
+            and all(re.match(f"[{CJK}]", c) for c in w)
+
+    if not short_noun(text[s2:s - 1]):
+        return s
+    for _ in range(3):
+        if s2 < 3 or text[s2 - 1] != "、":
+            return s
+        s3 = _left_edge(text, s2 - 1, head, set(), {p.end for p in places})
+        lead = next((p for p in places if p.start == s3 and p.end < s2 - 1), None)
+        if lead is not None:
+            return s3 if short_noun(text[lead.end:s2 - 1]) else s
+        if not short_noun(text[s3:s2 - 1]):
+            return s
+        s2 = s3
+    return s
+
+
+@cache
+def _generic_words() -> tuple[str, ...]:
+    return tuple(sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True))
 
 
 def _is_generic(modifier: str) -> bool:
@@ -152,7 +200,7 @@ def _is_generic(modifier: str) -> bool:
     """
     if not modifier or _NUMERAL_UNIT.search(modifier):
         return True
-    words = sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True)
+    words = _generic_words()
     rest = modifier
     while rest:
         w = next((w for w in words if rest.startswith(w)), None)
@@ -204,7 +252,39 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
             continue
         hits.append(OrgHit(name, kind, s, m.end()))
     hits += _list_items(text, places, hits, sectors)
+    hits += _signing_parties(text, places, hits)
     return _outermost(text, hits)
+
+
+_SIGNS = re.compile("(?:正式|共同|现场)?(?:签署|签订|签约|缔结)")
+
+
+def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
+    """A city or a development zone that signs with another acts as a body:
+    ``甲市与乙市签署…``, ``甲工业园区与乙高新区签署…``.
+
+    >>> from tradeviz.extract.mentions import Place
+    >>> t = "会上，甲山市与乙江市签署合作协议。"
+    >>> ps = [Place("甲山州", 3, 6, "prefecture", "", "CN-X", "CN"), Place("乙江市", 7, 10, "city", "", "CN-Y", "CN"),
+    ...       Place("丙区", 10, 12, "county", "", "CN-Y", "CN")]
+    >>> [h.name for h in _signing_parties("会上，甲山州与乙江市丙区签署合作协议。", ps, [])]
+    ['甲山州', '乙江市丙区']
+    """
+    parties = []
+    for p in sorted((p for p in places if p.level in ("prefecture", "county", "city")), key=lambda p: p.start):
+        if parties and parties[-1][1] == p.start:
+            parties[-1] = (parties[-1][0], p.end, "government")   # 杭州市余杭区 is one party
+        elif p.end - p.start >= 2:
+            parties.append((p.start, p.end, "government"))
+    zones = [(h.start, h.end, "government") for h in hits
+             if h.kind == "venue" and text[h.start:h.end].endswith(("园区", "开发区", "高新区", "新区"))]
+    parties = sorted(zones + [p for p in parties if not any(z[0] <= p[0] and p[1] <= z[1] for z in zones)])
+    out = []
+    for a, b in zip(parties, parties[1:]):
+        if text[a[1]:b[0]] in ("与", "和") and _SIGNS.match(text, b[1]) \
+                and not (a[0] > 0 and text[a[0] - 1] == "在"):
+            out += [OrgHit(text[a[0]:a[1]], a[2], a[0], a[1]), OrgHit(text[b[0]:b[1]], b[2], b[0], b[1])]
+    return out
 
 
 def _reread_head(text: str, m: re.Match) -> re.Match:
@@ -212,9 +292,16 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
 
     >>> _reread_head("经济发展厅", zh_head_re().search("经济发展厅")).group()
     '厅'
+    >>> _reread_head("湾区委员会", zh_head_re().search("湾区委员会")).group()
+    '委员会'
+    >>> _reread_head("省外办", zh_head_re().search("省外办")).group()   # after a level word, 外办 stays
+    '外办'
     """
     head = m.group()
-    if len(head) >= 2 and m.start() > 0 and head[1:] in org_heads("zh"):
+    later = zh_head_re().match(text, m.start() + 1)
+    if later and later.end() > m.end() and len(later.group()) >= 3:
+        return later   # 湾区委员会: 委员会, not 区委
+    if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh") and text[m.start() - 1] not in "省市县区州":
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
             return zh_head_re().match(text, m.start() + 1) or m
@@ -249,7 +336,9 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     place_names = {p.name for p in places}
     out = []
     for m in _list_re().finditer(text):
-        kind = kinds[m.group(2)]
+        if m.group(2) and (m.group(2)[:1] in "地国省市县区州" or m.group(2) in ("方面", "领域")):
+            continue   # 山西、陕西等地企业, 美国、新西兰等国参展企业: places, not companies
+        kind = kinds[m.group(3)]
         items = m.group(1).split("、")
         starts = [m.start(1)]
         for it in items[:-1]:
@@ -335,8 +424,12 @@ def _boilerplate_line(text: str, i: int) -> bool:
 # title words that also name things (Commerce, Council, General, Trade): no title at a name's end
 _NOT_POSTS = {"and", "of", "the", "commerce", "council", "general", "party", "state", "trade", "chief", "head",
               "executive", "senior", "deputy", "vice", "member", "managing", "attorney"}
-_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
-_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+{_EN_TOKEN})*")
+_EN_TOKEN = r"(?:[A-Z][A-Za-z.'’–-]*(?:&[A-Z][A-Za-z]*)?|&|of|and|for|the|on|\((?:Group|Holdings?|China|USA)\))"   # Xi'an Aircraft (Group) Co
+_EN_RUN = re.compile(rf"(?:[A-Z][A-Za-z.'’–-]*(?:&[A-Z][A-Za-z]*)?)(?:(?:[ \t]+|,[ \t]+(?=(?:Inc|LLC|Ltd)\b)){_EN_TOKEN})*")
+# capitalised words that begin a sentence before a name (At the Georgia Department …)
+_LEAD_WORDS = {"At", "In", "On", "From", "With", "By", "During", "After", "Before", "Under", "Through", "For",
+               "To", "Of", "And", "But", "As", "While", "When", "Meanwhile", "Also", "Both", "Then", "Later"}
+_LEGAL_FORMS = {"Company", "Inc.", "Inc", "LLC", "Co.", "Co", "Ltd.", "Ltd", "Corp.", "Corp", "Incorporated", "GmbH", "AG"}
 _CO_LTD = re.compile(r"^,?\s*(?:Co\.,?\s*)?Ltd\.?|^,\s*(?:Inc|LLC)\.?")
 
 
@@ -360,11 +453,13 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
             for ptoks, poffs in _around_persons(toks, offs, person_spans):
-                out.extend(_run_orgs(text, ptoks, poffs, heads, title_words))
+                for qtoks, qoffs in _around_possessive(ptoks, poffs, heads):
+                    out.extend(_run_orgs(text, qtoks, qoffs, heads, title_words))
     _extend_comma_tails(text, out)
     out = [h for h in out if not _boilerplate_line(text, h.start)
            and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
-    cues = _en_company_cues(text, [], places)
+    cues = [c for c in _en_company_cues(text, [], places)
+            if not any(ps < c.end and c.start < pe for ps, pe in person_spans)]
     # a run joined over a list's "and" (Battelle and Worthington Industries) gives way to the list's items
     out = [h for h in out if sum(h.start <= c.start < h.end for c in cues) < 2]
     return out + [c for c in cues if not any(h.start <= c.start < h.end or c.start <= h.start < c.end for h in out)]
@@ -380,6 +475,22 @@ def _around_persons(toks: list[str], offs: list[int], spans):
             start = i + 1
     if start < len(toks):
         yield toks[start:], offs[start:]
+
+
+def _around_possessive(toks: list[str], offs: list[int], heads):
+    """A possessive whose thing has no head names its owner (J.R. Simplot Company's plant);
+    one followed by a unit is one name with it (University of Idaho's Extension Center).
+
+    >>> t = "Ohio Department of Farming's Trade Division and Acme Company's plant"
+    >>> [h.name for h in en_org_hits(t)]
+    ["Ohio Department of Farming's Trade Division", 'Acme Company']
+    """
+    k = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s")) and len(t) > 2), None)
+    if k is None or any(_en_kind(t, heads) for t in toks[k + 1:]):
+        yield toks, offs
+        return
+    yield toks[:k] + [toks[k][:-2]], offs[:k + 1]
+    yield from _around_possessive(toks[k + 1:], offs[k + 1:], heads)
 
 
 _COMMA_TAIL = re.compile(r",\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?"
@@ -427,7 +538,7 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
             if based:
                 a = based[-1] + 1   # Des Moines-based Kemin Industries
-            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A")):
+            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A") or toks[a] in _LEAD_WORDS):
                 a += 1
             # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
             # words before the first "of" that hold no head are not part of the name
@@ -449,8 +560,10 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             kind = kinds[last]
             if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
                 continue
-            # the name runs to the last head, or on over an "of ..." tail
-            if last + 1 < len(seg_toks) and seg_toks[last + 1] not in ("of", "for", "on"):
+            # the name runs to the last head, or on over an "of ..." tail, but a legal
+            # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
+            if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
+                                             or seg_toks[last] in _LEGAL_FORMS):
                 seg_toks = seg_toks[:last + 1]
             # Cabinet for Economic Development Secretary: the tail stops at a title word
             for k in range(last + 1, len(seg_toks)):
@@ -465,8 +578,8 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
             if len(seg_toks) < 2:
                 continue
             s = offs[a]
-            name = " ".join(seg_toks)
-            e = s + len(name)
+            e = offs[a + len(seg_toks) - 1] + len(seg_toks[-1])
+            name = re.sub(r"\s+", " ", text[s:e])   # as written: J.R. Simplot, Appliances, Inc.
             tail = _CO_LTD.match(text[e:])
             if tail:
                 name, e = text[s:e + tail.end()], e + tail.end()
@@ -495,12 +608,14 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
     for i, t in enumerate(toks):
         if t in ("and", "&") and i + 1 < len(toks):
             left = toks[cuts[-1]:i]
+            own = [k for k, x in enumerate(left) if x.endswith(("'s", "’s"))]
+            left = left[own[-1] + 1:] if own else left   # Idaho's Aberdeen Research and Extension Center
             # the right side's own run, up to the next "and": University of Science and
             # Technology of China is one name, Technology being no head
             nxt = next((k for k in range(i + 1, len(toks)) if toks[k] == "and"), len(toks))
             right = toks[i + 1:nxt]
             left_head = any(_en_kind(x, heads) for x in left)
-            if left_head and (any(_en_kind(x, heads) for x in right) or toks[i + 1] == "the"):
+            if left_head and any(_en_kind(x, heads) for x in right) or toks[i + 1] == "the":
                 cuts.append(i + 1)   # "… of Commerce and the Baden-Wuerttemberg International"
     cuts.append(len(toks))
     segs = []
@@ -516,7 +631,7 @@ def _split_run(toks: list[str], heads: dict[str, str]) -> list[tuple[int, int]]:
 
 _ITEM = (r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of(?=[ \t]+[A-Z])|\([A-Z][a-z]+\)))*"
          r"(?:,[ \t]+(?:Ltd|Inc|LLC|Co|Corp)\b\.?)*")   # Hebei Port Group Co., Ltd. is one item
-_LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
+_LIST = rf"({_ITEM}(?:,[ \t]+(?!and\b){_ITEM})*,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}|{_ITEM}(?:,[ \t]+{_ITEM})+)"
 # the English analogue of 等企业: companies such as A, B and C; executives of A and B
 _EN_LIST_CUE = re.compile(
     r"\b(?:(?i:companies|firms|enterprises|businesses|brands|manufacturers|makers|producers|exporters|importers|"
@@ -530,6 +645,11 @@ _EN_APPOSITIVE = re.compile(
 _EN_FACILITY = re.compile(
     rf"({_ITEM})['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:plant|factory|headquarters|facility|facilities|"
     r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+# a party that signs or agrees with the subject (agreed with First Solar to …)
+_EN_PARTNER = re.compile(rf"\b(?:signed|agreed|partnered|inked|teamed[ \t]+up)\b[^.\n]{{0,40}}?\bwith[ \t]+(?:the[ \t]+)?({_ITEM})")
+# a name followed by the common noun saying what it is (the Baden-Wuerttemberg International agency)
+_EN_KIND_AFTER = re.compile(rf"\bthe[ \t]+({_ITEM})[ \t]+((?:agency|company|firm|corporation|group|institute|"
+                            r"association|organization|organisation|foundation|university|council)\b)")
 _PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
 
 
@@ -552,6 +672,13 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
     for pat in (_EN_BASED, _EN_APPOSITIVE, _EN_FACILITY):
         spans += [(m.start(1), m.end(1)) for m in pat.finditer(text)]
+    # one capitalised word here is too often a place or people
+    spans += [(m.start(1), m.end(1)) for m in _EN_PARTNER.finditer(text) if len(m.group(1).split()) >= 2]
+    kind_of = {}
+    for m in _EN_KIND_AFTER.finditer(text):
+        if len(m.group(1).split()) >= 2:
+            spans.append((m.start(1), m.end(1)))
+            kind_of[m.start(1)] = _main_kind(_en_kind(m.group(2).capitalize(), _en_heads()) or "other_org")
     out = []
     for s, e in sorted(set(spans)):
         name = text[s:e]
@@ -566,5 +693,5 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
         if not words or name in place_names or words[-1] in _PLACE_WORDS or any(w in place_names for w in words) \
                 and len(words) == 1 or any(h.start <= s < h.end or s <= h.start < e for h in found + out):
             continue
-        out.append(OrgHit(name, "company", s, e))
+        out.append(OrgHit(name, kind_of.get(s, "company"), s, e))
     return out
