@@ -49,8 +49,8 @@ def find_actors(doc: Doc) -> list[Actor]:
 def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgHit]):
     """詹姆斯金（James King）, 美国商会（AmCham）: the English form is the same actor's name_en."""
     def owner(name: str, names: list[str]) -> str | None:
-        for m in re.finditer(r"[（(]\s*" + re.escape(name), text):
-            before = text[max(0, m.start() - 30):m.start()].rstrip()
+        for start in _bracketed(text, name):
+            before = text[max(0, start - 30):start].rstrip()
             hit = next((n for n in names if not n.isascii() and before.endswith(n)), None)
             if hit:
                 return hit
@@ -74,6 +74,34 @@ def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgH
         else:
             keep.append(h)
     return persons, keep
+
+
+_OPEN_BRACKET = re.compile("[（(]")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _bracketed(text: str, name: str):
+    """Where ``name`` follows an opening bracket (and spaces) in ``text``: the starts of
+    ``re.finditer(r"[（(]\\s*" + re.escape(name), text)``, without compiling a pattern
+    for every name.
+
+    >>> list(_bracketed("詹姆斯金（James King）与( James King", "James King"))
+    [4, 17]
+    """
+    if not name or name[0].isspace():
+        yield from (m.start() for m in re.finditer(r"[（(]\s*" + re.escape(name), text))
+        return
+    pos, n = 0, len(text)
+    while (m := _OPEN_BRACKET.search(text, pos)) is not None:
+        j = m.end()
+        while j < n and text[j].isspace():
+            j += 1
+        if text.startswith(name, j):
+            yield m.start()
+            pos = j + len(name)
+        else:
+            pos = m.end()
 
 
 _DECLARED_SHORT = re.compile("[（(](?:以下)?简称[：:]?[“\"「‘]?([^”\"」’）)]{2,16})[”\"」’]?[）)]")
@@ -151,8 +179,9 @@ def _is_bilingual(doc: Doc) -> bool:
     langs = {lang[:2] for lang, _, _ in doc.parts}
     if {"zh", "en"} <= langs or doc.language == "mixed":
         return True
-    cjk = len(re.findall("[\u4e00-\u9fff]", doc.text))
-    latin = len(re.findall("[A-Za-z]", doc.text))
+    cjk = sum(map(len, _CJK_RUN.findall(doc.text)))          # counted by runs: fewer matches to make
+    ascii_part = doc.text.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
     return cjk > 200 and latin > 600
 
 

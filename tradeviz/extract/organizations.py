@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from .literal import literal_matches, word_starts
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
-from .persons import title_case_line
+from .persons import ASCII_CAPITAL, title_case_line
 
 # a head that only names a sub-unit, so the name may run on over an earlier head
 _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", "分行", "支行", "分会", "办公室",
@@ -64,6 +65,11 @@ def zh_head_re() -> re.Pattern:
 
 
 @cache
+def _zh_head_starts():
+    return word_starts(list(org_heads("zh")))
+
+
+@cache
 def _generic_modifiers() -> frozenset[str]:
     return frozenset(data_words("org_generic_modifiers.txt"))
 
@@ -78,6 +84,9 @@ def _list_re() -> re.Pattern:
                       f"([{CJK}]{{0,4}}?)({closers})")
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
     """Where the modifier of the head starting at ``hs`` begins."""
     p = hs
@@ -89,7 +98,7 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
             continue
         if ch in _CLAUSE:
             break
-        if not (re.match(f"[{CJK}]", ch) or ch.isascii() and ch.isalnum()):
+        if not (_CJK_CHAR.match(ch) or ch.isascii() and ch.isalnum()):
             break
         stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
         if stop and p == hs and stop.group() in _NOUN_STOPS:
@@ -192,6 +201,7 @@ def _generic_words() -> tuple[str, ...]:
     return tuple(sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def _is_generic(modifier: str) -> bool:
     """True when the modifier names no particular body (省, 相关, 集团公司, 四省).
 
@@ -221,7 +231,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [_reread_head(text, m) for m in zh_head_re().finditer(text)]
+    matches = [_reread_head(text, m) for m in literal_matches(zh_head_re(), _zh_head_starts(), text)]
     matches = [m for m in matches if _head_ok(text, m)]
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
@@ -332,6 +342,8 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     >>> [h.name for h in _list_items("前往江南水泥、北岭纺织等企业考察", (), [])]
     ['江南水泥', '北岭纺织']
     """
+    if "等" not in text or "、" not in text:
+        return []          # the list pattern needs both
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
     out = []
@@ -444,6 +456,8 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     >>> [h.name for h in en_org_hits("supported by the Chinese Ministry of Commerce and the U.S. Trade and Development Agency.")]
     ['Chinese Ministry of Commerce', 'U.S. Trade and Development Agency']
     """
+    if not ASCII_CAPITAL.search(text):
+        return []          # runs, heads and company cues all begin with a capital letter
     heads = _en_heads()
     title_words = {w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"}
     person_spans = [(a.start, a.end) for a in persons]
