@@ -409,3 +409,37 @@ def test_english_town_named_like_a_state_takes_the_state_after_it():
 def test_place_named_only_as_a_news_outlet_does_not_count():
     assert regions("据《纽约时报》报道，四川代表团访问加州") == {"CN-SC", "US-CA"}
     assert regions("The Los Angeles Times and the Houston Chronicle reported the deal") == set()
+
+
+def test_province_read_across_a_mountain_or_river_and_its_side_does_not_count():
+    assert regions("葡萄园位于太行山东麓") == set()
+    assert regions("项目建在长江西岸和黄河北岸") == set()
+    assert regions("公司落户渤海南岸") == set()
+    # the province itself, also before a side word of its own
+    assert regions("山东东部沿海") == {"CN-SD"}
+    assert regions("代表团赴江西考察") == {"CN-JX"}
+
+
+def test_list_of_line_names_before_one_line_word_names_no_place():
+    assert regions("浙江与安徽之间，杭黄、宁杭等高铁相继建成") == {"CN-ZJ", "CN-AH"}
+    assert regions("京沪、沪昆等高速铁路") == set()
+
+
+def test_compound_of_abbreviations_naming_a_zone_or_cluster_names_no_place():
+    assert regions("共同推进浙皖闽赣国家生态旅游协作区建设") == set()
+    assert regions("携手打造京津冀世界级先进制造业集群") == set()
+    # the same compound as the parties of the story counts
+    assert regions("浙皖两省合作交流座谈会") == {"CN-ZJ", "CN-AH"}
+    assert regions("沪苏浙皖企业在示范区投资") == {"CN-SH", "CN-JS", "CN-ZJ", "CN-AH"}
+
+
+def test_place_word_after_a_post_and_a_given_name_is_a_surname():
+    assert regions("County Commissioner Jordan Washington welcomed the visitors") == set()
+    assert regions("Mayor Tom Houston opened the fair") == set()
+    # a post before a place stays a place
+    assert regions("Governor Kim Reynolds visited Washington State") == {"US-WA"}
+
+
+def test_us_city_named_like_a_bay_needs_its_suffix_in_chinese():
+    assert regions("切萨皮克生物科技公司与沈阳企业签约") == {"CN-LN"}
+    assert "US-VA" in regions("美国弗吉尼亚州切萨皮克市")
