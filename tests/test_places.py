@@ -440,6 +440,10 @@ def test_place_word_after_a_post_and_a_given_name_is_a_surname():
     assert regions("Governor Kim Reynolds visited Washington State") == {"US-WA"}
 
 
-def test_us_city_named_like_a_bay_needs_its_suffix_in_chinese():
+def test_us_city_named_like_a_bay_is_no_place_alone():
+    # Chesapeake is the bay of Maryland and Virginia, and brands named after it, as often as the city
     assert regions("切萨皮克生物科技公司与沈阳企业签约") == {"CN-LN"}
-    assert "US-VA" in regions("美国弗吉尼亚州切萨皮克市")
+    assert regions("Chesapeake Biotech signed with a Shenyang firm") == {"CN-LN"}
+    assert regions("Chesapeake, Virginia, signed with a Shenyang firm") == {"US-VA", "CN-LN"}
+    # Mobile is a word in English only: its Chinese name stays the city
+    assert regions("美国莫比尔港") == {"US-AL"}

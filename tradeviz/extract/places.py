@@ -136,8 +136,6 @@ def place_of_hit(text: str, hit: gz.Hit, us_usage: bool = False) -> Place | None
         e = english_reading(text, hit, readings)
         if e is None:
             return None
-    elif e.country == "US" and e.level == "city" and e.name in gz.ambiguous_english() and not text.startswith("市", hit.end):
-        return None     # 切萨皮克 is the Chesapeake Bay or a brand as often as the city; 切萨皮克市 is the city
     return Place(hit.surface, hit.start, hit.end, e.level, e.code, e.region, e.country)
 
 
