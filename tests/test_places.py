@@ -447,3 +447,8 @@ def test_us_city_named_like_a_bay_is_no_place_alone():
     assert regions("Chesapeake, Virginia, signed with a Shenyang firm") == {"US-VA", "CN-LN"}
     # Mobile is a word in English only: its Chinese name stays the city
     assert regions("美国莫比尔港") == {"US-AL"}
+
+
+def test_places_listed_by_full_name_with_and_before_a_line_word_still_count():
+    assert regions("沪苏、宁杭甬等城际铁路") == set()
+    assert regions("川渝与陕西深化协作") >= {"CN-SC", "CN-CQ", "CN-SN"}

@@ -80,8 +80,6 @@ TOWN_SUFFIX = "市镇县城"
 # a province name that is the end of a mountain, river, lake or sea and a side of it: 贺兰山东麓 (not 山东), 长江西岸, 黄河北岸, 渤海南岸
 FEATURE_SIDE = re.compile(r"[麓岸坡侧畔]")
 FEATURE_HEADS = "山江河湖海"
-# a list of further line names before the line word: 杭黄、宁杭等高铁
-ROUTE_LIST_TAIL = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,4}?)*等?")
 # a zone, cluster or programme that a compound of abbreviations names, a few words on: 京津冀世界级先进制造业集群, 浙皖闽赣国家生态旅游协作区
 POLICY_TAIL = re.compile(r"(?:(?![在于和与及到赴来从向对])[\u4e00-\u9fff]){0,8}?(?:集群|协作区|合作区|示范区|试验区|先行区|经济区|经济带|经济圈|城市群|一体化|协同发展)")
 PARTIES_AFTER = re.compile(r"[两三四五各]")    # 浙皖两省, 京津冀三地: the places as parties
@@ -455,7 +453,6 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
     >>> drop_route_names("京沪高铁", ps), len(drop_route_names("京沪两地", ps))
     ([], 2)
     """
-    words = gz.route_words()
     drop: set[int] = set()
     i = 0
     while i < len(places):
@@ -464,10 +461,17 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
                 and len(places[j + 1].name) == 1:
             j += 1      # only abbreviations: 四川重庆协作 and 延安苏陕协作 keep their full names
         end = places[j].end
-        if j > i and (text.startswith(words, ROUTE_LIST_TAIL.match(text, end).end()) or names_policy(text, end)):
+        if j > i and (route_tail().match(text, end) or names_policy(text, end)):
             drop.update(range(i, j + 1))     # 京沪高铁; 杭黄、宁杭等高铁; 京津冀世界级先进制造业集群
         i = j + 1
     return [p for k, p in enumerate(places) if k not in drop]
+
+
+@cache
+def route_tail() -> re.Pattern:
+    """A line word (route_words.csv), maybe after further line names listed with 、 and 等: 高铁, 、宁杭等高铁, 、宁杭甬高铁."""
+    words = "|".join(map(re.escape, sorted(gz.route_words(), key=len, reverse=True)))
+    return re.compile(r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,3}?)*等?(?:" + words + ")")
 
 
 def names_policy(text: str, end: int) -> bool:
