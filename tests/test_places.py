@@ -452,3 +452,11 @@ def test_us_city_named_like_a_bay_is_no_place_alone():
 def test_places_listed_by_full_name_with_and_before_a_line_word_still_count():
     assert regions("沪苏、宁杭甬等城际铁路") == set()
     assert regions("川渝与陕西深化协作") >= {"CN-SC", "CN-CQ", "CN-SN"}
+
+
+def test_side_of_a_lake_or_river_in_words_that_also_read_as_the_province():
+    assert regions("洞庭湖南部湿地和黄河南北两岸") == set()
+    # the province doing something, or a part of it
+    assert regions("湖南部分地区降雨") == {"CN-HN"}
+    assert regions("在山东侧重发展制造业") == {"CN-SD"}
+    assert regions("河北部署新一轮招商") == {"CN-HE"}

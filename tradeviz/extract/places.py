@@ -77,8 +77,9 @@ LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 NAME_DOTS = "·•‧・"
 NAME_DOTS_RE = re.compile("[·•‧・]")     # joins the parts of a transliterated name (乔丹·华盛顿)
 TOWN_SUFFIX = "市镇县城"
-# a province name that is the end of a mountain, river, lake or sea and a side of it: 贺兰山东麓 (not 山东), 长江西岸, 黄河北岸, 渤海南岸
-FEATURE_SIDE = re.compile(r"[麓岸坡侧畔]")
+# a province name that is the end of a mountain, river, lake or sea and a side of it: 贺兰山东麓 (not 山东), 长江西岸, 黄河北岸,
+# 洞庭湖南部 (but 山东侧重 leans on, 湖南部分 part of Hunan, 湖北部署 Hubei deploys)
+FEATURE_SIDE = re.compile(r"[麓岸坡畔]|侧(?!重)|部(?![分署门队长委属位省])|[东西南北]两[岸侧]")     # 黄河南北两岸
 FEATURE_HEADS = "山江河湖海"
 # a zone, cluster or programme that a compound of abbreviations names, a few words on: 京津冀世界级先进制造业集群, 浙皖闽赣国家生态旅游协作区
 POLICY_TAIL = re.compile(r"(?:(?![在于和与及到赴来从向对])[\u4e00-\u9fff]){0,8}?(?:集群|协作区|合作区|示范区|试验区|先行区|经济区|经济带|经济圈|城市群|一体化|协同发展)")
