@@ -460,3 +460,15 @@ def test_side_of_a_lake_or_river_in_words_that_also_read_as_the_province():
     assert regions("湖南部分地区降雨") == {"CN-HN"}
     assert regions("在山东侧重发展制造业") == {"CN-SD"}
     assert regions("河北部署新一轮招商") == {"CN-HE"}
+
+
+def test_zone_named_after_two_countries_keeps_its_countries():
+    assert countries("中美农业合作示范区") == {"CN", "US"}
+
+
+def test_place_word_between_a_post_and_a_surname_is_a_given_name():
+    assert regions("Trade Commissioner Virginia Smith met the delegation") == set()
+    assert regions("Governor Georgia Hall welcomed them") == set()
+    # a post before a state and an organisation word stays a place
+    assert regions("Director Texas Department of Agriculture") == {"US-TX"}
+    assert regions("Governor Washington State officials") == {"US-WA"}

@@ -52,6 +52,7 @@ QUOTED = re.compile(r"“[^”\n]{1,40}”|「[^」\n]{1,40}」|《[^》\n]{1,40
 # a person's name next to an English place word: Mr. Austin, Jordan Washington, Virginia Smith said
 HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 # a post and one capitalised word before the place word: County Commissioner Jordan Washington
+POST_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\.? $")
 TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+\.?) ([A-Z][a-z]+) $")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][a-z]+) $")
 SPEECH_BEFORE = re.compile(r"(?:said|says|told|according to|thanked)\s+$")
@@ -462,7 +463,8 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
                 and len(places[j + 1].name) == 1:
             j += 1      # only abbreviations: 四川重庆协作 and 延安苏陕协作 keep their full names
         end = places[j].end
-        if j > i and (route_tail().match(text, end) or names_policy(text, end)):
+        regional = all(p.level != "country" for p in places[i:j + 1])     # 中美 zones keep their countries
+        if j > i and (route_tail().match(text, end) or (regional and names_policy(text, end))):
             drop.update(range(i, j + 1))     # 京沪高铁; 杭黄、宁杭等高铁; 京津冀世界级先进制造业集群
         i = j + 1
     return [p for k, p in enumerate(places) if k not in drop]
@@ -582,6 +584,9 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     s = SURNAME_AFTER.match(text, p.end)
     if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
         return False
+    t = POST_BEFORE.search(before)
+    if t and t.group(1).lower() in gz.english_person_titles():
+        return True     # Commissioner Virginia Smith: a post, the place word as a given name, a surname
     return PERSON_CUE_AFTER.match(text, s.end()) is not None \
         or (SPEECH_BEFORE.search(before) is not None and text[s.end():s.end() + 1] in ",.")
 
