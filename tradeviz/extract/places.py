@@ -6,7 +6,8 @@ Three passes over a length-preserving simplified copy of the text:
    a name inside a slogan or policy name (长江经济带, 一带一路), a common word
    (三明治) or an ethnic group (朝鲜族) is dropped, and so is a short name
    where the text uses it otherwise: in a person's position (副主任岳阳),
-   as a street (南京路), cut out of two words (示范县), or a weak county name
+   as a street (南京路), cut out of two words (示范县), read across a
+   mountain or river and its side (贺兰山东麓 is no 山东), or a weak county name
    (和县, bare 汶川) not right after its province;
 2. an English city name that several places share takes the state written
    next to it ("Columbus, Georgia"), else the largest; bare "Washington" is
@@ -20,9 +21,11 @@ Three passes over a length-preserving simplified copy of the text:
 Then the places that do not name a place of the story are dropped: names
 in an affairs office's remit (台港澳办, office_remits.csv, matched like
 slogans), in a person's name (Kevin Washington, Virginia Smith said,
-乔丹·华盛顿), in an association or chamber of a province's natives abroad
-(美国湖北同乡会), in a line or integration policy of adjacent names (京沪高铁,
-沪苏同城化, route_words.csv) and inside a quoted theme or slogan
+Commissioner Jordan Washington, person_titles_en.csv, 乔丹·华盛顿), in an
+association or chamber of a province's natives abroad (美国湖北同乡会), in a
+line or integration policy of adjacent names (京沪高铁, 杭黄、宁杭等高铁,
+沪苏同城化, route_words.csv) or in a zone or cluster a compound of them names
+a few words on (浙皖闽赣国家生态旅游协作区, 京津冀世界级先进制造业集群) and inside a quoted theme or slogan
 (以“北疆消费好物”为主题, slogan_markers.csv). An AP-style state after a town
 ("Nevada, Mo.", us_ap_abbr.csv) places the town in that state.
 """
