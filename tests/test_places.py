@@ -409,3 +409,66 @@ def test_english_town_named_like_a_state_takes_the_state_after_it():
 def test_place_named_only_as_a_news_outlet_does_not_count():
     assert regions("据《纽约时报》报道，四川代表团访问加州") == {"CN-SC", "US-CA"}
     assert regions("The Los Angeles Times and the Houston Chronicle reported the deal") == set()
+
+
+def test_province_read_across_a_mountain_or_river_and_its_side_does_not_count():
+    assert regions("葡萄园位于太行山东麓") == set()
+    assert regions("项目建在长江西岸和黄河北岸") == set()
+    assert regions("公司落户渤海南岸") == set()
+    # the province itself, also before a side word of its own
+    assert regions("山东东部沿海") == {"CN-SD"}
+    assert regions("代表团赴江西考察") == {"CN-JX"}
+
+
+def test_list_of_line_names_before_one_line_word_names_no_place():
+    assert regions("浙江与安徽之间，杭黄、宁杭等高铁相继建成") == {"CN-ZJ", "CN-AH"}
+    assert regions("京沪、沪昆等高速铁路") == set()
+
+
+def test_compound_of_abbreviations_naming_a_zone_or_cluster_names_no_place():
+    assert regions("共同推进浙皖闽赣国家生态旅游协作区建设") == set()
+    assert regions("携手打造京津冀世界级先进制造业集群") == set()
+    # the same compound as the parties of the story counts
+    assert regions("浙皖两省合作交流座谈会") == {"CN-ZJ", "CN-AH"}
+    assert regions("沪苏浙皖企业在示范区投资") == {"CN-SH", "CN-JS", "CN-ZJ", "CN-AH"}
+
+
+def test_place_word_after_a_post_and_a_given_name_is_a_surname():
+    assert regions("County Commissioner Jordan Washington welcomed the visitors") == set()
+    assert regions("Mayor Tom Houston opened the fair") == set()
+    # a post before a place stays a place
+    assert regions("Governor Kim Reynolds visited Washington State") == {"US-WA"}
+
+
+def test_us_city_named_like_a_bay_is_no_place_alone():
+    # Chesapeake is the bay of Maryland and Virginia, and brands named after it, as often as the city
+    assert regions("切萨皮克生物科技公司与沈阳企业签约") == {"CN-LN"}
+    assert regions("Chesapeake Biotech signed with a Shenyang firm") == {"CN-LN"}
+    assert regions("Chesapeake, Virginia, signed with a Shenyang firm") == {"US-VA", "CN-LN"}
+    # Mobile is a word in English only: its Chinese name stays the city
+    assert regions("美国莫比尔港") == {"US-AL"}
+
+
+def test_places_listed_by_full_name_with_and_before_a_line_word_still_count():
+    assert regions("沪苏、宁杭甬等城际铁路") == set()
+    assert regions("川渝与陕西深化协作") >= {"CN-SC", "CN-CQ", "CN-SN"}
+
+
+def test_side_of_a_lake_or_river_in_words_that_also_read_as_the_province():
+    assert regions("洞庭湖南部湿地和黄河南北两岸") == set()
+    # the province doing something, or a part of it
+    assert regions("湖南部分地区降雨") == {"CN-HN"}
+    assert regions("在山东侧重发展制造业") == {"CN-SD"}
+    assert regions("河北部署新一轮招商") == {"CN-HE"}
+
+
+def test_zone_named_after_two_countries_keeps_its_countries():
+    assert countries("中美农业合作示范区") == {"CN", "US"}
+
+
+def test_place_word_between_a_post_and_a_surname_is_a_given_name():
+    assert regions("Trade Commissioner Virginia Smith met the delegation") == set()
+    assert regions("Governor Georgia Hall welcomed them") == set()
+    # a post before a state and an organisation word stays a place
+    assert regions("Director Texas Department of Agriculture") == {"US-TX"}
+    assert regions("Governor Washington State officials") == {"US-WA"}

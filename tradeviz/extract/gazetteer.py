@@ -112,6 +112,12 @@ def english_given_names() -> frozenset[str]:
 
 
 @cache
+def english_person_titles() -> frozenset[str]:
+    """Lower-cased English posts written before a person's name (commissioner, mayor, gov): see person_titles_en.csv."""
+    return frozenset(r["title"].lower() for r in read_table("person_titles_en.csv"))
+
+
+@cache
 def media_words() -> tuple[str, ...]:
     """Words that end a news outlet's name after a place (日报, " Times"): see media_words.csv."""
     with open(_data_dir() / "media_words.csv", encoding="utf-8") as f:

@@ -6,7 +6,8 @@ Three passes over a length-preserving simplified copy of the text:
    a name inside a slogan or policy name (长江经济带, 一带一路), a common word
    (三明治) or an ethnic group (朝鲜族) is dropped, and so is a short name
    where the text uses it otherwise: in a person's position (副主任岳阳),
-   as a street (南京路), cut out of two words (示范县), or a weak county name
+   as a street (南京路), cut out of two words (示范县), read across a
+   mountain or river and its side (贺兰山东麓 is no 山东), or a weak county name
    (和县, bare 汶川) not right after its province;
 2. an English city name that several places share takes the state written
    next to it ("Columbus, Georgia"), else the largest; bare "Washington" is
@@ -20,9 +21,11 @@ Three passes over a length-preserving simplified copy of the text:
 Then the places that do not name a place of the story are dropped: names
 in an affairs office's remit (台港澳办, office_remits.csv, matched like
 slogans), in a person's name (Kevin Washington, Virginia Smith said,
-乔丹·华盛顿), in an association or chamber of a province's natives abroad
-(美国湖北同乡会), in a line or integration policy of adjacent names (京沪高铁,
-沪苏同城化, route_words.csv) and inside a quoted theme or slogan
+Commissioner Jordan Washington, person_titles_en.csv, 乔丹·华盛顿), in an
+association or chamber of a province's natives abroad (美国湖北同乡会), in a
+line or integration policy of adjacent names (京沪高铁, 杭黄、宁杭等高铁,
+沪苏同城化, route_words.csv) or in a zone or cluster a compound of them names
+a few words on (浙皖闽赣国家生态旅游协作区, 京津冀世界级先进制造业集群) and inside a quoted theme or slogan
 (以“北疆消费好物”为主题, slogan_markers.csv). An AP-style state after a town
 ("Nevada, Mo.", us_ap_abbr.csv) places the town in that state.
 """
@@ -51,6 +54,9 @@ JOINERS = re.compile(r"^\s*(?:-|–|—|/|、|与|和|and|,)\s*$")
 QUOTED = re.compile(r"“[^”\n]{1,40}”|「[^」\n]{1,40}」|《[^》\n]{1,40}》|‘[^’\n]{1,40}’|\"[^\"\n]{1,60}\"")
 # a person's name next to an English place word: Mr. Austin, Jordan Washington, Virginia Smith said
 HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
+# a post and one capitalised word before the place word: County Commissioner Jordan Washington
+POST_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\.? $")
+TITLED_NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+\.?) ([A-Z][a-z]+) $")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Z][a-z]+) $")
 SPEECH_BEFORE = re.compile(r"(?:said|says|told|according to|thanked)\s+$")
 FUNCTION_WORD = re.compile(r"(?:The|In|At|On|For|From|To|And|But|Of|With|By|As|If|When|While|Both|All|Officials|Yesterday|Today)$")
@@ -75,6 +81,13 @@ LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 NAME_DOTS = "·•‧・"
 NAME_DOTS_RE = re.compile("[·•‧・]")     # joins the parts of a transliterated name (乔丹·华盛顿)
 TOWN_SUFFIX = "市镇县城"
+# a province name that is the end of a mountain, river, lake or sea and a side of it: 贺兰山东麓 (not 山东), 长江西岸, 黄河北岸,
+# 洞庭湖南部 (but 山东侧重 leans on, 湖南部分 part of Hunan, 湖北部署 Hubei deploys)
+FEATURE_SIDE = re.compile(r"[麓岸坡畔]|侧(?!重)|部(?![分署门队长委属位省])|[东西南北]两[岸侧]")     # 黄河南北两岸
+FEATURE_HEADS = "山江河湖海"
+# a zone, cluster or programme that a compound of abbreviations names, a few words on: 京津冀世界级先进制造业集群, 浙皖闽赣国家生态旅游协作区
+POLICY_TAIL = re.compile(r"(?:(?![在于和与及到赴来从向对])[\u4e00-\u9fff]){0,8}?(?:集群|协作区|合作区|示范区|试验区|先行区|经济区|经济带|经济圈|城市群|一体化|协同发展)")
+PARTIES_AFTER = re.compile(r"[两三四五各]")    # 浙皖两省, 京津冀三地: the places as parties
 
 
 def find_places(doc: Doc) -> list[Place]:
@@ -92,7 +105,7 @@ def find_places(doc: Doc) -> list[Place]:
     after_own_province = {(q.end, q.region) for q in places}     # 浙江海宁 is Haining whatever follows
     places = [shared_suffix_reading(text, p) for p in places
               if ((p.start, p.region) in after_own_province or not reads_as_person(text, p))
-              and not names_street(text, p) and not straddles_words(text, p)]
+              and not names_street(text, p) and not straddles_words(text, p) and not names_feature_side(text, p)]
     places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
     places = [p for p in places if not is_persons_name(text, p, places, hits)]
     places = [town_of_state_name(text, p, places) for p in places]
@@ -183,6 +196,21 @@ def straddles_words(text: str, p: Place) -> bool:
     if p.name[-1] in LIST_SUFFIXES and text[p.end:p.end + 1] in SUFFIX_HEADS:
         return False    # 纽约市长 is New York City's mayor, 纽约市民 its residents
     return p.country != "CN" or p.name[:-1] in words
+
+
+def names_feature_side(text: str, p: Place) -> bool:
+    """True for a province name read across a mountain's or river's name and a side of it.
+
+    贺兰山东麓 is the eastern foot of the Helan Mountains, not 山东; 长江西岸
+    the west bank of the Yangtze, not 江西.
+
+    >>> names_feature_side("贺兰山东麓葡萄酒", Place("山东", 2, 4, "province", "CN-SD", "CN-SD", "CN"))
+    True
+    >>> names_feature_side("在山东东部", Place("山东", 1, 3, "province", "CN-SD", "CN-SD", "CN"))
+    False
+    """
+    return p.level == "province" and len(p.name) == 2 and p.name[0] in FEATURE_HEADS and p.start > 0 \
+        and CJK.match(text[p.start - 1]) is not None and FEATURE_SIDE.match(text, p.end) is not None
 
 
 def needs_its_province(p: Place) -> bool:
@@ -430,7 +458,6 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
     >>> drop_route_names("京沪高铁", ps), len(drop_route_names("京沪两地", ps))
     ([], 2)
     """
-    words = gz.route_words()
     drop: set[int] = set()
     i = 0
     while i < len(places):
@@ -438,10 +465,28 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
         while j + 1 < len(places) and places[j + 1].start == places[j].end and len(places[j].name) == 1 \
                 and len(places[j + 1].name) == 1:
             j += 1      # only abbreviations: 四川重庆协作 and 延安苏陕协作 keep their full names
-        if j > i and text.startswith(words, places[j].end):
-            drop.update(range(i, j + 1))
+        end = places[j].end
+        regional = all(p.level != "country" for p in places[i:j + 1])     # 中美 zones keep their countries
+        if j > i and (route_tail().match(text, end) or (regional and names_policy(text, end))):
+            drop.update(range(i, j + 1))     # 京沪高铁; 杭黄、宁杭等高铁; 京津冀世界级先进制造业集群
         i = j + 1
     return [p for k, p in enumerate(places) if k not in drop]
+
+
+@cache
+def route_tail() -> re.Pattern:
+    """A line word (route_words.csv), maybe after further line names listed with 、 and 等: 高铁, 、宁杭等高铁, 、宁杭甬高铁."""
+    words = "|".join(map(re.escape, sorted(gz.route_words(), key=len, reverse=True)))
+    return re.compile(r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,3}?)*等?(?:" + words + ")")
+
+
+def names_policy(text: str, end: int) -> bool:
+    """True when the compound of abbreviations ending at ``end`` names a zone, cluster or programme a few words on.
+
+    >>> names_policy("共推浙皖闽赣国家生态旅游协作区建设", 6), names_policy("浙皖两省合作示范区", 2)
+    (True, False)
+    """
+    return not PARTIES_AFTER.match(text, end) and POLICY_TAIL.match(text, end) is not None
 
 
 def in_hometown_association(text: str, p: Place, places: list[Place]) -> bool:
@@ -542,6 +587,9 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     s = SURNAME_AFTER.match(text, p.end)
     if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
         return False
+    t = POST_BEFORE.search(before)
+    if t and t.group(1).lower() in gz.english_person_titles():
+        return True     # Commissioner Virginia Smith: a post, the place word as a given name, a surname
     return PERSON_CUE_AFTER.match(text, s.end()) is not None \
         or (SPEECH_BEFORE.search(before) is not None and text[s.end():s.end() + 1] in ",.")
 
@@ -557,6 +605,11 @@ def after_given_name(text: str, p: Place) -> bool:
     before = text[max(0, p.start - 24):p.start]
     if HONORIFIC_BEFORE.search(before):
         return True
+    t = TITLED_NAME_BEFORE.search(before)
+    if t and t.group(1).rstrip(".").lower() in gz.english_person_titles() \
+            and not any(e.level != "country" for e in gz.lookup(t.group(2))) \
+            and t.group(2) not in gz.english_org_words():
+        return True     # Commissioner Jordan Washington, Gov. Virginia ... : a post, a given name, the place word
     m = WORD_BEFORE.search(before)
     return m is not None and m.group(1) in gz.english_given_names()
 
