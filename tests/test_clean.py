@@ -612,7 +612,7 @@ def test_date_lines_with_outlets_places_or_labels_give_the_publication_date(line
     assert line not in article.text
 
 
-@pytest.mark.parametrize("name", ["data/noise_lines.txt", "data/end_lines.txt", "data/label_lines.txt"])
+@pytest.mark.parametrize("name", ["noise_lines.txt", "end_lines.txt", "label_lines.txt"])
 def test_line_test_says_what_the_joined_patterns_say(name):
     # the fast line test (anchored regexes tried at the start only) must agree with
     # searching the whole joined pattern, on article lines and on page furniture

@@ -86,12 +86,6 @@ def test_scan_is_leftmost_longest_and_marks_slogans():
     assert [h.slogan for h in gz.scan("一带一路")] == [True]
 
 
-def test_data_files_start_with_their_source():
-    for path in gz._data_dir().glob("*.csv"):
-        first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# source:"), path.name
-
-
 def test_generated_tables_have_no_duplicate_readings():
     rows = Counter((r["surface"], r["code"], r["region"], r["name"])
                    for f in gz.NAME_FILES for r in gz.read_table(f))

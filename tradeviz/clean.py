@@ -25,8 +25,8 @@ import html
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
+from . import data
 from .convert import t2s, variant_counts
 from .errors import Errors
 from .read import DecodeError, RawArticle, declared_charset, decode
@@ -291,7 +291,7 @@ def noise_patterns() -> re.Pattern:
     >>> bool(noise_patterns().search("蜀ICP备11006773号-9"))
     True
     """
-    return _load_patterns("data/noise_lines.txt")
+    return _load_patterns("noise_lines.txt")
 
 
 @cache
@@ -301,7 +301,7 @@ def end_patterns() -> re.Pattern:
     >>> bool(end_patterns().search("相关新闻")), bool(end_patterns().search("Related News"))
     (True, True)
     """
-    return _load_patterns("data/end_lines.txt")
+    return _load_patterns("end_lines.txt")
 
 
 @cache
@@ -311,7 +311,7 @@ def label_patterns() -> re.Pattern:
     >>> bool(label_patterns().search("Office of the Governor | Example.gov"))
     True
     """
-    return _load_patterns("data/label_lines.txt")
+    return _load_patterns("label_lines.txt")
 
 
 @lru_cache(maxsize=4096)
@@ -324,7 +324,7 @@ def is_site_label(line: str) -> bool:
     >>> is_site_label("Governor Opens State Trade Office in Shanghai"), is_site_label("两省签署合作框架协议")
     (False, False)
     """
-    return len(line) <= 120 and _line_test("data/label_lines.txt")(line)
+    return len(line) <= 120 and _line_test("label_lines.txt")(line)
 
 
 # the separator before a site name that ends a line ("Headline | Example.gov", "标题_中国某某网")
@@ -344,7 +344,7 @@ def _without_site_name(line: str) -> str:
 
 
 def _load_patterns(name: str) -> re.Pattern:
-    lines = resources.files("tradeviz").joinpath(name).read_text("utf-8").splitlines()
+    lines = data.text(name).splitlines()
     pats = [x for x in lines if x.strip() and not x.startswith("#")]
     for p in pats:
         re.compile(p)          # a bad line fails here, with its own message
@@ -358,10 +358,10 @@ def _line_test(name: str):
     the line's start (most) are tried there only, as one pattern; the others one by one
     (a long alternation is tried at every position, alternative by alternative).
 
-    >>> _line_test("data/noise_lines.txt")("蜀ICP备11006773号-9"), _line_test("data/end_lines.txt")("相关新闻")
+    >>> _line_test("noise_lines.txt")("蜀ICP备11006773号-9"), _line_test("end_lines.txt")("相关新闻")
     (True, True)
     """
-    lines = resources.files("tradeviz").joinpath(name).read_text("utf-8").splitlines()
+    lines = data.text(name).splitlines()
     pats = [x for x in lines if x.strip() and not x.startswith("#")]
     at_start = [p for p in pats if _anchored(_sre_parse(p))]
     anywhere = [re.compile(p) for p in pats if p not in at_start]
@@ -413,7 +413,7 @@ def is_noise(line: str) -> bool:
     >>> is_noise("Copyright 2020 example.cn All Rights Reserved"), is_noise("代表团访问山西。")
     (True, False)
     """
-    return len(line) <= NOISE_MAX_CHARS and _line_test("data/noise_lines.txt")(line)
+    return len(line) <= NOISE_MAX_CHARS and _line_test("noise_lines.txt")(line)
 
 
 # --------------------------------------------------------------- URLs
@@ -816,9 +816,7 @@ _KICKER_ZH = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[\s，,、·]+[\u4e00-\u9fff]{
 @cache
 def _zh_event_words() -> re.Pattern:
     """The Chinese event words of ``data/event_triggers.csv`` (访问, 会见, 签署, 座谈会 …) as one regex."""
-    import csv
-    rows = resources.files("tradeviz").joinpath("data/event_triggers.csv").read_text("utf-8").splitlines()
-    words = [r["trigger"] for r in csv.DictReader(x for x in rows if not x.startswith("#")) if r["lang"] == "zh"]
+    words = [r["trigger"] for r in data.rows("event_triggers.csv") if r["lang"] == "zh"]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
@@ -1001,7 +999,7 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
             elif not art.url and (m or _PAGE_URL.search(url)):
                 art.url = url      # a "Source:" line, or a bare link to a page (the article's own)
             continue
-        if keep and len(line) <= END_MAX_CHARS and _line_test("data/end_lines.txt")(line) \
+        if keep and len(line) <= END_MAX_CHARS and _line_test("end_lines.txt")(line) \
                 and any(_is_body(converted[k]) for k in keep):
             break
         if is_noise(line):

@@ -19,15 +19,14 @@ is set up on first use (:func:`tradeviz.fonts.use_cjk_font`).
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import polars as pl
 
+from . import data
 from .fonts import use_cjk_font
 
 SCOPES = ("interprovincial", "us_china", "international", "domestic")
@@ -107,9 +106,7 @@ def _str(df: pl.DataFrame, col: str) -> list[str]:
 
 @functools.cache
 def _csv_rows(name: str) -> tuple[dict, ...]:
-    text = resources.files("tradeviz").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return tuple(csv.DictReader(lines))
+    return tuple(data.rows(name))
 
 
 @functools.cache

@@ -10,11 +10,12 @@ import base64
 import functools
 import io
 from html import escape
-from importlib import resources
 from pathlib import Path
 from string import Template
 
 import polars as pl
+
+from . import data
 
 TOP = 10
 NONE = '<p class="muted" style="color:#888">—</p>'
@@ -268,7 +269,7 @@ def quality_html(tables) -> str:
 
 @functools.cache
 def _template() -> Template:
-    text = resources.files("tradeviz").joinpath("data", "report_template.html").read_text(encoding="utf-8")
+    text = data.text("report_template.html")
     return Template(text)
 
 

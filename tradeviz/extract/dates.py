@@ -39,13 +39,12 @@ edition:year pairs where the series skipped).
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 
+from .. import data
 from .mentions import DateMention, Doc
 
 # ---------------------------------------------------------------- small parts
@@ -307,16 +306,11 @@ class Fair:
         return None
 
 
-def _data_lines(name: str):
-    with resources.files("tradeviz.data").joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
-
-
 @functools.cache
 def fairs() -> tuple[Fair, ...]:
     """The numbered recurring fairs of ``data/fairs.csv``."""
     out = []
-    for r in _data_lines("fairs.csv"):
+    for r in data.rows("fairs.csv"):
         eds = {}
         for pair in filter(None, (r["editions"] or "").split(";")):
             n, y = pair.split(":")

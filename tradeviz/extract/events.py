@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import (_CLOSES, _END_BEFORE, _data_lines, duration_days, find_fairs, paragraph_spans, parse_partial,
+from .. import data
+from .dates import (_CLOSES, _END_BEFORE, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
 from .literal import caseless_matches, literal_matches, word_starts
 from .mentions import Doc, Event, Place
@@ -96,7 +97,7 @@ def _triggers():
     import ahocorasick
     zh = ahocorasick.Automaton()
     en = []
-    for r in _data_lines("event_triggers.csv"):
+    for r in data.rows("event_triggers.csv"):
         if r["lang"] == "zh":
             zh.add_word(r["trigger"], (r["trigger"], r["type"], int(r["weight"])))
         else:
@@ -188,7 +189,7 @@ def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
 
 @functools.cache
 def _demonyms():
-    rows = _data_lines("demonyms.csv")
+    rows = data.rows("demonyms.csv")
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words))
     # Every alternative begins with a literal word: the pattern can only match where one

@@ -17,14 +17,14 @@ Helpers other steps use:
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 import ahocorasick
+
+from .. import data
 
 NAME_FILES = ("cn_names.csv", "us_names.csv", "world_names.csv")   # earlier file wins a shared surface
 LATIN = re.compile(r"[A-Za-z0-9]")
@@ -43,18 +43,13 @@ class Entry:
     population: int
 
 
-def _data_dir() -> Path:
-    return Path(str(files("tradeviz") / "data" / "places"))
-
-
 def read_table(name: str) -> list[dict]:
     """Rows of a data CSV in ``tradeviz/data/places/``, skipping ``#`` comment lines.
 
     >>> read_table("slogans.csv")[0]["name"]
     '一带一路'
     """
-    with open(_data_dir() / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+    return data.rows(f"places/{name}")
 
 
 @cache
@@ -103,12 +98,8 @@ def english_org_words() -> frozenset[str]:
 
 @cache
 def english_given_names() -> frozenset[str]:
-    """Common English given names from ``tradeviz/data/given_names_en.txt`` (empty if absent)."""
-    path = _data_dir().parent / "given_names_en.txt"
-    if not path.exists():
-        return frozenset()
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    return frozenset(w for ln in lines for w in ln.split())
+    """Common English given names from ``tradeviz/data/given_names_en.txt``."""
+    return frozenset(w for ln in data.lines("given_names_en.txt") for w in ln.split())
 
 
 @cache
@@ -120,7 +111,7 @@ def english_person_titles() -> frozenset[str]:
 @cache
 def media_words() -> tuple[str, ...]:
     """Words that end a news outlet's name after a place (日报, " Times"): see media_words.csv."""
-    with open(_data_dir() / "media_words.csv", encoding="utf-8") as f:
+    with open(data.path("places/media_words.csv"), encoding="utf-8") as f:
         rows = [ln.rstrip("\n") for ln in f if not ln.startswith("#")][1:]
     return tuple(r for r in rows if r.strip())
 
@@ -309,12 +300,8 @@ def person_contexts() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @cache
 def surnames() -> frozenset[str]:
-    """One- and two-character Chinese surnames from ``tradeviz/data/surnames.txt`` (empty if absent)."""
-    path = _data_dir().parent / "surnames.txt"
-    if not path.exists():
-        return frozenset()
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    return frozenset(w for ln in lines for w in ln.split())
+    """One- and two-character Chinese surnames from ``tradeviz/data/surnames.txt``."""
+    return frozenset(w for ln in data.lines("surnames.txt") for w in ln.split())
 
 
 @cache

@@ -4,34 +4,17 @@ Every loader is cached: the files are read once per process, on first use.
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from ..data import lines as data_lines, rows as data_rows
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
-
-
-def data_lines(name: str) -> list[str]:
-    """Non-comment, non-empty lines of a data file.
-
-    >>> data_lines("non_actor_roles.txt")[:2]
-    ['本报记者', '特约记者']
-    """
-    with open(DATA / name, encoding="utf-8") as f:
-        return [s for s in (line.strip() for line in f) if s and not s.startswith("#")]
 
 
 def data_words(name: str) -> list[str]:
     """Whitespace-separated words of a data file, comments skipped."""
     return [w for line in data_lines(name) for w in line.split()]
-
-
-def data_rows(name: str) -> list[dict]:
-    """Rows of a CSV data file whose first line is a ``# source:`` comment."""
-    with open(DATA / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 @cache

@@ -28,12 +28,11 @@ general context rules that describe how the annotation judges a mention:
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from .. import data
 from .mentions import Doc, SectorHit
 
 
@@ -48,11 +47,6 @@ class Term:
 
 # ---------------------------------------------------------------- data
 
-def _data_lines(name: str):
-    with resources.files("tradeviz.data").joinpath(name).open(encoding="utf-8") as f:
-        yield from (line for line in f if not line.startswith("#"))
-
-
 @cache
 def lexicon() -> dict[str, tuple[Term, ...]]:
     """The sector lexicon keyed by matching key (English folded to lower case).
@@ -61,7 +55,7 @@ def lexicon() -> dict[str, tuple[Term, ...]]:
     [('R', 'N')]
     """
     table: dict[str, list[Term]] = {}
-    for row in csv.DictReader(_data_lines("sectors.csv")):
+    for row in data.rows("sectors.csv"):
         codes = tuple(c for c in row["isic"].split(";") if c)
         labels = (tuple(row["sector"].split(";")) if row["sector"]
                   else tuple(isic_labels()[c]["short_en"] for c in codes))
@@ -79,7 +73,7 @@ def isic_labels() -> dict[str, dict[str, str]]:
     ('machinery', '旅游和商务服务')
     """
     out = {}
-    for row in csv.DictReader(_data_lines("isic_sections.csv")):
+    for row in data.rows("isic_sections.csv"):
         code = row["code"] if row["level"] == "section" else row["section"] + row["code"]
         out[code] = row
     return out
