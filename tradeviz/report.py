@@ -163,7 +163,7 @@ def summary_html(tables) -> str:
     >>> "0</b> articles" in summary_html(Tables.from_results([]))
     True
     """
-    from .plot import WORDS, region_label, section_label
+    from .plot import WORDS, region_label
     scope_words = WORDS["en"]["scope"]
     badge = ("<span class='tv-badge' style='background:#f2f5f9;border-radius:6px;padding:2px 8px;"
              "margin-right:6px;display:inline-block'><b>{n}</b> {name}</span>")
