@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .literal import literal_matches, word_starts
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
 from .persons import ASCII_CAPITAL, title_case_line
 
@@ -62,11 +61,6 @@ class OrgHit:
 def zh_head_re() -> re.Pattern:
     heads = sorted(org_heads("zh"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, heads)))
-
-
-@cache
-def _zh_head_starts():
-    return word_starts(list(org_heads("zh")))
 
 
 @cache
@@ -231,7 +225,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [_reread_head(text, m) for m in literal_matches(zh_head_re(), _zh_head_starts(), text)]
+    matches = [_reread_head(text, m) for m in zh_head_re().finditer(text)]
     matches = [m for m in matches if _head_ok(text, m)]
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
