@@ -20,27 +20,19 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="finish an interrupted run in --out without redoing or duplicating articles")
 
 
-def _summary(tables, seconds: float) -> str:
-    n = tables.articles.height
-    errors = tables.articles.filter(tables.articles["error"].fill_null("") != "").height
+def _summary(articles, seconds: float) -> str:
+    n = articles.height
+    errors = articles.filter(articles["error"].fill_null("") != "").height
     return f"{n} articles read, {errors} with errors, in {seconds:.1f} s"
 
 
 def cmd_read(args) -> int:
-    from .pipeline import iter_articles
-    from .tabulate import Tables
+    from .pipeline import read
+    from .tabulate import write_table
     t0 = time.perf_counter()
-    arts = iter_articles(args.inputs)
-    if not args.quiet:
-        from .pipeline import _progress
-        arts = _progress(arts, None, "reading")
-    tables = Tables.from_results([(a, None) for a in arts])
-    path = tables.articles.write_parquet if args.format == "parquet" else tables.articles.write_csv
-    from pathlib import Path
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    path(out / f"articles.{args.format}")
-    print(_summary(tables, time.perf_counter() - t0) + f"; wrote {out / ('articles.' + args.format)}")
+    articles = read(args.inputs, progress=False if args.quiet else None)
+    path = write_table(articles, args.out, "articles", args.format)
+    print(_summary(articles, time.perf_counter() - t0) + f"; wrote {path}")
     return 0
 
 
@@ -56,7 +48,7 @@ def cmd_extract(args) -> int:
         tables = extract(args.inputs, progress=False if args.quiet else None)
         paths = tables.write(args.out, args.format)
     counts = ", ".join(f"{df.height} {name}" for name, df in tables if name != "articles")
-    print(_summary(tables, time.perf_counter() - t0) + f"; {counts}; wrote {len(paths)} tables to {args.out}")
+    print(_summary(tables.articles, time.perf_counter() - t0) + f"; {counts}; wrote {len(paths)} tables to {args.out}")
     return 0
 
 

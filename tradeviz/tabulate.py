@@ -64,6 +64,27 @@ def event_rows(doc: Doc) -> list[dict]:
             for i, e in enumerate(doc.events)]
 
 
+def write_table(df: pl.DataFrame, out: str | Path, name: str, format: str = "parquet") -> Path:
+    """Write ``df`` as ``out/<name>.<format>`` and return the path.
+
+    The file appears only once complete: a killed run leaves a ``.part`` file,
+    never one that looks finished.
+
+    >>> import tempfile
+    >>> write_table(schema.empty("events"), tempfile.mkdtemp(), "events", "csv").name
+    'events.csv'
+    """
+    if format not in FORMATS:
+        raise TradevizError(Errors.BAD_FORMAT.format(fmt=format))
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.{format}"
+    tmp = path.with_suffix(path.suffix + ".part")
+    df.write_parquet(tmp) if format == "parquet" else df.write_csv(tmp)
+    tmp.replace(path)
+    return path
+
+
 @dataclass
 class Tables:
     """The five tables of an extraction run, as polars DataFrames.
@@ -103,18 +124,7 @@ class Tables:
 
     def write(self, out: str | Path, format: str = "parquet") -> list[Path]:
         """Write one file per table into ``out`` and return their paths."""
-        if format not in FORMATS:
-            raise TradevizError(Errors.BAD_FORMAT.format(fmt=format))
-        out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for name, df in self:
-            path = out / f"{name}.{format}"
-            tmp = path.with_suffix(path.suffix + ".part")
-            df.write_parquet(tmp) if format == "parquet" else df.write_csv(tmp)
-            tmp.replace(path)   # a killed run never leaves a complete-looking file
-            paths.append(path)
-        return paths
+        return [write_table(df, out, name, format) for name, df in self]
 
     def _repr_html_(self) -> str:
         from .report import summary_html
