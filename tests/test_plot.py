@@ -138,3 +138,16 @@ def test_charts_draw_chinese_without_missing_glyphs(small_tables, chart):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ax.figure.canvas.draw()
+
+
+def test_a_large_network_draws_the_strongest_exchanges_and_says_so():
+    import polars as pl
+    from tradeviz.plot import exchange_network
+    hosts = [f"CN-{c}" for c in ("SC", "SX", "ZJ", "JS", "GD", "HB")]
+    guests = [f"US-{c}" for c in ("CA", "NY", "TX", "WA", "OH", "MI", "IL")]
+    ev = pl.DataFrame([{"host": h, "guest": g, "scope": "us_china"} for h in hosts for g in guests])
+    ax = exchange_network(ev, lang="en", max_edges=10)
+    assert sum(1 for p in ax.patches if p.__class__.__name__ == "FancyArrowPatch") == 10
+    assert any("10 most frequent of 42" in t.get_text() for t in ax.texts)
+    sizes = [s for c in ax.collections for s in c.get_sizes()]
+    assert max(sizes) <= 300

@@ -89,3 +89,17 @@ def test_report_renders_in_a_browser(small_tables, tmp_path):
                     f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
                     "--window-size=1280,1600", page.as_uri()], capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 20_000   # a page with charts, not a blank one
+
+
+def test_a_large_corpus_lists_only_primary_events_and_says_so():
+    from tradeviz import schema
+    from tradeviz.report import events_html
+    from tradeviz.tabulate import Tables
+    rows = [{"event_id": str(i), "article_id": f"a{i // 3}", "event_type": "visit", "start": "2020",
+             "end": "2020", "host": "CN-SX", "guest": "US-NY", "scope": "us_china",
+             "primary": i % 3 == 0, "evidence": f"sentence {i}"} for i in range(30)]
+    tables = Tables(articles=schema.empty("articles"), events=schema.frame("events", rows),
+                    actors=schema.empty("actors"), places=schema.empty("places"), sectors=schema.empty("sectors"))
+    few = events_html(tables, max_articles=4)
+    assert few.count("<tr><td") == 4 and "all 30 events are in the events table" in few
+    assert events_html(tables, max_articles=40).count("<tr><td") == 30

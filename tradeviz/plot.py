@@ -57,6 +57,7 @@ WORDS = {
         "mentions": "提及次数", "sector": "行业门类", "by_scope": "按交流范围",
         "network_title": "地区交流网络", "edges": "箭头：来访方 → 东道方；线宽 = 事件数",
         "not_drawn": "{n} 个事件缺东道方或来访方，未画出", "events": "事件数",
+        "strongest": "只画出最频繁的 {n} 对交流（共 {m} 对）",
         "no_sectors": "没有行业记录",
     },
     "en": {
@@ -72,6 +73,7 @@ WORDS = {
         "mentions": "mentions", "sector": "ISIC section", "by_scope": "by scope",
         "network_title": "Network of regional exchanges", "edges": "arrow: guest → host; width = events",
         "not_drawn": "{n} events lacking host or guest are not drawn", "events": "events",
+        "strongest": "the {n} most frequent of {m} exchanges drawn",
         "no_sectors": "no sectors",
     },
 }
@@ -508,13 +510,14 @@ def exchange_counts(data=None) -> pl.DataFrame:
         .sort("n", "guest", "host", descending=[True, False, False])
 
 
-def exchange_network(data=None, ax=None, lang: str = "zh", title: str | None = None):
+def exchange_network(data=None, ax=None, lang: str = "zh", title: str | None = None, max_edges: int = 60):
     """Regions as nodes, exchanges as arrows (guest → host) weighted by the number of events.
 
     Chinese regions sit on the left half of a circle, the US and other
     countries on the right; edge colour and line style show the scope
     (interprovincial solid blue, US–China dashed orange, ...), width the
     number of events; node size the number of events a region takes part in.
+    Past ``max_edges`` exchanges only the strongest are drawn, and a note says so.
 
     >>> import polars as pl
     >>> ev = pl.DataFrame({"host": ["CN-SC", "CN-SX"], "guest": ["CN-ZJ", "US-NY"],
@@ -531,6 +534,8 @@ def exchange_network(data=None, ax=None, lang: str = "zh", title: str | None = N
     w = _words(lang)
     ev = _table(data, "events")
     edges = exchange_counts(ev)
+    total_edges = edges.height
+    edges = edges.head(max_edges)
     nodes = sorted(set(edges["guest"].to_list()) | set(edges["host"].to_list()))
     pos = _node_positions(nodes)
     degree = {n: 0 for n in nodes}
@@ -554,7 +559,8 @@ def exchange_network(data=None, ax=None, lang: str = "zh", title: str | None = N
         ax.add_patch(arrow)
     for node, (x, y) in pos.items():
         colour = "#C0392B" if _side(node) == 0 else "#1F4E79" if _side(node) == 1 else "#555555"
-        ax.scatter([x], [y], s=60 + 40 * degree[node], color=colour, zorder=2, edgecolor="white")
+        size = 50 + 250 * degree[node] / max(degree.values())   # relative, so a corpus stays readable
+        ax.scatter([x], [y], s=size, color=colour, zorder=2, edgecolor="white")
         ax.annotate(region_label(node, lang), (x, y), xytext=(x * 14, y * 14 - 3),
                     textcoords="offset points", ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
                     va="center", fontsize=9, zorder=3)
@@ -566,7 +572,10 @@ def exchange_network(data=None, ax=None, lang: str = "zh", title: str | None = N
     if handles:
         ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False, title=w["edges"],
                   title_fontsize=8)
-    skipped = ev.height - int(edges["n"].sum() if edges.height else 0)
+    if total_edges > edges.height:
+        ax.text(0.0, 1.0, w["strongest"].format(n=edges.height, m=total_edges), transform=ax.transAxes, ha="left",
+                va="top", fontsize=8, color="#555555")
+    skipped = ev.height - int(exchange_counts(ev)["n"].sum() if total_edges else 0)
     if skipped:
         ax.text(1.0, 0.0, w["not_drawn"].format(n=skipped), transform=ax.transAxes, ha="right",
                 va="bottom", fontsize=8, color="#555555")

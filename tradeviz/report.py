@@ -211,12 +211,28 @@ def figure_html(ax, caption: str, alt: str) -> str:
             f"<figcaption>{escape(caption)}</figcaption></figure>")
 
 
-def events_html(tables) -> str:
-    """Every event with its date, sides, type, scope and evidence sentence, grouped by article."""
+MAX_ARTICLES_LISTED = 200
+
+
+def events_html(tables, max_articles: int = MAX_ARTICLES_LISTED) -> str:
+    """The events with their date, sides, type, scope and evidence sentence, grouped by article.
+
+    A corpus of thousands of articles would make a page nobody reads (and tens of
+    MB): past ``max_articles`` articles only the primary events are listed, and a
+    note says how many rows are in the events table.
+    """
     from .plot import WORDS, exchange_label
     ev, arts = _t(tables, "events"), _t(tables, "articles")
     if not ev.height:
         return NONE
+    note = ""
+    if ev["article_id"].n_unique() > max_articles:
+        total = ev.height
+        ev = ev.filter(pl.col("primary").fill_null(False))
+        keep = ev["article_id"].unique(maintain_order=True).head(max_articles)
+        ev = ev.filter(pl.col("article_id").is_in(keep.implode()))
+        note = (f"<p class='muted'>The primary events of the first {keep.len()} articles; "
+                f"all {total} events are in the events table.</p>")
     title_of = {a: (t or Path(s or "").name) for a, t, s in
                 zip(arts["article_id"].to_list(), arts["title"].fill_null("").to_list(),
                     arts["source"].fill_null("").to_list())} if arts.height else {}
@@ -240,7 +256,7 @@ def events_html(tables) -> str:
             f"<td class='nowrap'>{escape(scopes.get(e.get('scope') or '', e.get('scope') or ''))}</td>"
             f"<td class='evidence'>{escape(e.get('evidence') or '')}</td></tr>")
     head = "<tr><th>date</th><th>host ← guest</th><th>type (★ primary)</th><th>scope</th><th>evidence</th></tr>"
-    return f"<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"{note}<table class='events'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def quality_html(tables) -> str:
@@ -273,13 +289,25 @@ def _template() -> Template:
     return Template(text)
 
 
+MAX_TIMELINE_LANES = 40
+
+
+def exchange_count(tables) -> int:
+    """How many distinct exchanges (host, guest) the events hold."""
+    ev = _t(tables, "events")
+    return ev.select(["host", "guest"]).unique().height if ev.height else 0
+
+
 def render_report(tables, table_files: str = "", title: str = "tradeviz report") -> str:
     """The report page (HTML text) for extraction tables."""
     from . import __version__
     from .plot import exchange_network, sector_frequency, timeline
 
-    # each figure is closed as soon as it is embedded
-    tl = figure_html(timeline(tables), "Each lane is one exchange (host ← guest); colour: scope; "
+    # each figure is closed as soon as it is embedded; past a few dozen exchanges one
+    # lane each makes a page-long image, so a large corpus gets one lane per scope
+    by = "exchange" if exchange_count(tables) <= MAX_TIMELINE_LANES else "scope"
+    lanes = "one exchange (host ← guest)" if by == "exchange" else "one scope of exchange"
+    tl = figure_html(timeline(tables, by=by), f"Each lane is {lanes}; colour: scope; "
                      "marker: event type; hollow markers and bars: only the month or year is known. "
                      "Events with no year or no date are in the grey panel.", "timeline")
     net = figure_html(exchange_network(tables), "Regions as nodes, arrows from the guest to the host; "
