@@ -334,14 +334,7 @@ def _write_json(path: Path, obj: dict) -> None:
 
 def _clear(out: Path, format: str) -> None:
     """Remove what an earlier run of ours left in ``out`` (and nothing else)."""
-    for name in schema.TABLES:
-        folder = out / name
-        if folder.is_dir():
-            for f in folder.iterdir():
-                if f.name.startswith(("part-", ".part-")):
-                    f.unlink()
-            if not any(folder.iterdir()):
-                folder.rmdir()
+    _clear_parts(out)
     for f in (out / JOURNAL, out / MANIFEST):
         f.unlink(missing_ok=True)
 
@@ -667,6 +660,7 @@ def _finalise(out: Path, settings: dict, done: dict, n_batches: int, merge: bool
 
 
 def _clear_parts(out: Path) -> None:
+    """Remove the part files of every table (and their folders once empty)."""
     for name in schema.TABLES:
         folder = out / name
         if folder.is_dir():
