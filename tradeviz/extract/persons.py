@@ -257,8 +257,8 @@ def zh_dotted_hits(text: str) -> list[PersonHit]:
         return []          # the pattern needs a dot with a Chinese character on each side
     trans = transliteration_chars()
     out = []
-    for m in _DOTTED.finditer(text):
-        first_dot = min(k for k in range(m.start(), m.end()) if text[k] in _DOTS)
+    for m in _dotted_matches(text):
+        first_dot = _DOT_CHAR.search(text, m.start(), m.end()).start()
         s = first_dot
         while s > m.start() and text[s - 1] in trans and first_dot - s < 5:
             s -= 1
@@ -268,7 +268,7 @@ def zh_dotted_hits(text: str) -> list[PersonHit]:
         if tm and tm.end() < first_dot:   # 助理艾米丽·陈: 助 and 理 transliterate too
             s = tm.end()
         e = foreign_name_at(text, s) or m.end()
-        parts = re.split(f"[{_DOTS}]", text[s:e])
+        parts = _DOT_CHAR.split(text[s:e])
         if len(parts) < 2 or len(text[s:e]) < 4 or any(not _translit_part(p) for p in parts):
             continue
         out.append(PersonHit(text[s:e], s, e, "", -1, True))
@@ -276,6 +276,8 @@ def zh_dotted_hits(text: str) -> list[PersonHit]:
 
 
 _DOT_CHAR = re.compile(f"[{_DOTS}]")
+# a dot with a Chinese character on each side (the look-behind after the dot lets re skip to dots)
+_DOT_BETWEEN_CJK = re.compile(f"[{_DOTS}](?<=[{CJK}].)(?=[{CJK}])")
 
 
 def _dot_between_cjk(text: str) -> bool:
@@ -284,8 +286,27 @@ def _dot_between_cjk(text: str) -> bool:
     >>> _dot_between_cjk("约翰·史密斯"), _dot_between_cjk("增长3.5%。Mr. Li")
     (True, False)
     """
-    return any(0 < m.start() < len(text) - 1 and is_cjk(text[m.start() - 1]) and is_cjk(text[m.start() + 1])
-               for m in _DOT_CHAR.finditer(text))
+    return _DOT_BETWEEN_CJK.search(text) is not None
+
+
+def _dotted_matches(text: str) -> list[re.Match]:
+    """``_DOTTED.finditer(text)``, searched only near dots between Chinese characters.
+
+    A match opens at most 5 characters before its first dot, and that dot stands
+    between Chinese characters: no match begins earlier than 5 before the next such dot.
+
+    >>> t = "增长3.5%。会见约翰·史密斯和玛丽·安"
+    >>> [m.group() for m in _dotted_matches(t)] == [m.group() for m in _DOTTED.finditer(t)]
+    True
+    """
+    out, pos = [], 0
+    while (dot := _DOT_BETWEEN_CJK.search(text, pos + 1)) is not None:
+        m = _DOTTED.search(text, max(pos, dot.start() - 5))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _translit_part(part: str) -> bool:
@@ -333,7 +354,7 @@ def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit |
         return None
     dotted = _DOTTED.match(text, i)
     if dotted:
-        first_dot = min(k for k in range(i, dotted.end()) if text[k] in _DOTS)
+        first_dot = _DOT_CHAR.search(text, i, dotted.end()).start()
         tm = zh_title_re().match(text, i)
         if tm and tm.end() < first_dot:
             return None   # 市长助理艾米丽·陈: a further title comes first; its own match takes the name
@@ -567,10 +588,27 @@ def _org_head_words() -> frozenset[str]:
     return frozenset(org_heads("en"))
 
 
+def _word_alternation(words) -> str:
+    """``\\b(?:w1|w2…)`` for words that begin with a word character, written so that
+    ``re`` can skip ahead to their first letters: the word boundary is checked after
+    each word's first character (a look-behind), so every branch opens with a literal.
+
+    >>> p = re.compile(_word_alternation(["Mayor", "Governor"]))
+    >>> [m.span() for m in p.finditer("Mayor Lee, XGovernor, Governor Ivey")]
+    [(0, 5), (22, 30)]
+    """
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words) + ")"
+
+
+@cache
+def _capital_titles() -> tuple[str, ...]:
+    return tuple(t for t in titles("en") if t[0].isupper())
+
+
 @cache
 def _en_title_full_name_re() -> re.Pattern:
-    words = "|".join(re.escape(t) for t in titles("en") if t[0].isupper())
-    return re.compile(rf"\b((?:{words}))\s+({_CAP}(?:\s+[A-Z]\.)?(?:\s+(?!(?:Jr|Sr)\b){_CAP}){{1,2}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}}\b)?)"
+    words = _word_alternation(_capital_titles())
+    return re.compile(rf"({words})\s+({_CAP}(?:\s+[A-Z]\.)?(?:\s+(?!(?:Jr|Sr)\b){_CAP}){{1,2}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}}\b)?)"
                       rf"(?![\w-])(?!\.\w)(?![ \t]+[A-Z])")
 
 
@@ -578,14 +616,15 @@ def _en_title_full_name_re() -> re.Pattern:
 def _en_name_comma_title_re() -> re.Pattern:
     """``Quentin Messer Jr., CEO of the MEDC``: any two-word name followed by its title."""
     words = "|".join(re.escape(t) for t in titles("en"))
-    return re.compile(rf"(?<![\w.])({_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}})(?:\s+(?:Jr|Sr)\.)?,\s+"
+    # (?<![\w.]) checked after the first capital, so that re skips ahead to capitals
+    return re.compile(rf"([A-Z](?<![\w.][A-Z])[{_LOW}]+(?:-[A-Z]?[{_LOW}]+)?(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}})(?:\s+(?:Jr|Sr)\.)?,\s+"
                       rf"((?:the\s+)?(?!(?:who|which|and|said|says|whose|where)\b)(?:[a-z]+[ -]){{0,2}}(?i:{words})\b[^,.;]{{0,80}})")
 
 
 @cache
 def _en_title_surname_re() -> re.Pattern:
-    words = "|".join(re.escape(t) for t in titles("en") if t[0].isupper())
-    return re.compile(rf"\b(?:{words})\s+([A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)\b(?![ \t]+[A-Z])")
+    words = _word_alternation(_capital_titles())
+    return re.compile(rf"{words}\s+([A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)\b(?![ \t]+[A-Z])")
 
 
 def _en_title_surname(text: str, place_names) -> list[PersonHit]:
