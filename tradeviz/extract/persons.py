@@ -39,7 +39,8 @@ _SPACES = " \u3000\t"
 # A clause ends at these; a title chain never crosses them.
 _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 # a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
-_CHAIN_BREAK = re.compile("(?:会见了|会见|会晤|与|和|及|同|在|由|率|随|向|了|的|是|为|出席|参加|邀请|陪同)$")
+_CHAIN_BREAK = ("会见了", "会见", "会晤", "与", "和", "及", "同", "在", "由", "率", "随", "向", "了", "的", "是", "为",
+                "出席", "参加", "邀请", "陪同")
 _PAREN_TITLE = re.compile(f"[（(]([^（）()\n]{{2,40}})[）)]")
 _CITED_AFTER = re.compile(
     "^.{0,6}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
@@ -79,7 +80,8 @@ def _trie_alternation(words) -> str:
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(ch) and _CJK_RE.match(ch) is not None
+    # the ranges of CJK compared directly: a regex call costs more than the test
+    return bool(ch) and ("\u4e00" <= ch[0] <= "\u9fff" or "\u3400" <= ch[0] <= "\u4dbf")
 
 
 def is_name_end(text: str, p: int) -> bool:
@@ -192,7 +194,7 @@ def title_start(text: str, tstart: int) -> int:
                     m = tm
             if m is None:
                 break
-        if ch in _SPACES or _CHAIN_BREAK.search(text, max(0, p - 4), p):
+        if ch in _SPACES or text.endswith(_CHAIN_BREAK, max(0, p - 4), p):
             break
         p -= 1
         if tstart - p > 40:
@@ -764,20 +766,30 @@ def _en_title_near(text: str, s: int, e: int) -> str:
 def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
     """``Title of Org Surname`` with a one-word name: President and CEO of Ohio Business Roundtable Tiberi."""
     out = []
-    pat = re.compile(
-        r"\b((?:[A-Z][a-z]+|CEO)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+|CEO))*\s+of\s+(?:the\s+)?"
-        r"(?:[A-Z][\w&.-]*\s+){0,6}?(?:Roundtable|Association|Council|Chamber|Commission|Company|"
-        r"Corporation|Group|Bank|University|Committee|Department|Agency|Office|Ohio|Institute))\s+"
-        r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
-    for m in pat.finditer(text):
+    for m in _en_single_after_title_re().finditer(text):
         head = m.group(1).split()[0]
-        if head.lower() not in {t.lower() for t in titles("en")} and head != "CEO":
+        if head.lower() not in _en_titles_lower() and head != "CEO":
             continue
         name = m.group(2)
         if any(name in k.split() for k in known) or name in _MONTHS:
             continue
         out.append(PersonHit(name, m.start(2), m.end(2), m.group(1), m.start(1), True))
     return out
+
+
+@cache
+def _en_titles_lower() -> frozenset[str]:
+    return frozenset(t.lower() for t in titles("en"))
+
+
+@cache
+def _en_single_after_title_re() -> re.Pattern:
+    # \b(?:[A-Z][a-z]+|CEO) written with the capital first, so that re skips ahead to capitals
+    return re.compile(
+        r"([A-Z](?<!\w.)(?:[a-z]+|(?<=C)EO)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+|CEO))*\s+of\s+(?:the\s+)?"
+        r"(?:[A-Z][\w&.-]*\s+){0,6}?(?:Roundtable|Association|Council|Chamber|Commission|Company|"
+        r"Corporation|Group|Bank|University|Committee|Department|Agency|Office|Ohio|Institute))\s+"
+        r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 
 
 # ---------------------------------------------------------------- the article's persons
@@ -796,7 +808,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     from .sides import region_of_span
 
     text = doc.text
-    place_spans = [(p.start, p.end) for p in doc.places]
+    in_place = _inside_span(sorted((p.start, p.end) for p in doc.places))
     hits = zh_person_hits(text)
     hits += zh_untitled_hits(text, {h.name for h in hits})
     titled = {h.start for h in hits}
@@ -806,7 +818,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     for h in hits:
         if byline_before(text, h.start):
             continue
-        if not h.title and any(s <= h.start and h.end <= e for s, e in place_spans):
+        if not h.title and in_place(h.start, h.end):
             continue   # an untitled "name" that is a place
         h.cited = is_cited(text, h.start, h.end, h.title)
         by_name.setdefault(h.name, []).append(h)
@@ -838,6 +850,25 @@ def find_persons(doc, title_spans: list | None = None) -> list:
                 if x.span_end > x.end:
                     title_spans.append((x.end, x.span_end))
     return actors
+
+
+def _inside_span(spans: list[tuple[int, int]]):
+    """A test whether ``[start, end)`` lies inside one of ``spans`` (sorted by start):
+    the spans opening at or before ``start`` are a prefix; the widest end among them decides.
+
+    >>> inside = _inside_span([(0, 3), (2, 10), (12, 14)])
+    >>> inside(3, 9), inside(9, 11), inside(12, 14), inside(11, 13)
+    (True, False, True, False)
+    """
+    import bisect
+    from itertools import accumulate
+    starts = [s for s, _ in spans]
+    widest = list(accumulate((e for _, e in spans), max))
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start)
+        return k > 0 and widest[k - 1] >= end
+    return inside
 
 
 def foreign_written_name(name: str) -> bool:
