@@ -751,7 +751,7 @@ def _en_title_near(text: str, s: int, e: int) -> str:
     """
     # the rightmost title phrase that runs up to the name (…Habib and Vice Gov. Zhu Hexin)
     last, pos = None, max(0, s - 120)
-    while (m := _en_title_before_re().search(text, pos, s)) is not None:
+    while _title_word_in(text, pos, s) and (m := _en_title_before_re().search(text, pos, s)) is not None:
         last, pos = m, m.start(1) + 1
     if last:
         pre = _EN_TITLE_PREFIX.search(text, max(0, last.start(1) - 40), last.start(1))
@@ -761,6 +761,25 @@ def _en_title_near(text: str, s: int, e: int) -> str:
     if m and _en_title_re().search(" " + m.group(1) + " "):
         return m.group(1).strip()
     return ""
+
+
+def _title_word_in(text: str, start: int, end: int) -> bool:
+    """False only where no English title word (any case) stands in ``text[start:end]``:
+    every match of ``_en_title_before_re`` holds one, so the search may be skipped.
+
+    >>> _title_word_in("met the MAYOR of", 0, 16), _title_word_in("met the press", 0, 13)
+    (True, False)
+    """
+    part = text[start:end]
+    low = part.lower()
+    if len(low) != len(part) or not low.isascii() and any(c in low for c in "ıſ\u212aé"):
+        return True   # a character that lower() and re's case folding treat differently: no shortcut
+    return _en_title_word_re().search(low) is not None
+
+
+@cache
+def _en_title_word_re() -> re.Pattern:
+    return re.compile(_en_title_words_re())
 
 
 def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
