@@ -1,0 +1,42 @@
+"""The faster forms in persons.py find exactly what the plain patterns they replace find."""
+import re
+
+from tradeviz.extract import persons as P
+from tradeviz.extract.lexicon import titles, zh_title_re
+
+ZH = ["省委副书记、省长金湘军会见了美国密歇根州州长", "天津市领导马顺清、张庆恩参加。常务副市长李强说，",
+      "副议长谢尔盖.尼古拉耶维奇表示；中国·东盟博览会，约翰·史密斯和玛丽·安", "增长3.5%。Mr. Li", "·约翰·", ""]
+EN = ["Lt. Governor Cyrus Habib met mayor of Chengdu Luo Qiang.",
+      "Quentin Messer Jr., CEO of the MEDC, and Governor Kay Ivey; XGovernor Lee, Governor Inslee said",
+      "President and CEO of Ohio Business Roundtable Tiberi said. aCEO of the Bank Smith", ""]
+
+
+def test_zh_title_matches_as_zh_title_re():
+    for t in ZH:
+        assert [m.span() for m in P._zh_title_matches(t)] == [m.span() for m in zh_title_re().finditer(t)]
+        assert [m.span() for m in P._zh_title().finditer(t)] == [m.span() for m in zh_title_re().finditer(t)]
+
+
+def test_dotted_matches_as_finditer():
+    for t in ZH:
+        assert [m.span() for m in P._dotted_matches(t)] == [m.span() for m in P._DOTTED.finditer(t)]
+
+
+def test_trie_alternation_prefers_the_longest_word():
+    words = sorted({w.lower() for w in titles("en")})
+    flat = re.compile("(?i:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+    trie = re.compile("(?i:" + P._trie_alternation(words) + ")")
+    for t in EN:
+        assert [m.span() for m in trie.finditer(t)] == [m.span() for m in flat.finditer(t)]
+
+
+def test_word_alternation_keeps_the_word_boundary():
+    caps = P._capital_titles()
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, caps)) + ")")
+    fast = re.compile(P._word_alternation(caps))
+    for t in EN:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_en_person_hits_names():
+    assert [h.name for h in P.en_person_hits(EN[0])] == ["Cyrus Habib", "Luo Qiang"]
