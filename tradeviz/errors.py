@@ -25,6 +25,7 @@ class Errors:
     CLEAN_FAILED = "cleaning failed: {detail}"
     TABLE_UNREADABLE = "could not read table: {detail}"
     EXTRACT_FAILED = "extraction failed: {detail}"
+    MISSING_DEPENDENCY = "{purpose} needs {package}: pip install {package}"
     MISSING_EXTRA = "{feature} needs {package}: pip install 'tradeviz[{extra}]'"
     RESUME_MISMATCH = "cannot resume in {out!r}: it holds a run with {theirs}, not {ours}; run again without --resume to start over"
     RUN_UNFINISHED = "no finished run in {out!r}: finish it with --resume (resume=True)"

@@ -186,33 +186,65 @@ def _is_bilingual(doc: Doc) -> bool:
 
 
 def _pair_person_translations(persons: list[Actor]) -> list[Actor]:
-    """In a bilingual article, the n-th English person is the n-th Chinese one (as name_en).
+    """In a bilingual article, each English person that is a Chinese one becomes its name_en.
 
-    Names written the foreign way pair with each other (查理·哈奇森, Charlie Hutchison),
-    Chinese names with pinyin ones (赵卫东, Zhao Weidong); what is left pairs in order.
+    A Chinese name pairs with its pinyin (陈海鹰, Chen Haiying), a transliterated name
+    with the English name it sounds like (基奥尼·阿卡纳, Keoni Akana); what is left,
+    where no more English names than Chinese ones are left, pairs in order, names
+    written the foreign way with each other first (查理·哈奇森, Charlie Hutchison).
 
     >>> ps = [Actor("查理·哈奇森", "person", "", "", 0, 6), Actor("赵卫东", "person", "", "", 9, 12),
     ...       Actor("Zhao Weidong", "person", "", "", 20, 32), Actor("Charlie Hutchison", "person", "", "", 40, 57)]
     >>> [(a.name, a.name_en) for a in _pair_person_translations(ps)]
     [('查理·哈奇森', 'Charlie Hutchison'), ('赵卫东', 'Zhao Weidong')]
+    >>> ps = [Actor("林家俊", "person", "", "", 0, 3), Actor("Sun Yat-sen", "person", "", "", 9, 20),
+    ...       Actor("Lin Jiajun", "person", "", "", 30, 40)]
+    >>> [(a.name, a.name_en) for a in _pair_person_translations(ps)]
+    [('林家俊', 'Lin Jiajun'), ('Sun Yat-sen', '')]
     """
     zh = [a for a in persons if not a.name.isascii()]
     en = [a for a in persons if a.name.isascii()]
-    if not zh or not en or len(en) > len(zh):
+    if not zh or not en:
         return persons
     mates: dict[int, Actor] = {}
-    left = []
-    for e in en:
-        k = next((i for i, z in enumerate(zh) if i not in mates and foreign_written_name(z.name) == foreign_written_name(e.name)), None)
-        if k is None:
-            left.append(e)
-        else:
-            mates[k] = e
-    for e in left:
-        k = next(i for i, z in enumerate(zh) if i not in mates)
+    for e, k in _pairs_by_sound(zh, en):
         mates[k] = e
-    return [replace(z, name_en=mates[i].name, region=z.region or mates[i].region) if i in mates else z
-            for i, z in enumerate(zh)]
+    paired = {id(e) for e in mates.values()}
+    left = [e for e in en if id(e) not in paired]
+    if left and len(left) <= len(zh) - len(mates):
+        for e in [e for e in left if foreign_written_name(e.name)] + [e for e in left if not foreign_written_name(e.name)]:
+            free = [i for i in range(len(zh)) if i not in mates]
+            k = next((i for i in free if foreign_written_name(zh[i].name) == foreign_written_name(e.name)), free[0])
+            mates[k] = e
+        left = []
+    out = [replace(z, name_en=mates[i].name, region=z.region or mates[i].region) if i in mates else z
+           for i, z in enumerate(zh)]
+    return out + left
+
+
+_SOUNDS_ALIKE = 0.75   # transliteration_score of a name and its own transliteration: 0.8-1.0 on real pairs, others below 0.7
+
+
+def _pairs_by_sound(zh: list[Actor], en: list[Actor]) -> list[tuple[Actor, int]]:
+    """(English person, index of its Chinese person) for names that are one another's
+    pinyin or transliteration, best matches first, each name used once."""
+    from .names import is_pinyin_of, transliteration_score
+    scored = []
+    for e in en:
+        for k, z in enumerate(zh):
+            if foreign_written_name(z.name):
+                score = transliteration_score(e.name, z.name) if foreign_written_name(e.name) else 0.0
+            else:
+                score = 2.0 if is_pinyin_of(e.name, z.name) else 0.0
+            if score >= _SOUNDS_ALIKE:
+                scored.append((-score, e.start, k, e))
+    out, used_e, used_z = [], set(), set()
+    for _, _, k, e in sorted(scored, key=lambda t: t[:3]):
+        if id(e) not in used_e and k not in used_z:
+            used_e.add(id(e))
+            used_z.add(k)
+            out.append((e, k))
+    return out
 
 
 
