@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .literal import caseless_matches, literal_matches, word_starts
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
 from .persons import ASCII_CAPITAL, title_case_line
 
@@ -31,18 +32,18 @@ _LEVELS = {"省", "市", "自治区", "州", "县", "区"}
 # heads too common to make an organisation unless a place (or the country) leads the name
 _WEAK_HEADS = {"中心", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
                "俱乐部", "指挥部", "研究所", "研究院", "办", "联络部"}
-_STOP_BEFORE = re.compile(
-    "(?:前往|会见|访问|考察|出席|参加|举办|召开|组织|支持|推动|邀请|代表|带领|包括|共有|来自|通过|"
-    "联合|主办|承办|协办|指导|成立|设立|到访|来到|走进|察看|视察|签约|签署|携手|欢迎|进入|基于|依托|"
-    "感谢|看望|会同|牵头|委托|授予|获得|成为|作为|担任|位于|落户|入驻|对接|合作|经过|以及|落实|贯彻|服务|"
-    "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
-    "听取|领导|还有|其中|分别|根据|按照|依据|关于|对于|由于|"
-    "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
-# a kind of business before a company's name (运营商中国旅游集团)
-_DESCRIPTOR = re.compile("(?:运营|供应|制造|开发|经销|服务|承包|零售|进口|出口|投资|批发|分销|代理|生产)商$")
+# two-character stop words and one-character ones (see _stop_before)
+_STOP_WORDS = frozenset(
+    "前往 会见 访问 考察 出席 参加 举办 召开 组织 支持 推动 邀请 代表 带领 包括 共有 来自 通过 "
+    "联合 主办 承办 协办 指导 成立 设立 到访 来到 走进 察看 视察 签约 签署 携手 欢迎 进入 基于 依托 "
+    "感谢 看望 会同 牵头 委托 授予 获得 成为 作为 担任 位于 落户 入驻 对接 合作 经过 以及 落实 贯彻 服务 "
+    "融入 加强 推进 深化 实施 帮助 协助 配合 依靠 学习 围绕 结合 面向 联系 拜访 会晤 走访 参观 调研 陪同 "
+    "听取 领导 还有 其中 分别 根据 按照 依据 关于 对于 由于".split())
+_STOP_CHARS = frozenset("由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟")
+# a kind of business before a company's name (运营商中国旅游集团): these words + 商
+_DESCRIPTORS = frozenset("运营 供应 制造 开发 经销 服务 承包 零售 进口 出口 投资 批发 分销 代理 生产".split())
 # stop words that are also nouns naming a body's task where the head follows at once
 _NOUN_STOPS = {"合作", "服务", "对接"}
-_CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
                           "技术支持|来源[:：]|首页|Copyright|ICP|地址[:：]|电话[:：]|邮编|浏览次数|网站地图|联系我们")
@@ -68,45 +69,76 @@ def _generic_modifiers() -> frozenset[str]:
     return frozenset(data_words("org_generic_modifiers.txt"))
 
 
+# what ends a list item, 、 aside: no 等 inside an item (甲协会等商协会及乙、丙集团等企业 is two lists)
+_NOT_ITEM = "，。；：！？,;:\\s《》“”()（）等"
+# a stretch of item characters and 、 holding a 、 and closed by 等: where every list lies
+_LIST_STRETCH = re.compile(f"(?<![^{_NOT_ITEM}])(?=[^{_NOT_ITEM}]*、)[^{_NOT_ITEM}]*+等")
+
+
+@cache
+def _list_closer() -> str:
+    """What follows a list's items: 等企业, 等32家企业, 等新能源企业, 等知名企业 (a short
+    description may come before the closer)."""
+    closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
+    return f"等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?([{CJK}]{{0,4}}?)({closers})"
+
+
 @cache
 def _list_re() -> re.Pattern:
-    closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
-    # no 等 inside an item: 甲协会等商协会及乙、丙集团等企业 is two lists
-    item = f"[^、，。；：！？,;:\\s《》“”()（）等]{{2,16}}"
-    # 等企业, 等32家企业, 等新能源企业, 等知名企业: a short description may come before the closer
-    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?"
-                      f"([{CJK}]{{0,4}}?)({closers})")
+    item = f"[^、{_NOT_ITEM}]{{2,16}}"
+    return re.compile(f"((?:{item}、)+{item}){_list_closer()}")
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
+@cache
+def _list_closer_re() -> re.Pattern:
+    return re.compile(_list_closer())
+
+
+def _stop_before(text: str, p: int) -> str:
+    """The stop word (前往, 由, 在 …) that ends at ``p``, the longer one first; else ''.
+
+    >>> _stop_before("前往山西", 2), _stop_before("在山西", 1), _stop_before("山西", 2)
+    ('前往', '在', '')
+    """
+    if p >= 2 and text[p - 2:p] in _STOP_WORDS:
+        return text[p - 2:p]
+    if p >= 1 and text[p - 1] in _STOP_CHARS:
+        return text[p - 1]
+    return ""
 
 
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
-    """Where the modifier of the head starting at ``hs`` begins."""
+    """Where the modifier of the head starting at ``hs`` begins.
+
+    >>> t = "前往山西省商务厅"
+    >>> _left_edge(t, t.index("厅"), "厅", set())
+    2
+    """
     p = hs
     bracket_at = -1
+    subunit = head in _SUBUNIT_HEADS
     while p > 0 and hs - p < 24:
         ch = text[p - 1]
         if ch in "）)" and (q := _name_bracket_start(text, p, place_ends)) is not None:
             p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
             continue
-        if ch in _CLAUSE:
+        # a CJK character, an ASCII letter or digit goes on; punctuation and spaces end the name
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
             break
-        if not (_CJK_CHAR.match(ch) or ch.isascii() and ch.isalnum()):
-            break
-        stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
-        if stop and p == hs and stop.group() in _NOUN_STOPS:
-            stop = None   # 对口合作办公室, 服务中心: the word names the body's task
-        if stop and len(stop.group()) >= 2 and p < hs and is_common_word(text[stop.start():p + 1], 100):
-            stop = None   # 联合国, 合作社: the stop word is the start of a longer word
+        stop = _stop_before(text, p)
+        if stop:
+            if p == hs and stop in _NOUN_STOPS:
+                stop = ""   # 对口合作办公室, 服务中心: the word names the body's task
+            elif len(stop) >= 2 and p < hs and is_common_word(text[p - 2:p + 1], 100):
+                stop = ""   # 联合国, 合作社: the stop word is the start of a longer word
         if stop and p not in place_ends and not (
-                len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
-                                            or p >= 2 and is_common_word(text[p - 2:p], 100))):
+                len(stop) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
+                                    or p >= 2 and is_common_word(text[p - 2:p], 100))):
             break   # …but 大同, 成都 end in a stop character, and 对外 is one word
-        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS \
+        if p != hs and p in head_ends and p != bracket_at and not subunit \
                 and not (head.endswith("公司") and text.endswith(("集团", "控股"), 0, p)):
             break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 and 甲集团乙股份有限公司 are one
-        if hs - p >= 2 and _DESCRIPTOR.search(text, max(0, p - 4), p):
+        if ch == "商" and hs - p >= 2 and p >= 3 and text[p - 3:p - 1] in _DESCRIPTORS:
             break   # 免税运营商中国旅游集团: a description of the company stands before its name
         p -= 1
     return p
@@ -214,10 +246,6 @@ def _is_generic(modifier: str) -> bool:
     return True
 
 
-def _place_led(modifier_start: int, places) -> bool:
-    return any(p.start == modifier_start for p in places)
-
-
 def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     """Chinese organisation mentions.
 
@@ -229,13 +257,15 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     matches = [m for m in matches if _head_ok(text, m)]
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
+    place_starts = {p.start for p in places}
     person_spans = [(a.start, a.end) for a in persons]
     hits: list[OrgHit] = []
     for m in matches:
         head = m.group()
         kind = heads[head]
         s = _left_edge(text, m.start(), head, head_ends, place_ends)
-        s = _joined_modifier_start(text, s, m.start(), head, head_ends, places)
+        if s >= 3 and text[s - 1] in "与和及" and s not in place_starts:   # else it returns s
+            s = _joined_modifier_start(text, s, m.start(), head, head_ends, places)
         name = text[s:m.end()]
         modifier = text[s:m.start()]
         if kind in ("venue", "media", "delegation"):
@@ -249,7 +279,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
             continue   # 汽车工厂, 新工厂: a kind of plant, not a named one
         if head in _WEAK_HEADS and re.search("(?:是|为|成为|作为)$", text[max(0, s - 2):s]):
             continue   # 密歇根州是美国汽车行业中心: a predicate, not a body
-        if head in _WEAK_HEADS and not (_place_led(s, places) or re.match("中国|美国|国家|中华|全国|中共", modifier)
+        if head in _WEAK_HEADS and not (s in place_starts or re.match("中国|美国|国家|中华|全国|中共", modifier)
                                         or any(s < e < m.start() for e in head_ends)):
             continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
         if any(ps < m.end() and s < pe for ps, pe in person_spans):
@@ -341,7 +371,7 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
     out = []
-    for m in _list_re().finditer(text):
+    for m in _list_matches(text):
         if m.group(2) and (m.group(2)[:1] in "地国省市县区州" or m.group(2) in ("方面", "领域")):
             continue   # 山西、陕西等地企业, 美国、新西兰等国参展企业: places, not companies
         kind = kinds[m.group(3)]
@@ -361,6 +391,26 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
             if item and item not in place_names and not re.search("[0-9]", item) \
                     and not any(h.start <= s and s + len(item) <= h.end for h in found):
                 out.append(OrgHit(item, kind, s, s + len(item)))
+    return out
+
+
+def _list_matches(text: str) -> list[re.Match]:
+    """``_list_re().finditer(text)``, tried only inside the stretches where a list can lie:
+    a list's items and their 、 run up to the 等 that closes them.
+
+    >>> [m.group(1) for m in _list_matches("会见甲乙、丙丁等企业，戊己、庚辛等部门")]
+    ['会见甲乙、丙丁', '戊己、庚辛']
+    """
+    pattern, out, pos = _list_re(), [], 0
+    for w in _LIST_STRETCH.finditer(text):
+        if not _list_closer_re().match(text, w.end() - 1):
+            continue   # the items end at this 等, so no closer here is no list in this stretch
+        for p in range(max(w.start(), pos), w.end() - 1):
+            m = pattern.match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+                break
     return out
 
 
@@ -401,11 +451,18 @@ def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """Drop mentions inside a longer one, in document titles, or in page boilerplate."""
     hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     out = []
-    for h in hits:
-        if any(o.start <= h.start and h.end <= o.end and o is not h for o in hits
-               if (o.end - o.start) > (h.end - h.start)):
+    reach = -1        # the furthest end of a hit starting before this one
+    first_end = -1    # the end of the longest hit starting where this one does
+    titles_in = "《" in text
+    for i, h in enumerate(hits):
+        if i and hits[i - 1].start != h.start:
+            reach, first_end = max(reach, first_end), h.end
+        elif not i:
+            first_end = h.end
+        # a longer hit holds this one: it starts before and ends no earlier, or starts here and ends later
+        if reach >= h.end or first_end > h.end:
             continue
-        if _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
+        if titles_in and _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
             continue
         if h.kind in ("venue", "media", "delegation"):
             continue
@@ -419,10 +476,29 @@ def _inside_book_title(text: str, i: int) -> bool:
 
 
 def _boilerplate_line(text: str, i: int) -> bool:
-    a = text.rfind("\n", 0, i) + 1
-    b = text.find("\n", i)
-    line = text[a:b if b >= 0 else len(text)]
-    return len(line) < 120 and _BOILERPLATE.search(line) is not None
+    """True when ``i`` lies on a short line of page furniture (版权所有, 首页, Copyright …).
+
+    >>> t = "首页 > 新闻\\n山西省商务厅发布"
+    >>> _boilerplate_line(t, 3), _boilerplate_line(t, 9)
+    (True, False)
+    """
+    starts = _boilerplate_starts(text)
+    return bool(starts) and text.rfind("\n", 0, i) + 1 in starts
+
+
+@lru_cache(maxsize=4)
+def _boilerplate_starts(text: str) -> frozenset[int]:
+    """Where the short lines (under 120 characters) that hold page furniture begin.
+
+    No boilerplate word spans a line break, so one scan of the text finds every such line.
+    """
+    starts = set()
+    for m in _BOILERPLATE.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.start())
+        if (b if b >= 0 else len(text)) - a < 120:
+            starts.add(a)
+    return frozenset(starts)
 
 
 # ---------------------------------------------------------------- English
@@ -444,6 +520,18 @@ def _en_heads() -> dict[str, str]:
     return org_heads("en")
 
 
+@cache
+def _lead_title_words() -> frozenset[str]:
+    """Lower-case words of English titles, and CEO, and, of, the: words that lead no name."""
+    return frozenset({w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"})
+
+
+@cache
+def _tail_title_words() -> frozenset[str]:
+    """Title words that end a name's tail (Secretary, not Commerce or Council)."""
+    return _lead_title_words() - _NOT_POSTS
+
+
 def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     """English organisation mentions.
 
@@ -453,11 +541,13 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     if not ASCII_CAPITAL.search(text):
         return []          # runs, heads and company cues all begin with a capital letter
     heads = _en_heads()
-    title_words = {w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"}
+    title_words = _lead_title_words()
     person_spans = [(a.start, a.end) for a in persons]
     out = []
     for m in _EN_RUN.finditer(text):
         all_toks = m.group().split()
+        if len(all_toks) < 2:
+            continue   # a name needs two words (_run_orgs), and cutting a run only shortens it
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
             for ptoks, poffs in _around_persons(toks, offs, person_spans):
@@ -539,6 +629,7 @@ def _sentences(toks: list[str], offs: list[int]):
 
 def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
     out = []
+    tail_titles = _tail_title_words() if title_words is _lead_title_words() else title_words - _NOT_POSTS
     if True:
         for seg in _split_run(toks, heads):
             a, b = seg
@@ -575,7 +666,7 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
                 seg_toks = seg_toks[:last + 1]
             # Cabinet for Economic Development Secretary: the tail stops at a title word
             for k in range(last + 1, len(seg_toks)):
-                if seg_toks[k].lower() in title_words - _NOT_POSTS and seg_toks[k - 1] not in ("of", "the"):
+                if seg_toks[k].lower() in tail_titles and seg_toks[k - 1] not in ("of", "the"):
                     seg_toks = seg_toks[:k]
                     break
             # University of Michigan Santa Ono: the tail stops where a person's name begins
@@ -658,12 +749,47 @@ _EN_PARTNER = re.compile(rf"\b(?:signed|agreed|partnered|inked|teamed[ \t]+up)\b
 # a name followed by the common noun saying what it is (the Baden-Wuerttemberg International agency)
 _EN_KIND_AFTER = re.compile(rf"\bthe[ \t]+({_ITEM})[ \t]+((?:agency|company|firm|corporation|group|institute|"
                             r"association|organization|organisation|foundation|university|council)\b)")
+# the words each cue pattern begins with, or a line holding one of its matches must contain
+_LIST_CUE_WORDS = ("companies firms enterprises businesses brands manufacturers makers producers exporters importers "
+                   "suppliers retailers buyers investors executives representatives managers").split()
+_PARTNER_WORDS = ("signed", "agreed", "partnered", "inked", "teamed")
+_KIND_NOUNS = ("agency", "company", "firm", "corporation", "group", "institute", "association", "organization",
+               "organisation", "foundation", "university", "council")
+_APPOSITIVE_CUE = re.compile(",[ \t]+an?[ \t]")
+_FACILITY_CUE = re.compile("['’]s[ \t]")
+_BASED_CUE = re.compile("-based")
 _PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
 
 
 @cache
 def _title_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for t in titles("en") for w in t.split()) - _NOT_POSTS
+
+
+@cache
+def _cue_starts(which: str):
+    """An automaton of the words the list or the partner cue begins with (``literal_matches``)."""
+    return word_starts(_LIST_CUE_WORDS if which == "list" else _PARTNER_WORDS)
+
+
+def _matches_on_cue_lines(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose matches hold a match of ``cue`` and
+    never a line break: searched only on the lines where ``cue`` is found.
+
+    >>> t = "Intro line\\nAcme Robotics, a maker of arms, grew.\\nBolt Co, a firm"
+    >>> [m.group(1) for m in _matches_on_cue_lines(_EN_APPOSITIVE, _APPOSITIVE_CUE, t)]
+    ['Acme Robotics', 'Bolt Co']
+    """
+    out, end = [], -1
+    for c in cue.finditer(text):
+        if c.start() < end:
+            continue   # on the line just searched
+        a = text.rfind("\n", 0, c.start()) + 1
+        end = text.find("\n", c.start())
+        end = len(text) if end < 0 else end
+        # the line ends the string as its line break does (\b), and lookbehinds see before it
+        out += pattern.finditer(text, a, end)
+    return out
 
 
 def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
@@ -675,15 +801,18 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     """
     place_names = {p.name for p in places}
     spans = []
-    for m in _EN_LIST_CUE.finditer(text):
+    # each pattern is tried only where its first word begins, or on the lines holding its cue
+    for m in caseless_matches(_EN_LIST_CUE, _cue_starts("list"), text):
         for part in re.finditer(_ITEM, m.group(1)):
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
-    for pat in (_EN_BASED, _EN_APPOSITIVE, _EN_FACILITY):
-        spans += [(m.start(1), m.end(1)) for m in pat.finditer(text)]
+    for pat, cue in ((_EN_BASED, _BASED_CUE), (_EN_APPOSITIVE, _APPOSITIVE_CUE), (_EN_FACILITY, _FACILITY_CUE)):
+        spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
     # one capitalised word here is too often a place or people
-    spans += [(m.start(1), m.end(1)) for m in _EN_PARTNER.finditer(text) if len(m.group(1).split()) >= 2]
+    spans += [(m.start(1), m.end(1)) for m in literal_matches(_EN_PARTNER, _cue_starts("partner"), text)
+              if len(m.group(1).split()) >= 2]
     kind_of = {}
-    for m in _EN_KIND_AFTER.finditer(text):
+    kind_after = _EN_KIND_AFTER.finditer(text) if any(w in text for w in _KIND_NOUNS) else ()
+    for m in kind_after:
         if len(m.group(1).split()) >= 2:
             spans.append((m.start(1), m.end(1)))
             kind_of[m.start(1)] = _main_kind(_en_kind(m.group(2).capitalize(), _en_heads()) or "other_org")
