@@ -79,3 +79,13 @@ def test_names_found_as_before():
     assert [h.name for h in en_org_hits("Firms such as Acme Robotics and Blue Fern signed with the Ohio "
                                          "Department of Commerce.")] == \
         ["Ohio Department of Commerce", "Acme Robotics", "Blue Fern"]
+
+
+def test_head_pattern_finds_the_longest_head_as_the_plain_alternation():
+    from tradeviz.extract.lexicon import org_heads
+    heads = sorted(org_heads("zh"), key=len, reverse=True)
+    plain = re.compile("|".join(map(re.escape, heads)))
+    chars = "".join(sorted(set("".join(heads)))) + "的在省市"
+    for i in range(100):
+        t = _shuffled(i, chars, 300)
+        assert [m.span() for m in org.zh_head_re().finditer(t)] == [m.span() for m in plain.finditer(t)]

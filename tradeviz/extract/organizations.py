@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from .literal import caseless_matches, literal_matches, word_starts
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
@@ -40,6 +41,7 @@ _STOP_WORDS = frozenset(
     "融入 加强 推进 深化 实施 帮助 协助 配合 依靠 学习 围绕 结合 面向 联系 拜访 会晤 走访 参观 调研 陪同 "
     "听取 领导 还有 其中 分别 根据 按照 依据 关于 对于 由于".split())
 _STOP_CHARS = frozenset("由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟")
+_STOP_LAST = _STOP_CHARS | {w[-1] for w in _STOP_WORDS}   # the last characters of all stop words
 # a kind of business before a company's name (运营商中国旅游集团): these words + 商
 _DESCRIPTORS = frozenset("运营 供应 制造 开发 经销 服务 承包 零售 进口 出口 投资 批发 分销 代理 生产".split())
 # stop words that are also nouns naming a body's task where the head follows at once
@@ -60,8 +62,38 @@ class OrgHit:
 
 @cache
 def zh_head_re() -> re.Pattern:
-    heads = sorted(org_heads("zh"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    """The Chinese head words, the longest one where several begin at the same place."""
+    return re.compile(_trie_pattern(org_heads("zh")))
+
+
+def _trie_pattern(words) -> str:
+    """A pattern matching the longest of ``words`` that begins where it is tried: the
+    words' alternation, longest first, factored by shared beginnings, which the regex
+    engine tries faster (at a node, at most one branch can go on, so the first success
+    is the longest word).
+
+    >>> _trie_pattern(["委", "委员会", "局", "区委"])
+    '(?:区委|委(?:员会)?|局)'
+    >>> [m.group() for m in re.finditer(_trie_pattern(["委", "委员会", "局"]), "委员局委员会")]
+    ['委', '局', '委员会']
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(node[c]) for c in sorted(node) if c]
+        if not alts:
+            return ""
+        group = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return group
+        return f"(?:{group})?" if len(alts) > 1 or len(alts[0]) > 1 else group + "?"
+
+    return branch(trie)
 
 
 @cache
@@ -71,8 +103,7 @@ def _generic_modifiers() -> frozenset[str]:
 
 # what ends a list item, 、 aside: no 等 inside an item (甲协会等商协会及乙、丙集团等企业 is two lists)
 _NOT_ITEM = "，。；：！？,;:\\s《》“”()（）等"
-# a stretch of item characters and 、 holding a 、 and closed by 等: where every list lies
-_LIST_STRETCH = re.compile(f"(?<![^{_NOT_ITEM}])(?=[^{_NOT_ITEM}]*、)[^{_NOT_ITEM}]*+等")
+_NOT_ITEM_CHAR = re.compile(f"[{_NOT_ITEM}]")
 
 
 @cache
@@ -125,7 +156,7 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
         # a CJK character, an ASCII letter or digit goes on; punctuation and spaces end the name
         if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
             break
-        stop = _stop_before(text, p)
+        stop = _stop_before(text, p) if ch in _STOP_LAST else ""
         if stop:
             if p == hs and stop in _NOUN_STOPS:
                 stop = ""   # 对口合作办公室, 服务中心: the word names the body's task
@@ -166,11 +197,12 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
 _NOT_JOINED = {"企业", "公司", "政府", "人民", "地区", "方面", "双方", "代表", "领导", "客商", "嘉宾"}
 
 
-def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places) -> int:
+def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places, place_ends=None) -> int:
     """Start of a name whose modifier joins two nouns with 与/和 (宾州社区与经济发展厅).
 
     Crossed only as ``[place][noun]与[noun][head]``: a place, a short noun
     with no head of its own, and no place after the 与 (山西企业与浙江商会 is two).
+    ``place_ends``: the places' ends, where the caller has them.
 
     >>> from tradeviz.extract.mentions import Place
     >>> t = "会见了北岭州社区与经济发展厅官员"
@@ -179,13 +211,15 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     """
     if s < 3 or text[s - 1] not in "与和及" or any(p.start == s for p in places):
         return s
-    s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, {p.end for p in places})
+    if place_ends is None:
+        place_ends = {p.end for p in places}
+    s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, place_ends)
     before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
     # 国家发展和改革委员会, 省发展和改革委: a level word leads as a place does
     if not before and (lead := re.match("国家|中国|自治区|省|市|县|区", text[s2:s - 1])):
         before = [s2 + lead.end()]
     if not before:
-        return _series_modifier_start(text, s, s2, head, places)
+        return _series_modifier_start(text, s, s2, head, places, place_ends)
     noun = text[max(before):s - 1]
     if noun.startswith(("人民政府", "政府")) and head in _SUBUNIT_HEADS:
         noun = noun[noun.index("政府") + 2:]   # 市政府口岸和物流办公室: an office of the government
@@ -195,7 +229,7 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     return s2
 
 
-def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int:
+def _series_modifier_start(text: str, s: int, s2: int, head: str, places, place_ends=None) -> int:
     """Start of ``[place][noun]、[noun]和[noun][head]`` (州商业、经济发展和旅游厅), else ``s``.
 
     >>> from tradeviz.extract.mentions import Place
@@ -212,7 +246,7 @@ def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int
     for _ in range(3):
         if s2 < 3 or text[s2 - 1] != "、":
             return s
-        s3 = _left_edge(text, s2 - 1, head, set(), {p.end for p in places})
+        s3 = _left_edge(text, s2 - 1, head, set(), {p.end for p in places} if place_ends is None else place_ends)
         lead = next((p for p in places if p.start == s3 and p.end < s2 - 1), None)
         if lead is not None:
             return s3 if short_noun(text[lead.end:s2 - 1]) else s
@@ -253,8 +287,8 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [_reread_head(text, m) for m in zh_head_re().finditer(text)]
-    matches = [m for m in matches if _head_ok(text, m)]
+    matches = [m for m in map(_reread_head, repeat(text), zh_head_re().finditer(text))
+               if m.end() - m.start() > 1 or _head_ok(text, m)]   # a longer head is always ok
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
     place_starts = {p.start for p in places}
@@ -265,7 +299,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         kind = heads[head]
         s = _left_edge(text, m.start(), head, head_ends, place_ends)
         if s >= 3 and text[s - 1] in "与和及" and s not in place_starts:   # else it returns s
-            s = _joined_modifier_start(text, s, m.start(), head, head_ends, places)
+            s = _joined_modifier_start(text, s, m.start(), head, head_ends, places, place_ends)
         name = text[s:m.end()]
         modifier = text[s:m.start()]
         if kind in ("venue", "media", "delegation"):
@@ -304,6 +338,8 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
     >>> [h.name for h in _signing_parties("会上，甲山州与乙江市丙区签署合作协议。", ps, [])]
     ['甲山州', '乙江市丙区']
     """
+    if not any(w in text for w in ("签署", "签订", "签约", "缔结")):
+        return []   # no party signs here (_SIGNS)
     parties = []
     for p in sorted((p for p in places if p.level in ("prefecture", "county", "city")), key=lambda p: p.start):
         if parties and parties[-1][1] == p.start:
@@ -321,6 +357,12 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+@cache
+def _long_head_firsts() -> frozenset[str]:
+    """First characters of the heads of three characters or more."""
+    return frozenset(h[0] for h in org_heads("zh") if len(h) >= 3)
+
+
 def _reread_head(text: str, m: re.Match) -> re.Match:
     """A head whose first character belongs to the word before it: 经济发展|厅, not 发|展厅.
 
@@ -332,9 +374,10 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
     '外办'
     """
     head = m.group()
-    later = zh_head_re().match(text, m.start() + 1)
-    if later and later.end() > m.end() and len(later.group()) >= 3:
-        return later   # 湾区委员会: 委员会, not 区委
+    if m.start() + 1 < len(text) and text[m.start() + 1] in _long_head_firsts():
+        later = zh_head_re().match(text, m.start() + 1)
+        if later and later.end() > m.end() and len(later.group()) >= 3:
+            return later   # 湾区委员会: 委员会, not 区委
     if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh") and text[m.start() - 1] not in "省市县区州":
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
@@ -395,22 +438,28 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
 
 
 def _list_matches(text: str) -> list[re.Match]:
-    """``_list_re().finditer(text)``, tried only inside the stretches where a list can lie:
-    a list's items and their 、 run up to the 等 that closes them.
+    """``_list_re().finditer(text)``, tried only before a 等 with a closer after it: a
+    list's items run up to that 等 (none holds a 等), so a list starts in the stretch of
+    item characters and 、 before it, and holds a 、 there.
 
     >>> [m.group(1) for m in _list_matches("会见甲乙、丙丁等企业，戊己、庚辛等部门")]
     ['会见甲乙、丙丁', '戊己、庚辛']
     """
-    pattern, out, pos = _list_re(), [], 0
-    for w in _LIST_STRETCH.finditer(text):
-        if not _list_closer_re().match(text, w.end() - 1):
-            continue   # the items end at this 等, so no closer here is no list in this stretch
-        for p in range(max(w.start(), pos), w.end() - 1):
-            m = pattern.match(text, p)
-            if m:
-                out.append(m)
-                pos = m.end()
-                break
+    pattern, closer, out, pos = _list_re(), _list_closer_re(), [], 0
+    k = text.find("等")
+    while k >= 0:
+        if k > pos and closer.match(text, k):
+            start = k
+            while start > pos and not _NOT_ITEM_CHAR.match(text[start - 1]):
+                start -= 1
+            if "、" in text[start:k]:
+                for p in range(start, k):
+                    m = pattern.match(text, p)
+                    if m:
+                        out.append(m)
+                        pos = m.end()
+                        break
+        k = text.find("等", k + 1)
     return out
 
 
