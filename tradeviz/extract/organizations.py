@@ -570,6 +570,18 @@ def _en_heads() -> dict[str, str]:
 
 
 @cache
+def _en_head_word() -> re.Pattern:
+    """Finds a word that may hold an English head for ``_en_kind``: one that begins with
+    a head and goes on, if at all, with no letter but the s of a plural or a possessive
+    (Ministry, Co., Bank's, Hospitals; not Commerce).
+
+    >>> [bool(_en_head_word().search(w)) for w in ["Ohio Ministry,", "Acme Co.", "Commerce Hospitals", "Commerce"]]
+    [True, True, True, False]
+    """
+    return re.compile(rf"\b{_trie_pattern(_en_heads())}(?![A-Za-rt-z])")
+
+
+@cache
 def _lead_title_words() -> frozenset[str]:
     """Lower-case words of English titles, and CEO, and, of, the: words that lead no name."""
     return frozenset({w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"})
@@ -593,7 +605,10 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     title_words = _lead_title_words()
     person_spans = [(a.start, a.end) for a in persons]
     out = []
+    has_head = _en_head_word().search
     for m in _EN_RUN.finditer(text):
+        if not has_head(m.group()):
+            continue   # a name needs a head (_run_orgs)
         all_toks = m.group().split()
         if len(all_toks) < 2:
             continue   # a name needs two words (_run_orgs), and cutting a run only shortens it
@@ -848,7 +863,6 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     >>> [h.name for h in _en_company_cues(t, [])]
     ['Acme Robotics', 'Blue Fern', 'Zeta Foods', 'Lumen Works']
     """
-    place_names = {p.name for p in places}
     spans = []
     # each pattern is tried only where its first word begins, or on the lines holding its cue
     for m in caseless_matches(_EN_LIST_CUE, _cue_starts("list"), text):
@@ -865,6 +879,9 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
         if len(m.group(1).split()) >= 2:
             spans.append((m.start(1), m.end(1)))
             kind_of[m.start(1)] = _main_kind(_en_kind(m.group(2).capitalize(), _en_heads()) or "other_org")
+    if not spans:
+        return []
+    place_names = {p.name for p in places}
     out = []
     for s, e in sorted(set(spans)):
         name = text[s:e]
