@@ -89,3 +89,13 @@ def test_head_pattern_finds_the_longest_head_as_the_plain_alternation():
     for i in range(100):
         t = _shuffled(i, chars, 300)
         assert [m.span() for m in org.zh_head_re().finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_a_word_with_a_head_is_seen_by_the_head_search():
+    heads = org._en_heads()
+    for h in heads:
+        for suffix in ["", "s", ".", ",", "'s", "’s", "s,", ".,", ";", ":", "s.", "'s,"]:
+            t = h + suffix
+            forms = [t, t.rstrip(".,"), t[:-2] if t.endswith(("'s", "’s")) else t]
+            if any(org._en_kind(x, heads) for x in forms):
+                assert org._en_head_word().search("Acme " + t), t

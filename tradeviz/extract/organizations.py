@@ -30,6 +30,9 @@ _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人
                   "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
                   "办公室", "法院", "检察院", "议会", "总会"}
 _LEVELS = {"省", "市", "自治区", "州", "县", "区"}
+_PREDICATE = re.compile("(?:是|为|成为|作为)$")
+# words leading a name that stand as a place does before a weak head
+_NATIONAL = ("中国", "美国", "国家", "中华", "全国", "中共")
 # heads too common to make an organisation unless a place (or the country) leads the name
 _WEAK_HEADS = {"中心", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
                "俱乐部", "指挥部", "研究所", "研究院", "办", "联络部"}
@@ -46,6 +49,10 @@ _STOP_LAST = _STOP_CHARS | {w[-1] for w in _STOP_WORDS}   # the last characters 
 _DESCRIPTORS = frozenset("运营 供应 制造 开发 经销 服务 承包 零售 进口 出口 投资 批发 分销 代理 生产".split())
 # stop words that are also nouns naming a body's task where the head follows at once
 _NOUN_STOPS = {"合作", "服务", "对接"}
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_NAME_CHAR = re.compile(f"[{CJK}A-Za-z0-9]")
+_DIGIT = re.compile("[0-9]")
+_LEVEL_LEAD = re.compile("国家|中国|自治区|省|市|县|区")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
                           "技术支持|来源[:：]|首页|Copyright|ICP|地址[:：]|电话[:：]|邮编|浏览次数|网站地图|联系我们")
@@ -186,7 +193,7 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
     6
     """
     m = _BRACKET_PART.search(text, max(0, p - 10), p)
-    if not m or m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
+    if not m or m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
         return None
     inner = m.group(1)
     if inner in ("集团", "控股", "集团控股", "中国") or m.end(1) in place_ends:
@@ -216,7 +223,7 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, place_ends)
     before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
     # 国家发展和改革委员会, 省发展和改革委: a level word leads as a place does
-    if not before and (lead := re.match("国家|中国|自治区|省|市|县|区", text[s2:s - 1])):
+    if not before and (lead := _LEVEL_LEAD.match(text[s2:s - 1])):
         before = [s2 + lead.end()]
     if not before:
         return _series_modifier_start(text, s, s2, head, places, place_ends)
@@ -224,7 +231,7 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if noun.startswith(("人民政府", "政府")) and head in _SUBUNIT_HEADS:
         noun = noun[noun.index("政府") + 2:]   # 市政府口岸和物流办公室: an office of the government
     if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or zh_head_re().search(noun) \
-            or not all(re.match(f"[{CJK}]", c) for c in noun):
+            or not all(map(_CJK_CHAR.match, noun)):
         return s
     return s2
 
@@ -239,7 +246,7 @@ def _series_modifier_start(text: str, s: int, s2: int, head: str, places, place_
     """
     def short_noun(w: str) -> bool:
         return 2 <= len(w) <= 4 and w not in _NOT_JOINED and not zh_head_re().search(w) \
-            and all(re.match(f"[{CJK}]", c) for c in w)
+            and all(map(_CJK_CHAR.match, w))
 
     if not short_noun(text[s2:s - 1]):
         return s
@@ -257,8 +264,10 @@ def _series_modifier_start(text: str, s: int, s2: int, head: str, places, place_
 
 
 @cache
-def _generic_words() -> tuple[str, ...]:
-    return tuple(sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True))
+def _generic_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The generic words (and heads), and their lengths, longest first."""
+    words = _generic_modifiers() | set(org_heads("zh"))
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @lru_cache(maxsize=65536)
@@ -270,13 +279,14 @@ def _is_generic(modifier: str) -> bool:
     """
     if not modifier or _NUMERAL_UNIT.search(modifier):
         return True
-    words = _generic_words()
+    words, lengths = _generic_words()
     rest = modifier
     while rest:
-        w = next((w for w in words if rest.startswith(w)), None)
-        if w is None:
+        # the longest generic word the rest begins with
+        n = next((n for n in lengths if n <= len(rest) and rest[:n] in words), 0)
+        if not n:
             return False
-        rest = rest[len(w):]
+        rest = rest[n:]
     return True
 
 
@@ -297,13 +307,14 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     for m in matches:
         head = m.group()
         kind = heads[head]
-        s = _left_edge(text, m.start(), head, head_ends, place_ends)
+        hs, he = m.span()
+        s = _left_edge(text, hs, head, head_ends, place_ends)
         if s >= 3 and text[s - 1] in "与和及" and s not in place_starts:   # else it returns s
-            s = _joined_modifier_start(text, s, m.start(), head, head_ends, places, place_ends)
-        name = text[s:m.end()]
-        modifier = text[s:m.start()]
+            s = _joined_modifier_start(text, s, hs, head, head_ends, places, place_ends)
+        name = text[s:he]
+        modifier = text[s:hs]
         if kind in ("venue", "media", "delegation"):
-            hits.append(OrgHit(name, kind, s, m.end()))   # kept to hide what they contain
+            hits.append(OrgHit(name, kind, s, he))   # kept to hide what they contain
             continue
         if modifier[:1] in "该本我此这那各全" or len(name) < 3 or _COUNTED.match(name):
             continue
@@ -311,14 +322,14 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
             continue   # 省政府, 相关部门 are no names; 市外经贸委 is
         if head == "工厂" and (is_common_word(modifier, 100) or len(modifier) < 3):
             continue   # 汽车工厂, 新工厂: a kind of plant, not a named one
-        if head in _WEAK_HEADS and re.search("(?:是|为|成为|作为)$", text[max(0, s - 2):s]):
+        if head in _WEAK_HEADS and _PREDICATE.search(text[max(0, s - 2):s]):
             continue   # 密歇根州是美国汽车行业中心: a predicate, not a body
-        if head in _WEAK_HEADS and not (s in place_starts or re.match("中国|美国|国家|中华|全国|中共", modifier)
-                                        or any(s < e < m.start() for e in head_ends)):
+        if head in _WEAK_HEADS and not (s in place_starts or modifier.startswith(_NATIONAL)
+                                        or any(s < e < hs for e in head_ends)):
             continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
-        if any(ps < m.end() and s < pe for ps, pe in person_spans):
+        if any(ps < he and s < pe for ps, pe in person_spans):
             continue
-        hits.append(OrgHit(name, kind, s, m.end()))
+        hits.append(OrgHit(name, kind, s, he))
     hits += _list_items(text, places, hits, sectors)
     hits += _signing_parties(text, places, hits)
     return _outermost(text, hits)
@@ -398,7 +409,7 @@ def _head_ok(text: str, m: re.Match) -> bool:
             if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
                 return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
 
-        if m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
+        if m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
             return False
     return True
 
@@ -431,7 +442,7 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
             continue   # 旅游、农业等企业: kinds of business, not names
         items, starts = _split_items(items, starts)
         for item, s in zip(items, starts):
-            if item and item not in place_names and not re.search("[0-9]", item) \
+            if item and item not in place_names and not _DIGIT.search(item) \
                     and not any(h.start <= s and s + len(item) <= h.end for h in found):
                 out.append(OrgHit(item, kind, s, s + len(item)))
     return out
