@@ -511,20 +511,17 @@ def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """Drop mentions inside a longer one, in document titles, or in page boilerplate."""
     hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     out = []
+    start = None
     reach = -1        # the furthest end of a hit starting before this one
     first_end = -1    # the end of the longest hit starting where this one does
-    titles_in = "《" in text
-    for i, h in enumerate(hits):
-        if i and hits[i - 1].start != h.start:
-            reach, first_end = max(reach, first_end), h.end
-        elif not i:
-            first_end = h.end
+    titles_in, boilerplate_in = "《" in text, bool(_boilerplate_starts(text))
+    for h in hits:
+        if h.start != start:
+            start, reach, first_end = h.start, max(reach, first_end), h.end
         # a longer hit holds this one: it starts before and ends no earlier, or starts here and ends later
-        if reach >= h.end or first_end > h.end:
+        if reach >= h.end or first_end > h.end or h.kind in ("venue", "media", "delegation"):
             continue
-        if titles_in and _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
-            continue
-        if h.kind in ("venue", "media", "delegation"):
+        if titles_in and _inside_book_title(text, h.start) or boilerplate_in and _boilerplate_line(text, h.start):
             continue
         out.append(h)
     return out
@@ -816,9 +813,9 @@ _EN_APPOSITIVE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_ITEM}),[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     r"(?:maker|manufacturer|producer|company|firm|supplier|developer|retailer|exporter|importer|processor|"
     r"operator|provider|giant|start-?up|brand|carmaker|automaker|conglomerate)\b")
-_EN_FACILITY = re.compile(
-    rf"({_ITEM})['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:plant|factory|headquarters|facility|facilities|"
-    r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+_FACILITY_TAIL = (r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:plant|factory|headquarters|facility|facilities|"
+                  r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+_EN_FACILITY = re.compile(rf"({_ITEM}){_FACILITY_TAIL}")
 # a party that signs or agrees with the subject (agreed with First Solar to …)
 _EN_PARTNER = re.compile(rf"\b(?:signed|agreed|partnered|inked|teamed[ \t]+up)\b[^.\n]{{0,40}}?\bwith[ \t]+(?:the[ \t]+)?({_ITEM})")
 # a name followed by the common noun saying what it is (the Baden-Wuerttemberg International agency)
@@ -831,7 +828,7 @@ _PARTNER_WORDS = ("signed", "agreed", "partnered", "inked", "teamed")
 _KIND_NOUNS = ("agency", "company", "firm", "corporation", "group", "institute", "association", "organization",
                "organisation", "foundation", "university", "council")
 _APPOSITIVE_CUE = re.compile(",[ \t]+an?[ \t]")
-_FACILITY_CUE = re.compile("['’]s[ \t]")
+_FACILITY_CUE = re.compile(_FACILITY_TAIL)
 _BASED_CUE = re.compile("-based")
 _PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
 
