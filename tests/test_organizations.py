@@ -99,3 +99,26 @@ def test_a_word_with_a_head_is_seen_by_the_head_search():
             forms = [t, t.rstrip(".,"), t[:-2] if t.endswith(("'s", "’s")) else t]
             if any(org._en_kind(x, heads) for x in forms):
                 assert org._en_head_word().search("Acme " + t), t
+
+
+def test_cue_words_give_every_match():
+    words = ["Companies", " such as", " firms", " including", " Acme", " Robotics", ",", " and", " Blue",
+             " signed", " a deal", " with", " the", " Zeta Foods", ".", "\n", " executives of", " ı", " FIRMS",
+             " agreed", " teamed up", " Co", " makers", "automakers like"]
+    rng = random.Random(5)
+    for _ in range(300):
+        t = "".join(rng.choice(words) for _ in range(40))
+        assert [m.span() for m in org._caseless_matches_at_words(org._EN_LIST_CUE, org._LIST_CUE_WORDS, t)] == \
+            [m.span() for m in org._EN_LIST_CUE.finditer(t)], t
+        assert [m.span() for m in org._matches_at_words(org._EN_PARTNER, org._PARTNER_WORDS, t)] == \
+            [m.span() for m in org._EN_PARTNER.finditer(t)], t
+
+
+def test_overlap_test_is_any_overlap():
+    rng = random.Random(3)
+    for _ in range(200):
+        spans = [(s, s + rng.randrange(1, 6)) for s in (rng.randrange(0, 30) for _ in range(rng.randrange(0, 6)))]
+        overlaps = org._overlap_test(spans)
+        for a in range(0, 35):
+            for b in range(a + 1, a + 5):
+                assert overlaps(a, b) == any(s < b and a < e for s, e in spans), (spans, a, b)

@@ -11,11 +11,11 @@ inside 《document titles》 are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 
-from .literal import caseless_matches, literal_matches, word_starts
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
 from .persons import ASCII_CAPITAL, title_case_line
 
@@ -302,7 +302,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
     place_starts = {p.start for p in places}
-    person_spans = [(a.start, a.end) for a in persons]
+    in_person = _overlap_test((a.start, a.end) for a in persons)
     hits: list[OrgHit] = []
     for m in matches:
         head = m.group()
@@ -327,7 +327,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         if head in _WEAK_HEADS and not (s in place_starts or modifier.startswith(_NATIONAL)
                                         or any(s < e < hs for e in head_ends)):
             continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
-        if any(ps < he and s < pe for ps, pe in person_spans):
+        if in_person(s, he):
             continue
         hits.append(OrgHit(name, kind, s, he))
     hits += _list_items(text, places, hits, sectors)
@@ -610,8 +610,7 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     if not ASCII_CAPITAL.search(text):
         return []          # runs, heads and company cues all begin with a capital letter
     heads = _en_heads()
-    title_words = _lead_title_words()
-    person_spans = [(a.start, a.end) for a in persons]
+    in_person = _overlap_test((a.start, a.end) for a in persons)
     out = []
     has_head = _en_head_word().search
     for m in _EN_RUN.finditer(text):
@@ -622,24 +621,44 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
             continue   # a name needs two words (_run_orgs), and cutting a run only shortens it
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
-            for ptoks, poffs in _around_persons(toks, offs, person_spans):
+            for ptoks, poffs in _around_persons(toks, offs, in_person):
                 for qtoks, qoffs in _around_possessive(ptoks, poffs, heads):
-                    out.extend(_run_orgs(text, qtoks, qoffs, heads, title_words))
+                    out.extend(_run_orgs(text, qtoks, qoffs, heads))
     _extend_comma_tails(text, out)
     out = [h for h in out if not _boilerplate_line(text, h.start)
            and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
     cues = [c for c in _en_company_cues(text, [], places)
-            if not any(ps < c.end and c.start < pe for ps, pe in person_spans)]
+            if not in_person(c.start, c.end)]
     # a run joined over a list's "and" (Battelle and Worthington Industries) gives way to the list's items
     out = [h for h in out if sum(h.start <= c.start < h.end for c in cues) < 2]
     return out + [c for c in cues if not any(h.start <= c.start < h.end or c.start <= h.start < c.end for h in out)]
 
 
-def _around_persons(toks: list[str], offs: list[int], spans):
-    """Cut a capitalised run at the persons' names in it (Secretary Jane Roe and Cabinet for …)."""
+def _overlap_test(spans):
+    """A test of whether ``[a, b)`` overlaps one of the ``(start, end)`` spans: whether
+    one starts before ``b`` and ends after ``a`` (an offset ``o`` lies in one: ``[o, o + 1)``).
+
+    >>> overlaps = _overlap_test([(5, 9), (0, 3), (6, 7)])
+    >>> [o for o in range(11) if overlaps(o, o + 1)], overlaps(3, 5), overlaps(2, 4)
+    ([0, 1, 2, 5, 6, 7, 8], False, True)
+    """
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))   # the furthest end of a span starting so far
+
+    def overlaps(a: int, b: int) -> bool:
+        i = bisect_left(starts, b)
+        return i > 0 and reach[i - 1] > a
+
+    return overlaps
+
+
+def _around_persons(toks: list[str], offs: list[int], in_person):
+    """Cut a capitalised run at the persons' names in it (Secretary Jane Roe and Cabinet for …);
+    ``in_person(a, b)``: whether a person's name overlaps ``[a, b)`` (``_overlap_test``)."""
     start = 0
     for i, o in enumerate(offs):
-        if any(s <= o < e for s, e in spans):
+        if in_person(o, o + 1):
             if i > start:
                 yield toks[start:i], offs[start:i]
             start = i + 1
@@ -699,9 +718,9 @@ def _sentences(toks: list[str], offs: list[int]):
     yield toks[start:], offs[start:]
 
 
-def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
+def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
     out = []
-    tail_titles = _tail_title_words() if title_words is _lead_title_words() else title_words - _NOT_POSTS
+    title_words, tail_titles = _lead_title_words(), _tail_title_words()
     if True:
         for seg in _split_run(toks, heads):
             a, b = seg
@@ -838,10 +857,46 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for t in titles("en") for w in t.split()) - _NOT_POSTS
 
 
-@cache
-def _cue_starts(which: str):
-    """An automaton of the words the list or the partner cue begins with (``literal_matches``)."""
-    return word_starts(_LIST_CUE_WORDS if which == "list" else _PARTNER_WORDS)
+def _matches_at_words(pattern: re.Pattern, words, text: str, seen: str | None = None) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with one of
+    ``words`` (as found in ``seen``, a same-length form of ``text``): tried only where
+    one begins (few places, found by ``str.find``) instead of at every position.
+
+    >>> p = re.compile(r"\\b(?:ab|b)c")
+    >>> [m.span() for m in _matches_at_words(p, ["ab", "b"], "abc bc xbc")], [m.span() for m in p.finditer("abc bc xbc")]
+    ([(0, 3), (4, 6)], [(0, 3), (4, 6)])
+    """
+    seen = text if seen is None else seen
+    begins = set()
+    for w in words:
+        i = seen.find(w)
+        while i >= 0:
+            begins.add(i)
+            i = seen.find(w, i + 1)
+    out, pos = [], 0
+    for b in sorted(begins):
+        if b < pos:
+            continue
+        m = pattern.match(text, b)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > b else b + 1
+    return out
+
+
+def _caseless_matches_at_words(pattern: re.Pattern, words, text: str) -> list[re.Match]:
+    """``_matches_at_words`` for a pattern whose first words ignore case (lower-case
+    ``words``), looked for in the lower-cased text; the plain search where lower-casing
+    moves positions or where ı/ſ, which match i/s ignoring case, are in the text.
+
+    >>> p = re.compile(r"\\b(?i:visit|visited)\\b")
+    >>> [m.group() for m in _caseless_matches_at_words(p, ["visited", "visit"], "Visited; VISIT. visits")]
+    ['Visited', 'VISIT']
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return list(pattern.finditer(text))
+    return _matches_at_words(pattern, words, text, low)
 
 
 def _matches_on_cue_lines(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match]:
@@ -873,13 +928,13 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     """
     spans = []
     # each pattern is tried only where its first word begins, or on the lines holding its cue
-    for m in caseless_matches(_EN_LIST_CUE, _cue_starts("list"), text):
+    for m in _caseless_matches_at_words(_EN_LIST_CUE, _LIST_CUE_WORDS, text):
         for part in re.finditer(_ITEM, m.group(1)):
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
     for pat, cue in ((_EN_BASED, _BASED_CUE), (_EN_APPOSITIVE, _APPOSITIVE_CUE), (_EN_FACILITY, _FACILITY_CUE)):
         spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
     # one capitalised word here is too often a place or people
-    spans += [(m.start(1), m.end(1)) for m in literal_matches(_EN_PARTNER, _cue_starts("partner"), text)
+    spans += [(m.start(1), m.end(1)) for m in _matches_at_words(_EN_PARTNER, _PARTNER_WORDS, text)
               if len(m.group(1).split()) >= 2]
     kind_of = {}
     kind_after = _EN_KIND_AFTER.finditer(text) if any(w in text for w in _KIND_NOUNS) else ()
