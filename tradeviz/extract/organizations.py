@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate
 
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
 from .persons import ASCII_CAPITAL, title_case_line
@@ -297,8 +297,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [m for m in map(_reread_head, repeat(text), zh_head_re().finditer(text))
-               if m.end() - m.start() > 1 or _head_ok(text, m)]   # a longer head is always ok
+    matches = _zh_heads(text)
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
     place_starts = {p.start for p in places}
@@ -372,6 +371,25 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
 def _long_head_firsts() -> frozenset[str]:
     """First characters of the heads of three characters or more."""
     return frozenset(h[0] for h in org_heads("zh") if len(h) >= 3)
+
+
+def _zh_heads(text: str) -> list[re.Match]:
+    """The head words of the text, each re-read (``_reread_head``) and kept where it is a
+    head there (``_head_ok``).
+
+    >>> [m.group() for m in _zh_heads("湾区委员会委托经济发展厅")]
+    ['委员会', '厅']
+    """
+    out = []
+    longer_firsts, n = _long_head_firsts(), len(text)
+    for m in zh_head_re().finditer(text):
+        st, en = m.span()
+        if en - st == 2 or st + 1 < n and text[st + 1] in longer_firsts:   # else _reread_head keeps it
+            m = _reread_head(text, m)
+            st, en = m.span()
+        if en - st > 1 or _head_ok(text, m):   # a longer head is always ok
+            out.append(m)
+    return out
 
 
 def _reread_head(text: str, m: re.Match) -> re.Match:
