@@ -11,8 +11,10 @@ inside 《document titles》 are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
 from .persons import ASCII_CAPITAL, title_case_line
@@ -28,21 +30,29 @@ _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人
                   "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
                   "办公室", "法院", "检察院", "议会", "总会"}
 _LEVELS = {"省", "市", "自治区", "州", "县", "区"}
+_PREDICATE = re.compile("(?:是|为|成为|作为)$")
+# words leading a name that stand as a place does before a weak head
+_NATIONAL = ("中国", "美国", "国家", "中华", "全国", "中共")
 # heads too common to make an organisation unless a place (or the country) leads the name
 _WEAK_HEADS = {"中心", "处", "司", "署", "院", "办公室", "工作站", "实验室", "联盟", "总会",
                "俱乐部", "指挥部", "研究所", "研究院", "办", "联络部"}
-_STOP_BEFORE = re.compile(
-    "(?:前往|会见|访问|考察|出席|参加|举办|召开|组织|支持|推动|邀请|代表|带领|包括|共有|来自|通过|"
-    "联合|主办|承办|协办|指导|成立|设立|到访|来到|走进|察看|视察|签约|签署|携手|欢迎|进入|基于|依托|"
-    "感谢|看望|会同|牵头|委托|授予|获得|成为|作为|担任|位于|落户|入驻|对接|合作|经过|以及|落实|贯彻|服务|"
-    "融入|加强|推进|深化|实施|帮助|协助|配合|依靠|学习|围绕|结合|面向|联系|拜访|会晤|走访|参观|调研|陪同|"
-    "听取|领导|还有|其中|分别|根据|按照|依据|关于|对于|由于|"
-    "[由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟])$")
-# a kind of business before a company's name (运营商中国旅游集团)
-_DESCRIPTOR = re.compile("(?:运营|供应|制造|开发|经销|服务|承包|零售|进口|出口|投资|批发|分销|代理|生产)商$")
+# two-character stop words and one-character ones (see _stop_before)
+_STOP_WORDS = frozenset(
+    "前往 会见 访问 考察 出席 参加 举办 召开 组织 支持 推动 邀请 代表 带领 包括 共有 来自 通过 "
+    "联合 主办 承办 协办 指导 成立 设立 到访 来到 走进 察看 视察 签约 签署 携手 欢迎 进入 基于 依托 "
+    "感谢 看望 会同 牵头 委托 授予 获得 成为 作为 担任 位于 落户 入驻 对接 合作 经过 以及 落实 贯彻 服务 "
+    "融入 加强 推进 深化 实施 帮助 协助 配合 依靠 学习 围绕 结合 面向 联系 拜访 会晤 走访 参观 调研 陪同 "
+    "听取 领导 还有 其中 分别 根据 按照 依据 关于 对于 由于".split())
+_STOP_CHARS = frozenset("由在与和及向对为的了是把被将从于据给让使请受随率等也还又并兼跟")
+_STOP_LAST = _STOP_CHARS | {w[-1] for w in _STOP_WORDS}   # the last characters of all stop words
+# a kind of business before a company's name (运营商中国旅游集团): these words + 商
+_DESCRIPTORS = frozenset("运营 供应 制造 开发 经销 服务 承包 零售 进口 出口 投资 批发 分销 代理 生产".split())
 # stop words that are also nouns naming a body's task where the head follows at once
 _NOUN_STOPS = {"合作", "服务", "对接"}
-_CLAUSE = set("，。；：！？,;:!?、\n\r()（）【】[]“”\"'|《》 \u3000\t/")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_NAME_CHAR = re.compile(f"[{CJK}A-Za-z0-9]")
+_DIGIT = re.compile("[0-9]")
+_LEVEL_LEAD = re.compile("国家|中国|自治区|省|市|县|区")
 _NUMERAL_UNIT = re.compile("[一二三四五六七八九十两几多数各][省市县区州国家个]")
 _BOILERPLATE = re.compile("欢迎进入|欢迎访问|欢迎光临|欢迎您|您的位置|你的位置|当前位置|版权所有|版权声明|主办单位|承办单位|"
                           "技术支持|来源[:：]|首页|Copyright|ICP|地址[:：]|电话[:：]|邮编|浏览次数|网站地图|联系我们")
@@ -59,8 +69,38 @@ class OrgHit:
 
 @cache
 def zh_head_re() -> re.Pattern:
-    heads = sorted(org_heads("zh"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
+    """The Chinese head words, the longest one where several begin at the same place."""
+    return re.compile(_trie_pattern(org_heads("zh")))
+
+
+def _trie_pattern(words) -> str:
+    """A pattern matching the longest of ``words`` that begins where it is tried: the
+    words' alternation, longest first, factored by shared beginnings, which the regex
+    engine tries faster (at a node, at most one branch can go on, so the first success
+    is the longest word).
+
+    >>> _trie_pattern(["委", "委员会", "局", "区委"])
+    '(?:区委|委(?:员会)?|局)'
+    >>> [m.group() for m in re.finditer(_trie_pattern(["委", "委员会", "局"]), "委员局委员会")]
+    ['委', '局', '委员会']
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(node[c]) for c in sorted(node) if c]
+        if not alts:
+            return ""
+        group = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return group
+        return f"(?:{group})?" if len(alts) > 1 or len(alts[0]) > 1 else group + "?"
+
+    return branch(trie)
 
 
 @cache
@@ -68,45 +108,75 @@ def _generic_modifiers() -> frozenset[str]:
     return frozenset(data_words("org_generic_modifiers.txt"))
 
 
+# what ends a list item, 、 aside: no 等 inside an item (甲协会等商协会及乙、丙集团等企业 is two lists)
+_NOT_ITEM = "，。；：！？,;:\\s《》“”()（）等"
+_NOT_ITEM_CHAR = re.compile(f"[{_NOT_ITEM}]")
+
+
+@cache
+def _list_closer() -> str:
+    """What follows a list's items: 等企业, 等32家企业, 等新能源企业, 等知名企业 (a short
+    description may come before the closer)."""
+    closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
+    return f"等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?([{CJK}]{{0,4}}?)({closers})"
+
+
 @cache
 def _list_re() -> re.Pattern:
-    closers = "|".join(sorted(org_heads("zh_list"), key=len, reverse=True))
-    # no 等 inside an item: 甲协会等商协会及乙、丙集团等企业 is two lists
-    item = f"[^、，。；：！？,;:\\s《》“”()（）等]{{2,16}}"
-    # 等企业, 等32家企业, 等新能源企业, 等知名企业: a short description may come before the closer
-    return re.compile(f"((?:{item}、)+{item})等(?:[0-9一二三四五六七八九十几多数百]+)?(?:余|多)?(?:家|个|所)?"
-                      f"([{CJK}]{{0,4}}?)({closers})")
+    item = f"[^、{_NOT_ITEM}]{{2,16}}"
+    return re.compile(f"((?:{item}、)+{item}){_list_closer()}")
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
+@cache
+def _list_closer_re() -> re.Pattern:
+    return re.compile(_list_closer())
+
+
+def _stop_before(text: str, p: int) -> str:
+    """The stop word (前往, 由, 在 …) that ends at ``p``, the longer one first; else ''.
+
+    >>> _stop_before("前往山西", 2), _stop_before("在山西", 1), _stop_before("山西", 2)
+    ('前往', '在', '')
+    """
+    if p >= 2 and text[p - 2:p] in _STOP_WORDS:
+        return text[p - 2:p]
+    if p >= 1 and text[p - 1] in _STOP_CHARS:
+        return text[p - 1]
+    return ""
 
 
 def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=frozenset()) -> int:
-    """Where the modifier of the head starting at ``hs`` begins."""
+    """Where the modifier of the head starting at ``hs`` begins.
+
+    >>> t = "前往山西省商务厅"
+    >>> _left_edge(t, t.index("厅"), "厅", set())
+    2
+    """
     p = hs
     bracket_at = -1
+    subunit = head in _SUBUNIT_HEADS
     while p > 0 and hs - p < 24:
         ch = text[p - 1]
         if ch in "）)" and (q := _name_bracket_start(text, p, place_ends)) is not None:
             p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
             continue
-        if ch in _CLAUSE:
+        # a CJK character, an ASCII letter or digit goes on; punctuation and spaces end the name
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
             break
-        if not (_CJK_CHAR.match(ch) or ch.isascii() and ch.isalnum()):
-            break
-        stop = _STOP_BEFORE.search(text, max(0, p - 4), p)
-        if stop and p == hs and stop.group() in _NOUN_STOPS:
-            stop = None   # 对口合作办公室, 服务中心: the word names the body's task
-        if stop and len(stop.group()) >= 2 and p < hs and is_common_word(text[stop.start():p + 1], 100):
-            stop = None   # 联合国, 合作社: the stop word is the start of a longer word
+        stop = _stop_before(text, p) if ch in _STOP_LAST else ""
+        if stop:
+            if p == hs and stop in _NOUN_STOPS:
+                stop = ""   # 对口合作办公室, 服务中心: the word names the body's task
+            elif len(stop) >= 2 and p < hs and is_common_word(text[p - 2:p + 1], 100):
+                stop = ""   # 联合国, 合作社: the stop word is the start of a longer word
         if stop and p not in place_ends and not (
-                len(stop.group()) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
-                                            or p >= 2 and is_common_word(text[p - 2:p], 100))):
+                len(stop) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
+                                    or p >= 2 and is_common_word(text[p - 2:p], 100))):
             break   # …but 大同, 成都 end in a stop character, and 对外 is one word
-        if p in head_ends and p != hs and p != bracket_at and head not in _SUBUNIT_HEADS \
+        if p != hs and p in head_ends and p != bracket_at and not subunit \
                 and not (head.endswith("公司") and text.endswith(("集团", "控股"), 0, p)):
             break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 and 甲集团乙股份有限公司 are one
-        if hs - p >= 2 and _DESCRIPTOR.search(text, max(0, p - 4), p):
+        if ch == "商" and hs - p >= 2 and p >= 3 and text[p - 3:p - 1] in _DESCRIPTORS:
             break   # 免税运营商中国旅游集团: a description of the company stands before its name
         p -= 1
     return p
@@ -123,7 +193,7 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
     6
     """
     m = _BRACKET_PART.search(text, max(0, p - 10), p)
-    if not m or m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
+    if not m or m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
         return None
     inner = m.group(1)
     if inner in ("集团", "控股", "集团控股", "中国") or m.end(1) in place_ends:
@@ -134,11 +204,12 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
 _NOT_JOINED = {"企业", "公司", "政府", "人民", "地区", "方面", "双方", "代表", "领导", "客商", "嘉宾"}
 
 
-def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places) -> int:
+def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places, place_ends=None) -> int:
     """Start of a name whose modifier joins two nouns with 与/和 (宾州社区与经济发展厅).
 
     Crossed only as ``[place][noun]与[noun][head]``: a place, a short noun
     with no head of its own, and no place after the 与 (山西企业与浙江商会 is two).
+    ``place_ends``: the places' ends, where the caller has them.
 
     >>> from tradeviz.extract.mentions import Place
     >>> t = "会见了北岭州社区与经济发展厅官员"
@@ -147,23 +218,25 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     """
     if s < 3 or text[s - 1] not in "与和及" or any(p.start == s for p in places):
         return s
-    s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, {p.end for p in places})
+    if place_ends is None:
+        place_ends = {p.end for p in places}
+    s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, place_ends)
     before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
     # 国家发展和改革委员会, 省发展和改革委: a level word leads as a place does
-    if not before and (lead := re.match("国家|中国|自治区|省|市|县|区", text[s2:s - 1])):
+    if not before and (lead := _LEVEL_LEAD.match(text[s2:s - 1])):
         before = [s2 + lead.end()]
     if not before:
-        return _series_modifier_start(text, s, s2, head, places)
+        return _series_modifier_start(text, s, s2, head, places, place_ends)
     noun = text[max(before):s - 1]
     if noun.startswith(("人民政府", "政府")) and head in _SUBUNIT_HEADS:
         noun = noun[noun.index("政府") + 2:]   # 市政府口岸和物流办公室: an office of the government
     if not 2 <= len(noun) <= 4 or noun in _NOT_JOINED or zh_head_re().search(noun) \
-            or not all(re.match(f"[{CJK}]", c) for c in noun):
+            or not all(map(_CJK_CHAR.match, noun)):
         return s
     return s2
 
 
-def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int:
+def _series_modifier_start(text: str, s: int, s2: int, head: str, places, place_ends=None) -> int:
     """Start of ``[place][noun]、[noun]和[noun][head]`` (州商业、经济发展和旅游厅), else ``s``.
 
     >>> from tradeviz.extract.mentions import Place
@@ -173,14 +246,14 @@ def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int
     """
     def short_noun(w: str) -> bool:
         return 2 <= len(w) <= 4 and w not in _NOT_JOINED and not zh_head_re().search(w) \
-            and all(re.match(f"[{CJK}]", c) for c in w)
+            and all(map(_CJK_CHAR.match, w))
 
     if not short_noun(text[s2:s - 1]):
         return s
     for _ in range(3):
         if s2 < 3 or text[s2 - 1] != "、":
             return s
-        s3 = _left_edge(text, s2 - 1, head, set(), {p.end for p in places})
+        s3 = _left_edge(text, s2 - 1, head, set(), {p.end for p in places} if place_ends is None else place_ends)
         lead = next((p for p in places if p.start == s3 and p.end < s2 - 1), None)
         if lead is not None:
             return s3 if short_noun(text[lead.end:s2 - 1]) else s
@@ -191,8 +264,10 @@ def _series_modifier_start(text: str, s: int, s2: int, head: str, places) -> int
 
 
 @cache
-def _generic_words() -> tuple[str, ...]:
-    return tuple(sorted(_generic_modifiers() | set(org_heads("zh")), key=len, reverse=True))
+def _generic_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The generic words (and heads), and their lengths, longest first."""
+    words = _generic_modifiers() | set(org_heads("zh"))
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @lru_cache(maxsize=65536)
@@ -204,18 +279,15 @@ def _is_generic(modifier: str) -> bool:
     """
     if not modifier or _NUMERAL_UNIT.search(modifier):
         return True
-    words = _generic_words()
+    words, lengths = _generic_words()
     rest = modifier
     while rest:
-        w = next((w for w in words if rest.startswith(w)), None)
-        if w is None:
+        # the longest generic word the rest begins with
+        n = next((n for n in lengths if n <= len(rest) and rest[:n] in words), 0)
+        if not n:
             return False
-        rest = rest[len(w):]
+        rest = rest[n:]
     return True
-
-
-def _place_led(modifier_start: int, places) -> bool:
-    return any(p.start == modifier_start for p in places)
 
 
 def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
@@ -225,21 +297,23 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = [_reread_head(text, m) for m in zh_head_re().finditer(text)]
-    matches = [m for m in matches if _head_ok(text, m)]
+    matches = _zh_heads(text)
     head_ends = {m.end() for m in matches}
     place_ends = {p.end for p in places}
-    person_spans = [(a.start, a.end) for a in persons]
+    place_starts = {p.start for p in places}
+    in_person = _overlap_test((a.start, a.end) for a in persons)
     hits: list[OrgHit] = []
     for m in matches:
         head = m.group()
         kind = heads[head]
-        s = _left_edge(text, m.start(), head, head_ends, place_ends)
-        s = _joined_modifier_start(text, s, m.start(), head, head_ends, places)
-        name = text[s:m.end()]
-        modifier = text[s:m.start()]
+        hs, he = m.span()
+        s = _left_edge(text, hs, head, head_ends, place_ends)
+        if s >= 3 and text[s - 1] in "与和及" and s not in place_starts:   # else it returns s
+            s = _joined_modifier_start(text, s, hs, head, head_ends, places, place_ends)
+        name = text[s:he]
+        modifier = text[s:hs]
         if kind in ("venue", "media", "delegation"):
-            hits.append(OrgHit(name, kind, s, m.end()))   # kept to hide what they contain
+            hits.append(OrgHit(name, kind, s, he))   # kept to hide what they contain
             continue
         if modifier[:1] in "该本我此这那各全" or len(name) < 3 or _COUNTED.match(name):
             continue
@@ -247,14 +321,14 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
             continue   # 省政府, 相关部门 are no names; 市外经贸委 is
         if head == "工厂" and (is_common_word(modifier, 100) or len(modifier) < 3):
             continue   # 汽车工厂, 新工厂: a kind of plant, not a named one
-        if head in _WEAK_HEADS and re.search("(?:是|为|成为|作为)$", text[max(0, s - 2):s]):
+        if head in _WEAK_HEADS and _PREDICATE.search(text[max(0, s - 2):s]):
             continue   # 密歇根州是美国汽车行业中心: a predicate, not a body
-        if head in _WEAK_HEADS and not (_place_led(s, places) or re.match("中国|美国|国家|中华|全国|中共", modifier)
-                                        or any(s < e < m.start() for e in head_ends)):
+        if head in _WEAK_HEADS and not (s in place_starts or modifier.startswith(_NATIONAL)
+                                        or any(s < e < hs for e in head_ends)):
             continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
-        if any(ps < m.end() and s < pe for ps, pe in person_spans):
+        if in_person(s, he):
             continue
-        hits.append(OrgHit(name, kind, s, m.end()))
+        hits.append(OrgHit(name, kind, s, he))
     hits += _list_items(text, places, hits, sectors)
     hits += _signing_parties(text, places, hits)
     return _outermost(text, hits)
@@ -274,6 +348,8 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
     >>> [h.name for h in _signing_parties("会上，甲山州与乙江市丙区签署合作协议。", ps, [])]
     ['甲山州', '乙江市丙区']
     """
+    if not any(w in text for w in ("签署", "签订", "签约", "缔结")):
+        return []   # no party signs here (_SIGNS)
     parties = []
     for p in sorted((p for p in places if p.level in ("prefecture", "county", "city")), key=lambda p: p.start):
         if parties and parties[-1][1] == p.start:
@@ -291,6 +367,31 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+@cache
+def _long_head_firsts() -> frozenset[str]:
+    """First characters of the heads of three characters or more."""
+    return frozenset(h[0] for h in org_heads("zh") if len(h) >= 3)
+
+
+def _zh_heads(text: str) -> list[re.Match]:
+    """The head words of the text, each re-read (``_reread_head``) and kept where it is a
+    head there (``_head_ok``).
+
+    >>> [m.group() for m in _zh_heads("湾区委员会委托经济发展厅")]
+    ['委员会', '厅']
+    """
+    out = []
+    longer_firsts, n = _long_head_firsts(), len(text)
+    for m in zh_head_re().finditer(text):
+        st, en = m.span()
+        if en - st == 2 or st + 1 < n and text[st + 1] in longer_firsts:   # else _reread_head keeps it
+            m = _reread_head(text, m)
+            st, en = m.span()
+        if en - st > 1 or _head_ok(text, m):   # a longer head is always ok
+            out.append(m)
+    return out
+
+
 def _reread_head(text: str, m: re.Match) -> re.Match:
     """A head whose first character belongs to the word before it: 经济发展|厅, not 发|展厅.
 
@@ -302,9 +403,10 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
     '外办'
     """
     head = m.group()
-    later = zh_head_re().match(text, m.start() + 1)
-    if later and later.end() > m.end() and len(later.group()) >= 3:
-        return later   # 湾区委员会: 委员会, not 区委
+    if m.start() + 1 < len(text) and text[m.start() + 1] in _long_head_firsts():
+        later = zh_head_re().match(text, m.start() + 1)
+        if later and later.end() > m.end() and len(later.group()) >= 3:
+            return later   # 湾区委员会: 委员会, not 区委
     if len(head) == 2 and m.start() > 0 and head[1:] in org_heads("zh") and text[m.start() - 1] not in "省市县区州":
         word = text[m.start() - 1:m.start() + 1]
         if word_freq().get(word, 0) > 10 * max(word_freq().get(head, 0), 1):
@@ -325,7 +427,7 @@ def _head_ok(text: str, m: re.Match) -> bool:
             if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
                 return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
 
-        if m.start() == 0 or not re.match(f"[{CJK}A-Za-z0-9]", text[m.start() - 1]):
+        if m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
             return False
     return True
 
@@ -341,7 +443,7 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
     out = []
-    for m in _list_re().finditer(text):
+    for m in _list_matches(text):
         if m.group(2) and (m.group(2)[:1] in "地国省市县区州" or m.group(2) in ("方面", "领域")):
             continue   # 山西、陕西等地企业, 美国、新西兰等国参展企业: places, not companies
         kind = kinds[m.group(3)]
@@ -358,9 +460,35 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
             continue   # 旅游、农业等企业: kinds of business, not names
         items, starts = _split_items(items, starts)
         for item, s in zip(items, starts):
-            if item and item not in place_names and not re.search("[0-9]", item) \
+            if item and item not in place_names and not _DIGIT.search(item) \
                     and not any(h.start <= s and s + len(item) <= h.end for h in found):
                 out.append(OrgHit(item, kind, s, s + len(item)))
+    return out
+
+
+def _list_matches(text: str) -> list[re.Match]:
+    """``_list_re().finditer(text)``, tried only before a 等 with a closer after it: a
+    list's items run up to that 等 (none holds a 等), so a list starts in the stretch of
+    item characters and 、 before it, and holds a 、 there.
+
+    >>> [m.group(1) for m in _list_matches("会见甲乙、丙丁等企业，戊己、庚辛等部门")]
+    ['会见甲乙、丙丁', '戊己、庚辛']
+    """
+    pattern, closer, out, pos = _list_re(), _list_closer_re(), [], 0
+    k = text.find("等")
+    while k >= 0:
+        if k > pos and closer.match(text, k):
+            start = k
+            while start > pos and not _NOT_ITEM_CHAR.match(text[start - 1]):
+                start -= 1
+            if "、" in text[start:k]:
+                for p in range(start, k):
+                    m = pattern.match(text, p)
+                    if m:
+                        out.append(m)
+                        pos = m.end()
+                        break
+        k = text.find("等", k + 1)
     return out
 
 
@@ -401,13 +529,17 @@ def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """Drop mentions inside a longer one, in document titles, or in page boilerplate."""
     hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     out = []
+    start = None
+    reach = -1        # the furthest end of a hit starting before this one
+    first_end = -1    # the end of the longest hit starting where this one does
+    titles_in, boilerplate_in = "《" in text, bool(_boilerplate_starts(text))
     for h in hits:
-        if any(o.start <= h.start and h.end <= o.end and o is not h for o in hits
-               if (o.end - o.start) > (h.end - h.start)):
+        if h.start != start:
+            start, reach, first_end = h.start, max(reach, first_end), h.end
+        # a longer hit holds this one: it starts before and ends no earlier, or starts here and ends later
+        if reach >= h.end or first_end > h.end or h.kind in ("venue", "media", "delegation"):
             continue
-        if _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
-            continue
-        if h.kind in ("venue", "media", "delegation"):
+        if titles_in and _inside_book_title(text, h.start) or boilerplate_in and _boilerplate_line(text, h.start):
             continue
         out.append(h)
     return out
@@ -419,10 +551,29 @@ def _inside_book_title(text: str, i: int) -> bool:
 
 
 def _boilerplate_line(text: str, i: int) -> bool:
-    a = text.rfind("\n", 0, i) + 1
-    b = text.find("\n", i)
-    line = text[a:b if b >= 0 else len(text)]
-    return len(line) < 120 and _BOILERPLATE.search(line) is not None
+    """True when ``i`` lies on a short line of page furniture (版权所有, 首页, Copyright …).
+
+    >>> t = "首页 > 新闻\\n山西省商务厅发布"
+    >>> _boilerplate_line(t, 3), _boilerplate_line(t, 9)
+    (True, False)
+    """
+    starts = _boilerplate_starts(text)
+    return bool(starts) and text.rfind("\n", 0, i) + 1 in starts
+
+
+@lru_cache(maxsize=4)
+def _boilerplate_starts(text: str) -> frozenset[int]:
+    """Where the short lines (under 120 characters) that hold page furniture begin.
+
+    No boilerplate word spans a line break, so one scan of the text finds every such line.
+    """
+    starts = set()
+    for m in _BOILERPLATE.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.start())
+        if (b if b >= 0 else len(text)) - a < 120:
+            starts.add(a)
+    return frozenset(starts)
 
 
 # ---------------------------------------------------------------- English
@@ -444,6 +595,30 @@ def _en_heads() -> dict[str, str]:
     return org_heads("en")
 
 
+@cache
+def _en_head_word() -> re.Pattern:
+    """Finds a word that may hold an English head for ``_en_kind``: one that begins with
+    a head and goes on, if at all, with no letter but the s of a plural or a possessive
+    (Ministry, Co., Bank's, Hospitals; not Commerce).
+
+    >>> [bool(_en_head_word().search(w)) for w in ["Ohio Ministry,", "Acme Co.", "Commerce Hospitals", "Commerce"]]
+    [True, True, True, False]
+    """
+    return re.compile(rf"\b{_trie_pattern(_en_heads())}(?![A-Za-rt-z])")
+
+
+@cache
+def _lead_title_words() -> frozenset[str]:
+    """Lower-case words of English titles, and CEO, and, of, the: words that lead no name."""
+    return frozenset({w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"})
+
+
+@cache
+def _tail_title_words() -> frozenset[str]:
+    """Title words that end a name's tail (Secretary, not Commerce or Council)."""
+    return _lead_title_words() - _NOT_POSTS
+
+
 def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     """English organisation mentions.
 
@@ -453,31 +628,55 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     if not ASCII_CAPITAL.search(text):
         return []          # runs, heads and company cues all begin with a capital letter
     heads = _en_heads()
-    title_words = {w.lower() for t in titles("en") for w in t.split()} | {"ceo", "and", "of", "the"}
-    person_spans = [(a.start, a.end) for a in persons]
+    in_person = _overlap_test((a.start, a.end) for a in persons)
     out = []
+    has_head = _en_head_word().search
     for m in _EN_RUN.finditer(text):
+        if not has_head(m.group()):
+            continue   # a name needs a head (_run_orgs)
         all_toks = m.group().split()
+        if len(all_toks) < 2:
+            continue   # a name needs two words (_run_orgs), and cutting a run only shortens it
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
-            for ptoks, poffs in _around_persons(toks, offs, person_spans):
+            for ptoks, poffs in _around_persons(toks, offs, in_person):
                 for qtoks, qoffs in _around_possessive(ptoks, poffs, heads):
-                    out.extend(_run_orgs(text, qtoks, qoffs, heads, title_words))
+                    out.extend(_run_orgs(text, qtoks, qoffs, heads))
     _extend_comma_tails(text, out)
     out = [h for h in out if not _boilerplate_line(text, h.start)
            and not (title_case_line(text, h.start) and text.count(h.name) < 2)]
     cues = [c for c in _en_company_cues(text, [], places)
-            if not any(ps < c.end and c.start < pe for ps, pe in person_spans)]
+            if not in_person(c.start, c.end)]
     # a run joined over a list's "and" (Battelle and Worthington Industries) gives way to the list's items
     out = [h for h in out if sum(h.start <= c.start < h.end for c in cues) < 2]
     return out + [c for c in cues if not any(h.start <= c.start < h.end or c.start <= h.start < c.end for h in out)]
 
 
-def _around_persons(toks: list[str], offs: list[int], spans):
-    """Cut a capitalised run at the persons' names in it (Secretary Jane Roe and Cabinet for …)."""
+def _overlap_test(spans):
+    """A test of whether ``[a, b)`` overlaps one of the ``(start, end)`` spans: whether
+    one starts before ``b`` and ends after ``a`` (an offset ``o`` lies in one: ``[o, o + 1)``).
+
+    >>> overlaps = _overlap_test([(5, 9), (0, 3), (6, 7)])
+    >>> [o for o in range(11) if overlaps(o, o + 1)], overlaps(3, 5), overlaps(2, 4)
+    ([0, 1, 2, 5, 6, 7, 8], False, True)
+    """
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))   # the furthest end of a span starting so far
+
+    def overlaps(a: int, b: int) -> bool:
+        i = bisect_left(starts, b)
+        return i > 0 and reach[i - 1] > a
+
+    return overlaps
+
+
+def _around_persons(toks: list[str], offs: list[int], in_person):
+    """Cut a capitalised run at the persons' names in it (Secretary Jane Roe and Cabinet for …);
+    ``in_person(a, b)``: whether a person's name overlaps ``[a, b)`` (``_overlap_test``)."""
     start = 0
     for i, o in enumerate(offs):
-        if any(s <= o < e for s, e in spans):
+        if in_person(o, o + 1):
             if i > start:
                 yield toks[start:i], offs[start:i]
             start = i + 1
@@ -537,8 +736,9 @@ def _sentences(toks: list[str], offs: list[int]):
     yield toks[start:], offs[start:]
 
 
-def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
+def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
     out = []
+    title_words, tail_titles = _lead_title_words(), _tail_title_words()
     if True:
         for seg in _split_run(toks, heads):
             a, b = seg
@@ -575,7 +775,7 @@ def _run_orgs(text, toks, offs, heads, title_words) -> list[OrgHit]:
                 seg_toks = seg_toks[:last + 1]
             # Cabinet for Economic Development Secretary: the tail stops at a title word
             for k in range(last + 1, len(seg_toks)):
-                if seg_toks[k].lower() in title_words - _NOT_POSTS and seg_toks[k - 1] not in ("of", "the"):
+                if seg_toks[k].lower() in tail_titles and seg_toks[k - 1] not in ("of", "the"):
                     seg_toks = seg_toks[:k]
                     break
             # University of Michigan Santa Ono: the tail stops where a person's name begins
@@ -650,20 +850,91 @@ _EN_APPOSITIVE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_ITEM}),[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     r"(?:maker|manufacturer|producer|company|firm|supplier|developer|retailer|exporter|importer|processor|"
     r"operator|provider|giant|start-?up|brand|carmaker|automaker|conglomerate)\b")
-_EN_FACILITY = re.compile(
-    rf"({_ITEM})['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:plant|factory|headquarters|facility|facilities|"
-    r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+_FACILITY_TAIL = (r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:plant|factory|headquarters|facility|facilities|"
+                  r"assembly[ \t]+line|campus|R&D[ \t]+center|research[ \t]+center|production[ \t]+base)\b")
+_EN_FACILITY = re.compile(rf"({_ITEM}){_FACILITY_TAIL}")
 # a party that signs or agrees with the subject (agreed with First Solar to …)
 _EN_PARTNER = re.compile(rf"\b(?:signed|agreed|partnered|inked|teamed[ \t]+up)\b[^.\n]{{0,40}}?\bwith[ \t]+(?:the[ \t]+)?({_ITEM})")
 # a name followed by the common noun saying what it is (the Baden-Wuerttemberg International agency)
 _EN_KIND_AFTER = re.compile(rf"\bthe[ \t]+({_ITEM})[ \t]+((?:agency|company|firm|corporation|group|institute|"
                             r"association|organization|organisation|foundation|university|council)\b)")
+# the words each cue pattern begins with, or a line holding one of its matches must contain
+_LIST_CUE_WORDS = ("companies firms enterprises businesses brands manufacturers makers producers exporters importers "
+                   "suppliers retailers buyers investors executives representatives managers").split()
+_PARTNER_WORDS = ("signed", "agreed", "partnered", "inked", "teamed")
+_KIND_NOUNS = ("agency", "company", "firm", "corporation", "group", "institute", "association", "organization",
+               "organisation", "foundation", "university", "council")
+_APPOSITIVE_CUE = re.compile(",[ \t]+an?[ \t]")
+_FACILITY_CUE = re.compile(_FACILITY_TAIL)
+_BASED_CUE = re.compile("-based")
 _PLACE_WORDS = {"Province", "State", "City", "County", "Prefecture", "Region", "District", "Municipality"}
 
 
 @cache
 def _title_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for t in titles("en") for w in t.split()) - _NOT_POSTS
+
+
+def _matches_at_words(pattern: re.Pattern, words, text: str, seen: str | None = None) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with one of
+    ``words`` (as found in ``seen``, a same-length form of ``text``): tried only where
+    one begins (few places, found by ``str.find``) instead of at every position.
+
+    >>> p = re.compile(r"\\b(?:ab|b)c")
+    >>> [m.span() for m in _matches_at_words(p, ["ab", "b"], "abc bc xbc")], [m.span() for m in p.finditer("abc bc xbc")]
+    ([(0, 3), (4, 6)], [(0, 3), (4, 6)])
+    """
+    seen = text if seen is None else seen
+    begins = set()
+    for w in words:
+        i = seen.find(w)
+        while i >= 0:
+            begins.add(i)
+            i = seen.find(w, i + 1)
+    out, pos = [], 0
+    for b in sorted(begins):
+        if b < pos:
+            continue
+        m = pattern.match(text, b)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > b else b + 1
+    return out
+
+
+def _caseless_matches_at_words(pattern: re.Pattern, words, text: str) -> list[re.Match]:
+    """``_matches_at_words`` for a pattern whose first words ignore case (lower-case
+    ``words``), looked for in the lower-cased text; the plain search where lower-casing
+    moves positions or where ı/ſ, which match i/s ignoring case, are in the text.
+
+    >>> p = re.compile(r"\\b(?i:visit|visited)\\b")
+    >>> [m.group() for m in _caseless_matches_at_words(p, ["visited", "visit"], "Visited; VISIT. visits")]
+    ['Visited', 'VISIT']
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return list(pattern.finditer(text))
+    return _matches_at_words(pattern, words, text, low)
+
+
+def _matches_on_cue_lines(pattern: re.Pattern, cue: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose matches hold a match of ``cue`` and
+    never a line break: searched only on the lines where ``cue`` is found.
+
+    >>> t = "Intro line\\nAcme Robotics, a maker of arms, grew.\\nBolt Co, a firm"
+    >>> [m.group(1) for m in _matches_on_cue_lines(_EN_APPOSITIVE, _APPOSITIVE_CUE, t)]
+    ['Acme Robotics', 'Bolt Co']
+    """
+    out, end = [], -1
+    for c in cue.finditer(text):
+        if c.start() < end:
+            continue   # on the line just searched
+        a = text.rfind("\n", 0, c.start()) + 1
+        end = text.find("\n", c.start())
+        end = len(text) if end < 0 else end
+        # the line ends the string as its line break does (\b), and lookbehinds see before it
+        out += pattern.finditer(text, a, end)
+    return out
 
 
 def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
@@ -673,20 +944,25 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     >>> [h.name for h in _en_company_cues(t, [])]
     ['Acme Robotics', 'Blue Fern', 'Zeta Foods', 'Lumen Works']
     """
-    place_names = {p.name for p in places}
     spans = []
-    for m in _EN_LIST_CUE.finditer(text):
+    # each pattern is tried only where its first word begins, or on the lines holding its cue
+    for m in _caseless_matches_at_words(_EN_LIST_CUE, _LIST_CUE_WORDS, text):
         for part in re.finditer(_ITEM, m.group(1)):
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
-    for pat in (_EN_BASED, _EN_APPOSITIVE, _EN_FACILITY):
-        spans += [(m.start(1), m.end(1)) for m in pat.finditer(text)]
+    for pat, cue in ((_EN_BASED, _BASED_CUE), (_EN_APPOSITIVE, _APPOSITIVE_CUE), (_EN_FACILITY, _FACILITY_CUE)):
+        spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
     # one capitalised word here is too often a place or people
-    spans += [(m.start(1), m.end(1)) for m in _EN_PARTNER.finditer(text) if len(m.group(1).split()) >= 2]
+    spans += [(m.start(1), m.end(1)) for m in _matches_at_words(_EN_PARTNER, _PARTNER_WORDS, text)
+              if len(m.group(1).split()) >= 2]
     kind_of = {}
-    for m in _EN_KIND_AFTER.finditer(text):
+    kind_after = _EN_KIND_AFTER.finditer(text) if any(w in text for w in _KIND_NOUNS) else ()
+    for m in kind_after:
         if len(m.group(1).split()) >= 2:
             spans.append((m.start(1), m.end(1)))
             kind_of[m.start(1)] = _main_kind(_en_kind(m.group(2).capitalize(), _en_heads()) or "other_org")
+    if not spans:
+        return []
+    place_names = {p.name for p in places}
     out = []
     for s, e in sorted(set(spans)):
         name = text[s:e]
