@@ -183,6 +183,7 @@ def markdown_to_text(md: str) -> str:
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\u00ad"
 _LITERAL_ESCAPES = re.compile(r"\\r\\n|\\n|\\r|\\t")
 
 
@@ -200,7 +201,9 @@ _GLUED_CREDIT = re.compile(r"\s*\b(?:Source|Photo|Credit)\s*:\s*[\w-]+(?:\.[\w-]
 
 # paragraphs run together on one line keep their indent: a sentence end, then two
 # ideographic/no-break spaces or three plain ones, starts a new paragraph
-_PARAGRAPH_GAP = re.compile(r"(?<=[。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
+# (the sentence end is matched and put back, not looked behind for: a pattern opening with a
+# character set is searched for faster)
+_PARAGRAPH_GAP = re.compile(r"([。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
 
 
 def normalise(text: str) -> str:
@@ -215,12 +218,14 @@ def normalise(text: str) -> str:
     text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
-    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(c in text for c in _ZERO_WIDTH_CHARS):     # a few str scans cost less than one regex scan
+        text = _ZERO_WIDTH.sub("", text)
     if _HAS_FULLWIDTH.search(text):      # translating is slow on long text: only where needed
         text = text.translate(_FULLWIDTH)
     if "Source" in text or "Photo" in text or "Credit" in text:
         text = _GLUED_CREDIT.sub("\n", text)
-    text = _PARAGRAPH_GAP.sub("\n", text)
+    text = _PARAGRAPH_GAP.sub("\\1\n", text)
     lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -1086,6 +1091,7 @@ def _main_headline(cands: list[int], lines: list[str]) -> int:
     return cands[k]
 
 
+@lru_cache(maxsize=4096)
 def _is_body(line: str) -> bool:
     """A paragraph of running text (ends the headline zone)."""
     return not is_headline(line) and (han_count(line) >= 30 or len(line.split()) >= 25)
