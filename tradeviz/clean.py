@@ -446,7 +446,7 @@ def _folds(tree) -> bool:
 
 
 def _first_chars(tree) -> frozenset[str] | None:
-    """The lowercased characters but spaces a match of a parsed regex can open with, or None
+    r"""The lowercased characters but spaces a match of a parsed regex can open with, or None
     when they are not few and known (or it can match nothing).
 
     >>> sorted(_first_chars(_sre_parse(r"^[•·\s]*(电话|Tel)?\s*:")))
@@ -1027,6 +1027,17 @@ def language_of(lines: list[str]) -> tuple[str, list[str]]:
 _KICKER = re.compile(r"(?i)^(news|exclusive|breaking|update|opinion|feature|analysis|photos?|video|"
                      r"快讯|独家|视频|图文|专题|要闻|新闻)\s*[:：|｜]\s*")
 _SENTENCE_END = re.compile(r"[。．.!！？;；:：…]$")
+_SENTENCE_END_CHARS = "。．.!！？;；:：…"
+
+
+def _ends_sentence(line: str) -> bool:
+    r"""What ``_SENTENCE_END.search(line)`` says, without trying every position.
+
+    >>> _ends_sentence("签约。"), _ends_sentence("签约。\n"), _ends_sentence("签约"), _ends_sentence("")
+    (True, True, False, False)
+    """
+    end = line[:-1] if line.endswith("\n") else line
+    return bool(end) and end[-1] in _SENTENCE_END_CHARS
 
 
 @lru_cache(maxsize=4096)
@@ -1039,10 +1050,10 @@ def is_headline(line: str) -> bool:
     True
     """
     lang = line_language(line)
-    if not lang or _SENTENCE_END.search(line) or is_meta_line(line):
+    if not lang or _ends_sentence(line) or is_meta_line(line):
         return False
     if lang == "zh":
-        return 6 <= len(line) <= 60 and len(re.findall(r"[,，;；。]", line)) <= 1
+        return 6 <= len(line) <= 60 and sum(map(line.count, ",，;；。")) <= 1
     words = line.split()
     return 3 <= len(words) <= 25 and line.count(".") <= 2
 
@@ -1051,7 +1062,7 @@ def _is_label(line: str) -> bool:
     """A short name line (site, section, column), not a headline."""
     if is_site_label(line):
         return True
-    return not is_headline(line) and not _SENTENCE_END.search(line) and (
+    return not is_headline(line) and not _ends_sentence(line) and (
         han_count(line) <= 8 if line_language(line) == "zh" else len(line.split()) <= 4)
 
 
