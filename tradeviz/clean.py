@@ -183,6 +183,7 @@ def markdown_to_text(md: str) -> str:
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\u00ad"
 _LITERAL_ESCAPES = re.compile(r"\\r\\n|\\n|\\r|\\t")
 
 
@@ -200,7 +201,9 @@ _GLUED_CREDIT = re.compile(r"\s*\b(?:Source|Photo|Credit)\s*:\s*[\w-]+(?:\.[\w-]
 
 # paragraphs run together on one line keep their indent: a sentence end, then two
 # ideographic/no-break spaces or three plain ones, starts a new paragraph
-_PARAGRAPH_GAP = re.compile(r"(?<=[。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
+# (the sentence end is matched and put back, not looked behind for: a pattern opening with a
+# character set is searched for faster)
+_PARAGRAPH_GAP = re.compile(r"([。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
 
 
 def normalise(text: str) -> str:
@@ -215,12 +218,14 @@ def normalise(text: str) -> str:
     text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
-    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(c in text for c in _ZERO_WIDTH_CHARS):     # a few str scans cost less than one regex scan
+        text = _ZERO_WIDTH.sub("", text)
     if _HAS_FULLWIDTH.search(text):      # translating is slow on long text: only where needed
         text = text.translate(_FULLWIDTH)
     if "Source" in text or "Photo" in text or "Credit" in text:
         text = _GLUED_CREDIT.sub("\n", text)
-    text = _PARAGRAPH_GAP.sub("\n", text)
+    text = _PARAGRAPH_GAP.sub("\\1\n", text)
     lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -354,23 +359,261 @@ def _load_patterns(name: str) -> re.Pattern:
 @cache
 def _line_test(name: str):
     """Whether one of the regexes of ``name`` finds a match in a line: what
-    ``_load_patterns(name).search(line) is not None`` says, sooner. The regexes anchored at
-    the line's start (most) are tried there only, as one pattern; the others one by one
-    (a long alternation is tried at every position, alternative by alternative).
+    ``_load_patterns(name).search(line) is not None`` says, sooner.
+
+    A long alternation is tried alternative by alternative, so each regex is tried
+    only where it can match. Those anchored at the line's start that fail fast there (a
+    word or a few characters come first) are tried at the start only, and only those
+    whose first character can be the line's. The others (unanchored, or opening with
+    ``.{0,60}``, ``[^…]{1,24}``, a lookahead) scan the line: most need some literal text,
+    so one automaton pass over the line tells which can match at all, and only those
+    run; one needing nothing known always runs.
 
     >>> _line_test("noise_lines.txt")("蜀ICP备11006773号-9"), _line_test("end_lines.txt")("相关新闻")
     (True, True)
+    >>> _line_test("noise_lines.txt")("代表团访问山西。"), _line_test("noise_lines.txt")("© 2020 x.cn")
+    (False, True)
     """
+    import ahocorasick
     lines = data.text(name).splitlines()
     pats = [x for x in lines if x.strip() and not x.startswith("#")]
-    at_start = [p for p in pats if _anchored(_sre_parse(p))]
-    anywhere = [re.compile(p) for p in pats if p not in at_start]
-    first = re.compile("|".join(f"(?:{_inline_flags(p)})" for p in at_start)) if at_start else None
+    at_start: list[tuple[str, frozenset[str] | None]] = []
+    slow, always = [], []
+    needs: tuple[dict, dict] = ({}, {})          # word -> regexes needing it: (case kept, lowercased)
+    for p in pats:
+        tree = _sre_parse(p)
+        fold = _folds(tree)
+        if _anchored(tree) and not _scans_first(tree, fold):
+            at_start.append((p, _first_chars(tree)))
+            continue
+        test = re.compile(p).match if _anchored(tree) else re.compile(p).search
+        required = _required_text(tree, fold)
+        if required is None:
+            always.append(test)
+            continue
+        slow.append(test)
+        for word in required:
+            needs[fold].setdefault(word, []).append(len(slow) - 1)
+    automata = []
+    for fold, words in enumerate(needs):
+        if words:
+            automaton = ahocorasick.Automaton()
+            for word, found in words.items():
+                automaton.add_word(word, tuple(found))
+            automaton.make_automaton()
+            automata.append((bool(fold), automaton))
+    # chars an IGNORECASE regex matches with an ASCII letter where str.lower() gives no such
+    # letter (ı, ſ; İ lowers to two chars): on a line holding one every regex runs
+    odd = tuple("\u0130" + "".join(chr(v) for k, vs in _casefix_extra().items() if k < 128 for v in vs))
+    compiled: dict[tuple[str, ...], object] = {}
+
+    def at_start_for(first: str):
+        """The one pattern of the anchored regexes a line opening with ``first`` may match."""
+        odd_first = not first or first.isspace() or first in odd
+        chosen = tuple(p for p, chars in at_start if chars is None or odd_first or first.lower() in chars)
+        if chosen not in compiled:
+            compiled[chosen] = re.compile("|".join(f"(?:{_inline_flags(p)})" for p in chosen)).match \
+                if chosen else None
+        return compiled[chosen]
+    by_first: dict[str, object] = {}
 
     def test(line: str) -> bool:
-        return (first is not None and first.match(line) is not None) or any(
-            r.search(line) is not None for r in anywhere)
+        first = line[:1]
+        try:
+            quick = by_first[first]
+        except KeyError:
+            quick = by_first[first] = at_start_for(first)
+        if quick is not None and quick(line) is not None:
+            return True
+        if any(t(line) is not None for t in always):
+            return True
+        if not slow:
+            return False
+        if any(c in line for c in odd):
+            return any(t(line) is not None for t in slow)
+        lowered = line.lower()
+        candidates = {i for fold, automaton in automata
+                      for _, found in automaton.iter(lowered if fold else line) for i in found}
+        return any(slow[i](line) is not None for i in candidates)
     return test
+
+
+def _folds(tree) -> bool:
+    """Whether a parsed regex ignores case anywhere."""
+    from re import _constants as k
+    return bool(tree.state.flags & re.IGNORECASE) or any(
+        o is k.SUBPATTERN and a[1] & re.IGNORECASE for op, av in tree for o, a in [(op, av), *_walk(op, av)])
+
+
+def _first_chars(tree) -> frozenset[str] | None:
+    r"""The lowercased characters but spaces a match of a parsed regex can open with, or None
+    when they are not few and known (or it can match nothing).
+
+    >>> sorted(_first_chars(_sre_parse(r"^[•·\s]*(电话|Tel)?\s*:")))
+    [':', 't', '·', '•', '电']
+    """
+    chars, empty = _first_of(tree)
+    return None if chars is None or empty else frozenset(chars)
+
+
+def _first_of(tree) -> tuple[set[str] | None, bool]:
+    """(first characters, whether it can match nothing) of a parsed regex."""
+    from re import _constants as k
+    out: set[str] = set()
+    for op, av in tree:
+        if op is k.AT:
+            continue
+        if op is k.LITERAL:
+            chars, empty = ({chr(av).lower()} if _plain_char(chr(av)) else None), False
+        elif op is k.IN:
+            spaces = [(o, v) for o, v in av if o is k.CATEGORY and v in (k.CATEGORY_SPACE, k.CATEGORY_UNI_SPACE)]
+            rest = [chr(v) for o, v in av if o is k.LITERAL and _plain_char(chr(v))]
+            # a line opening with a space is tried on every regex: spaces need no listing
+            chars, empty = ({c.lower() for c in rest} if len(rest) + len(spaces) == len(av) else None), False
+        elif op is k.SUBPATTERN:
+            chars, empty = _first_of(av[3])
+        elif op is k.BRANCH:
+            found = [_first_of(b) for b in av[1]]
+            chars = None if any(c is None for c, _ in found) else set().union(*(c for c, _ in found))
+            empty = any(e for _, e in found)
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+            chars, empty = _first_of(av[2])
+            empty = empty or av[0] == 0
+        else:
+            chars, empty = None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _scans_first(tree, fold: bool = True) -> bool:
+    """Whether a parsed regex may step over many characters (``.{0,60}``, ``[^…]+``, a
+    lookahead) before the first literal text it needs: tried at one position, it still
+    costs as much as a search."""
+    for op, av in tree:
+        if _is_broad(op, av) or any(_is_broad(o, a) for o, a in _walk(op, av)):
+            return True
+        if _required_text([(op, av)], fold) is not None:
+            return False
+    return True
+
+
+def _is_broad(op, av) -> bool:
+    from re import _constants as k
+    return op in (k.ANY, k.NOT_LITERAL, k.ASSERT, k.ASSERT_NOT) or (op is k.IN and av and av[0][0] is k.NEGATE)
+
+
+def _walk(op, av):
+    """Every (op, argument) inside one parsed regex item."""
+    from re import _constants as k
+    subs = []
+    if op is k.SUBPATTERN:
+        subs = [av[3]]
+    elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+        subs = [av[2]]
+    elif op is k.BRANCH:
+        subs = av[1]
+    elif op is k.ATOMIC_GROUP:
+        subs = [av]
+    elif op in (k.ASSERT, k.ASSERT_NOT):
+        subs = [av[1]]
+    for sub in subs:
+        for o, a in sub:
+            yield o, a
+            yield from _walk(o, a)
+
+
+def _casefix_extra() -> dict[int, tuple[int, ...]]:
+    from re import _casefix          # the extra IGNORECASE equivalences of the standard library
+    return _casefix._EXTRA_CASES
+
+
+def _plain_char(c: str) -> bool:
+    """A char whose IGNORECASE matches str.lower() finds: ASCII, or one without case."""
+    return c.isascii() or c.lower() == c == c.upper()
+
+
+def _required_text(tree, fold: bool = True) -> frozenset[str] | None:
+    r"""Strings one of which every match of a parsed regex holds, or None when nothing
+    useful is known; lowercased when ``fold`` (the regex ignores case somewhere). The
+    strongest found wins (the longest shortest string); one or two ASCII letters or
+    digits are too common to tell anything.
+
+    >>> sorted(_required_text(_sre_parse(r"(?i)^[•·\s]*(Tel|phone)\s*:")))
+    ['phone', 'tel']
+    >>> sorted(_required_text(_sre_parse(r"^.{0,40}(©|\(c\)\s*\d{4})")))
+    ['(c)', '©']
+    >>> sorted(_required_text(_sre_parse(r"[\w-]+\.(gov|cn)(\.[a-z]{2})?$")))
+    ['.cn', '.gov']
+    >>> _required_text(_sre_parse(r"^.{0,20}[^a]+$")), _required_text(_sre_parse(r"\b(a[kl]|c[ao])\s+\d{5}"))
+    (None, None)
+    >>> sorted(_required_text(_sre_parse(r"\b(A[KL]|C[AO])\s+\d{5}"), fold=False))
+    ['AK', 'AL', 'CA', 'CO']
+    """
+    from re import _constants as k
+    best: frozenset[str] | None = None
+
+    def consider(found) -> None:
+        nonlocal best
+        if not found or "" in found or any(len(w) <= 2 and w.isascii() and (w.islower() or w.isdigit())
+                                           for w in found):
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+            best = frozenset(found)
+    run: set[str] | None = None        # the exact strings the items since the last gap spell
+    for op, av in tree:
+        exact = _exact_text([(op, av)], fold)
+        if exact is not None:
+            if run is not None and len(run) * len(exact) <= _MAX_SPELLINGS:
+                run = {a + b for a in run for b in exact}
+            else:
+                consider(run)
+                run = set(exact)
+            continue
+        consider(run)
+        run = None
+        if op is k.SUBPATTERN:
+            consider(_required_text(av[3], fold))
+        elif op is k.ATOMIC_GROUP:
+            consider(_required_text(av, fold))
+        elif op is k.BRANCH:
+            alternatives = [_required_text(b, fold) for b in av[1]]
+            consider(None if None in alternatives else frozenset().union(*alternatives))
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required_text(av[2], fold))
+    consider(run)
+    return best
+
+
+_MAX_SPELLINGS = 64
+
+
+def _exact_text(tree, fold: bool = True) -> set[str] | None:
+    """The strings a parsed regex matches (lowercased when ``fold``), when they are few
+    (and, folded, of characters str.lower() treats as the regex does); else None."""
+    from re import _constants as k
+    out = {""}
+    for op, av in tree:
+        if op is k.LITERAL and (_plain_char(chr(av)) or not fold):
+            item = {chr(av).lower() if fold else chr(av)}
+        elif op is k.IN and all(o is k.LITERAL and (_plain_char(chr(v)) or not fold) for o, v in av):
+            item = {chr(v).lower() if fold else chr(v) for _, v in av}
+        elif op is k.AT:
+            item = {""}           # an anchor or \b takes no characters
+        elif op is k.SUBPATTERN:
+            item = _exact_text(av[3], fold)
+        elif op is k.BRANCH:
+            alternatives = [_exact_text(b, fold) for b in av[1]]
+            item = None if None in alternatives else set().union(*alternatives)
+        else:
+            item = None
+        if item is None or len(out) * len(item) > _MAX_SPELLINGS:
+            return None
+        out = {a + b for a in out for b in item}
+    return out
 
 
 def _sre_parse(p: str):
@@ -514,6 +757,8 @@ def find_date(s: str) -> str:
     >>> find_date("Posted: 05/20/2019")
     '2019-05-20'
     """
+    if "19" not in s and "20" not in s and ":" not in s:
+        return ""                    # every pattern needs a year (19xx, 20xx) or a clock time
     best: tuple[int, str] | None = None
     for pat in _DATE_PATTERNS:
         m = pat.search(s)
@@ -642,15 +887,17 @@ def is_meta_line(line: str) -> bool:
     if _META_LABEL.match(line):
         return True
     date = find_date(line)
+    if not date:                     # past the labels, only a line holding a date is metadata
+        return False
     rest = line
     for pat in _DATE_PATTERNS:
         rest = pat.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
-    if date and (_META_LABEL.search(rest) or _META_WORD.search(rest)):
+    if _META_LABEL.search(rest) or _META_WORD.search(rest):
         return True
     # a line that is nothing but a date (and a time), or a date and the outlet's name
     rest = re.sub(r"^[\s:：/|｜\-—–,()（）\[\]【】]+|[\s:：/|｜\-—–,()（）\[\]【】]+$", "", rest)
-    return bool(date) and (not rest or _is_outlet_or_labels(rest) or bool(_outlet_beside_date(line)))
+    return (not rest or _is_outlet_or_labels(rest) or bool(_outlet_beside_date(line)))
 
 
 def _is_outlet_or_labels(rest: str) -> bool:
@@ -780,6 +1027,17 @@ def language_of(lines: list[str]) -> tuple[str, list[str]]:
 _KICKER = re.compile(r"(?i)^(news|exclusive|breaking|update|opinion|feature|analysis|photos?|video|"
                      r"快讯|独家|视频|图文|专题|要闻|新闻)\s*[:：|｜]\s*")
 _SENTENCE_END = re.compile(r"[。．.!！？;；:：…]$")
+_SENTENCE_END_CHARS = "。．.!！？;；:：…"
+
+
+def _ends_sentence(line: str) -> bool:
+    r"""What ``_SENTENCE_END.search(line)`` says, without trying every position.
+
+    >>> _ends_sentence("签约。"), _ends_sentence("签约。\n"), _ends_sentence("签约"), _ends_sentence("")
+    (True, True, False, False)
+    """
+    end = line[:-1] if line.endswith("\n") else line
+    return bool(end) and end[-1] in _SENTENCE_END_CHARS
 
 
 @lru_cache(maxsize=4096)
@@ -792,10 +1050,10 @@ def is_headline(line: str) -> bool:
     True
     """
     lang = line_language(line)
-    if not lang or _SENTENCE_END.search(line) or is_meta_line(line):
+    if not lang or _ends_sentence(line) or is_meta_line(line):
         return False
     if lang == "zh":
-        return 6 <= len(line) <= 60 and len(re.findall(r"[,，;；。]", line)) <= 1
+        return 6 <= len(line) <= 60 and sum(map(line.count, ",，;；。")) <= 1
     words = line.split()
     return 3 <= len(words) <= 25 and line.count(".") <= 2
 
@@ -804,7 +1062,7 @@ def _is_label(line: str) -> bool:
     """A short name line (site, section, column), not a headline."""
     if is_site_label(line):
         return True
-    return not is_headline(line) and not _SENTENCE_END.search(line) and (
+    return not is_headline(line) and not _ends_sentence(line) and (
         han_count(line) <= 8 if line_language(line) == "zh" else len(line.split()) <= 4)
 
 
@@ -844,6 +1102,7 @@ def _main_headline(cands: list[int], lines: list[str]) -> int:
     return cands[k]
 
 
+@lru_cache(maxsize=4096)
 def _is_body(line: str) -> bool:
     """A paragraph of running text (ends the headline zone)."""
     return not is_headline(line) and (han_count(line) >= 30 or len(line.split()) >= 25)
