@@ -428,7 +428,22 @@ def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit |
         return None
     if any(len(f.group()) > 1 for f in (follower_re().match(name, k) for k in range(1, len(name))) if f):
         return None   # 部长时表示: a verb inside is no name
+    if _title_runs_out_of(text, i, end):
+        return None   # 人大常委|会副主|任: the title goes on (常委会副主任), the name is after it
     return PersonHit(name, i, end, title, tstart, strong)
+
+
+def _title_runs_out_of(text: str, start: int, end: int) -> bool:
+    """True when a title word begins inside ``text[start:end]`` and ends past it.
+
+    >>> _title_runs_out_of("常委会副主任郑晓松", 2, 5), _title_runs_out_of("主任郑晓松表示", 2, 5)
+    (True, False)
+    """
+    for k in range(start + 1, end):
+        m = _zh_title().match(text, k)
+        if m and m.end() > end:
+            return True
+    return False
 
 
 def _list_after(text: str, hit: PersonHit) -> list[PersonHit]:
