@@ -102,10 +102,29 @@ def html_to_text(page: str) -> tuple[str, dict]:
     headline = _squash(h1.text()) if h1 is not None else meta.get("title", "")
     if headline and headline not in lines[:3]:
         # the date/source line usually sits beside the headline, outside the text's container
-        near = _block_lines(h1.parent) if h1 is not None and h1.parent is not None else []
+        node = h1 if h1 is not None else _element_titled(body, headline)
+        near = _block_lines(node.parent) if node is not None and node.parent is not None else []
         info = [x for x in near[:12] if x != headline and x not in lines and is_meta_line(t2s(x))]
         lines[:0] = [headline, *info[:2]]
     return "\n".join(lines), meta
+
+
+def _element_titled(body, title: str):
+    """The element of ``body`` that shows the page's title (an <h2 class="title"> where a page
+    has no <h1>), spaces aside, or None.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> page = LexborHTMLParser("<body><div><h2 class='t'>两省签约<br/>共建园区</h2><span>2023-06-14</span></div></body>")
+    >>> _element_titled(page.body, "两省签约 共建园区").tag
+    'h2'
+    """
+    key = re.sub(r"\s+", "", title)
+    if not key:
+        return None
+    for node in body.css("h2, h3, h4, [class*=title], [id*=title]"):
+        if re.sub(r"\s+", "", node.text()) == key:
+            return node
+    return None
 
 
 def _html_meta(tree) -> dict:
@@ -869,6 +888,9 @@ _SECTION_WORD = re.compile(r"(?i)^(press|news|media)\b")
 _TRAILING_DATE = re.compile(r"[\s(（\[【]+(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?"
                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
+# the day of the week beside a date ("2024年7月20日 星期六", "Sat., July 20, 2024")
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+                      r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -876,6 +898,8 @@ def is_meta_line(line: str) -> bool:
     """True for a short line of article metadata only: dates, source, views, author.
 
     >>> is_meta_line("发布时间:2023-09-06 09:47:00来源: 西藏日报"), is_meta_line("2024/01/29")
+    (True, True)
+    >>> is_meta_line("2024年7月20日 星期六"), is_meta_line("Saturday, July 20, 2024 / 2024年7月20日 星期六")
     (True, True)
     >>> is_meta_line("12月15日,河南省首批从美国堪萨斯州进口5500吨大豆线上启运仪式举行。")
     False
@@ -892,7 +916,7 @@ def is_meta_line(line: str) -> bool:
     rest = line
     for pat in _DATE_PATTERNS:
         rest = pat.sub(" ", rest)
-    rest = _TIME.sub(" ", rest)
+    rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
     if _META_LABEL.search(rest) or _META_WORD.search(rest):
         return True
     # a line that is nothing but a date (and a time), or a date and the outlet's name
@@ -1121,6 +1145,8 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
 
     >>> choose_headline(["News and Policies", "Jilin, Gangwon-do celebrate 25th anniversary"], ["en", "en"], 2)
     1
+    >>> choose_headline(["星岛日报 Sing Tao Daily", "两省签署合作框架协议", "两省代表出席。"], ["zh", "zh", "zh"], 1)
+    1
     """
     def pick(start: int) -> int | None:
         head = []
@@ -1135,8 +1161,14 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
         if meta is not None:
             cands = [i for i in head if i < meta and is_headline(lines[i])]
             named = [i for i in cands if not is_site_label(lines[i])]
+            if named:
+                return _main_headline(named, lines)
+            # only site names above the date line (masthead, date, headline): the headline follows it
+            after = [i for i in head if i >= meta and is_headline(lines[i]) and not is_site_label(lines[i])]
+            if cands and after and all(is_site_label(lines[i]) for i in cands):
+                return after[0]
             # a lone headline-like line stays the headline even when it reads like a name
-            return _main_headline(named, lines) if named else (cands[-1] if cands else None)
+            return cands[-1] if cands else None
         first = start
         # a site or section name ("中国甘肃网", "News") may stand above the headline
         while first in head and first + 1 in head and _is_label(lines[first]):
