@@ -2,6 +2,8 @@
 import random
 import re
 
+import pytest
+
 from tradeviz.extract import organizations as org
 from tradeviz.extract.organizations import OrgHit, en_org_hits, zh_org_hits
 
@@ -122,3 +124,15 @@ def test_overlap_test_is_any_overlap():
         for a in range(0, 35):
             for b in range(a + 1, a + 5):
                 assert overlaps(a, b) == any(s < b and a < e for s, e in spans), (spans, a, b)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Down East Blueberry Farms and Atlantic Gateway Logistics will ship to Ningbo.",
+     ["Down East Blueberry Farms", "Atlantic Gateway Logistics"]),
+    ("First State Poultry Cooperative signed a letter of intent.", ["First State Poultry Cooperative"]),
+    ("The delegation toured the Port of Alaska on Tuesday.", ["Port of Alaska"]),
+    ("to strengthen cargo links between the Port of Charleston and East China.", ["Port of Charleston"]),
+    ("Dalian Port and SC Ports handled more boxes.", []),
+])
+def test_english_company_and_port_names(text, names):
+    assert [h.name for h in en_org_hits(text)] == names

@@ -762,6 +762,9 @@ def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
             seg_toks = [t.rstrip(".,") if t not in ("Co.", "Ltd.", "Inc.", "U.S.", "Corp.") else t
                         for t in toks[a:b]]
             kinds = [_en_kind(t, heads) for t in seg_toks]
+            # "Port of Alaska" is a port authority; "Dalian Port", "SC Ports" name the place
+            kinds = [k if seg_toks[i].rstrip("s") not in _OF_ONLY_HEADS
+                     or seg_toks[i + 1:i + 2] == ["of"] else "" for i, k in enumerate(kinds)]
             if not any(kinds):
                 continue
             last = max(i for i, k in enumerate(kinds) if k)
@@ -783,6 +786,12 @@ def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
                 if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
                     seg_toks = seg_toks[:k]
                     break
+            # Port of Alaska on Tuesday: the tail stops before a day or a month
+            k = next((k for k in range(last + 1, len(seg_toks)) if seg_toks[k] in _CALENDAR_WORDS), None)
+            if k is not None:
+                seg_toks = seg_toks[:k - 1 if seg_toks[k - 1] in ("on", "in") else k]
+            if seg_toks[last].rstrip("s") in _OF_ONLY_HEADS and "and" in seg_toks[last:]:
+                seg_toks = seg_toks[:seg_toks.index("and", last)]   # Port of Charleston and East China
             if len(seg_toks) < 2:
                 continue
             s = offs[a]
@@ -793,6 +802,12 @@ def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
                 name, e = text[s:e + tail.end()], e + tail.end()
             out.append(OrgHit(name, _main_kind(kind), s, e))
     return out
+
+
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                            "April May June July August September October November December".split())
+# heads that make a name only before "of" (the Port of Seattle is an agency; Dalian Port a place)
+_OF_ONLY_HEADS = ("Port",)
 
 
 def _en_kind(tok: str, heads: dict[str, str]) -> str:
