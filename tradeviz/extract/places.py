@@ -107,13 +107,14 @@ def find_places(doc: Doc) -> list[Place]:
     places = [town_of_state_name(text, p, places) if p.country == "US" and p.level == "province" else p
               for p in places]
     places = resolve_washington(text, places)
-    covered = bytearray(len(text))
-    for start, end, _, _ in hits:
-        covered[start:end] = b"\x01" * (end - start)
-    places += abbreviation_places(text, covered)
-    places += towns_with_state(text, covered)
+    places += abbreviation_places(text, without_hits(text, hits))
+    if ap_state_after().search(text) is not None:       # rare: a town and an AP-style state
+        covered = bytearray(len(text))
+        for start, end, _, _ in hits:
+            covered[start:end] = b"\x01" * (end - start)
+        places += towns_with_state(text, covered)
     places.sort(key=attrgetter("start", "end"))
-    places = [p for p in places if p.country != "CN" or not in_hometown_association(text, p, places)]
+    places = without_hometown_associations(text, places)
     places = drop_route_names(text, places)
     media, media_heads = gz.media_words(), media_word_heads()
     places = [p for p in places if text[p.end:p.end + 1] not in media_heads or not text.startswith(media, p.end)]
@@ -136,36 +137,37 @@ def names_kept(text: str, hits: list[tuple[int, int, str, bool]], us_usage: bool
     >>> [(p.name, p.start) for p in names_kept(t, gz.simplified_hits(t)[1])]
     [('湖南', 10), ('岳阳', 12)]
     """
-    found = []      # (place, checks that can apply to it: see name_checks)
+    kinds = surface_kinds()
+    out = []
+    prev_end, prev_region = -1, ""      # of the place of the hit before: hits do not overlap
     for start, end, surface, slogan in hits:
         if slogan:
             continue
-        kind = surface_kind(surface)
+        kind = kinds.get(surface)
         if kind is None:
             continue
         if kind[0]:        # English: a reading from the words around it; no check applies to it
             p = place_of_hit(text, gz.Hit(start, end, surface, slogan), us_usage)
             if p is not None:
-                found.append((p, 0))
+                out.append(p)
+                prev_end, prev_region = end, p.region
             continue
         _, e, checks, us, us_checks = kind
         if us is not None and (us_usage or "美" in text[max(0, start - 4):start]):
             e, checks = us, us_checks
-        found.append((new_place(surface, start, end, e.level, e.code, e.region, e.country), checks))
-    after_own_province = {(p.end, p.region) for p, _ in found}     # 浙江海宁 is Haining whatever follows
-    out = []
-    for p, checks in found:
-        if checks:
-            if checks & AS_PERSON and (p.start, p.region) not in after_own_province and reads_as_person(text, p):
-                continue
-            if text[p.end:p.end + 1] in STREET_HEADS and names_street(text, p):
-                continue
-            if checks & STRADDLE and straddles_words(text, p):
-                continue
-            if checks & FEATURE_SIDE_CHECK and names_feature_side(text, p):
-                continue
-            if checks & SHARED and text[p.end:p.end + 1] in SHARED_SUFFIX_HEADS:
-                p = shared_suffix_reading(text, p)
+        p = new_place(surface, start, end, e.level, e.code, e.region, e.country)
+        after_own_province = prev_end == start and prev_region == e.region     # 浙江海宁 is Haining whatever follows
+        prev_end, prev_region = end, e.region
+        if checks & AS_PERSON and not after_own_province and reads_as_person(text, p):
+            continue
+        if text[end:end + 1] in STREET_HEADS and names_street(text, p):
+            continue
+        if checks & STRADDLE and straddles_words(text, p):
+            continue
+        if checks & FEATURE_SIDE_CHECK and names_feature_side(text, p):
+            continue
+        if checks & SHARED and text[end:end + 1] in SHARED_SUFFIX_HEADS:
+            p = shared_suffix_reading(text, p)
         out.append(p)
     return out
 
@@ -199,7 +201,11 @@ def name_checks(name: str, level: str, country: str) -> int:
     return checks
 
 
-_SURFACE_KINDS: dict = {}
+@cache
+def surface_kinds() -> dict[str, tuple]:
+    """:func:`surface_kind` of every gazetteer name."""
+    kinds = {s: _surface_kind(s) for s in gz.entries()}
+    return {s: k for s, k in kinds.items() if k is not None}
 
 
 def surface_kind(surface: str) -> tuple | None:
@@ -215,10 +221,7 @@ def surface_kind(surface: str) -> tuple | None:
     >>> k = surface_kind("德州"); k[1].country, k[3].country
     ('CN', 'US')
     """
-    kind = _SURFACE_KINDS.get(surface, False)
-    if kind is False:
-        kind = _SURFACE_KINDS[surface] = _surface_kind(surface)
-    return kind
+    return surface_kinds().get(surface)
 
 
 def _surface_kind(surface: str) -> tuple | None:
@@ -265,19 +268,17 @@ def without_persons_names(text: str, places: list[Place], hits: list[tuple[int, 
     Only English names and names next to a middle dot can be; the hits are
     made :class:`gazetteer.Hit` records only where one is next to a dot.
     """
-    if not any(p.name.isascii() for p in places) and NAME_DOTS_RE.search(text) is None:
-        return places
-    hit_records: list[gz.Hit] = []
+    dots = NAME_DOTS_RE.search(text) is not None
     out = []
     for p in places:
-        if not p.name.isascii():
-            if NAME_DOTS_RE.search(text, max(0, p.start - 1), p.end + 1) is None:
-                out.append(p)
+        if p.name.isascii():
+            if is_persons_name(text, p, places, []):       # the hits matter only to names next to a dot
                 continue
-            if not hit_records:
-                hit_records = [gz.Hit(*h) for h in hits]
-        if not is_persons_name(text, p, places, hit_records):
-            out.append(p)
+        elif dots and NAME_DOTS_RE.search(text, max(0, p.start - 1), p.end + 1) is not None:
+            near = [gz.Hit(*h) for h in hits if h[0] <= p.end + 1 and h[1] >= p.start - 1]
+            if in_transliterated_name(text, p, near):      # its test looks at the hits around the dots only
+                continue
+        out.append(p)
     return out
 
 
@@ -522,21 +523,42 @@ def paired_with_province(text: str, p: Place, provinces: list[Place]) -> bool:
     return False
 
 
-def abbreviation_places(text: str, covered: bytearray) -> list[Place]:
-    """Places written as one-character abbreviations, on characters no gazetteer name covers."""
+def abbreviation_places(text: str, uncovered: str) -> list[Place]:
+    """Places written as one-character abbreviations, on characters no gazetteer name covers.
+
+    ``uncovered`` is ``text`` with the characters of every gazetteer hit blanked (:func:`without_hits`),
+    so that the runs of abbreviation characters found there stop where a name covers the text.
+
+    >>> t = "川浙两地与四川"
+    >>> [(p.name, p.region) for p in abbreviation_places(t, without_hits(t, gz.simplified_hits(t)[1]))]
+    [('川', 'CN-SC'), ('浙', 'CN-ZJ')]
+    """
     out: list[Place] = []
-    for m in gz.abbreviation_runs().finditer(text):
-        i, stop = m.start(), m.end()
-        while i < stop:        # split the run where a gazetteer name covers it
-            if covered[i]:
-                i += 1
-                continue
-            j = i
-            while j < stop and not covered[j]:
-                j += 1
+    for m in gz.abbreviation_runs().finditer(uncovered):
+        i, j = m.span()
+        if j == i + 1:      # one character (most runs): run_places comes down to its context
+            a = contextual_abbreviation(text, i)
+            if a is not None:
+                out.append(abbr_place(text, i, a))
+        else:
             out += run_places(text, i, j)
-            i = j
     return out
+
+
+def without_hits(text: str, hits: list[tuple[int, int, str, bool]]) -> str:
+    """``text`` with the characters of every hit (start, end, ...) replaced by NUL.
+
+    >>> without_hits("在北京和川", [(1, 3, "北京", False)])
+    '在\\x00\\x00和川'
+    """
+    parts = []
+    prev = 0
+    for start, end, _, _ in hits:
+        parts.append(text[prev:start])
+        parts.append("\x00" * (end - start))
+        prev = end
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def run_places(text: str, i: int, j: int) -> list[Place]:
@@ -583,6 +605,9 @@ def compound_chain(run: str, set_: str) -> str:
 def contextual_abbreviation(text: str, k: int) -> gz.Abbreviation | None:
     """The abbreviation at ``text[k]`` when a context word makes it a place (来渝, 浙商), else None."""
     before, after = contexts_by_length()
+    tails, heads = context_ends()
+    if text[k - 1:k] not in tails and text[k + 1:k + 2] not in heads:
+        return None     # no context word ends right before it or starts right after it
     abbr = gz.abbreviations()
     for set_ in ("cn", "world"):
         a = abbr.get((text[k], set_))
@@ -600,6 +625,19 @@ def contextual_abbreviation(text: str, k: int) -> gz.Abbreviation | None:
                     and (strong or text[k + 1:k + 2 + n] not in words):
                 return a    # 浙商(大会), not 平台资源, 港资源
     return None
+
+
+@cache
+def context_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(last characters of the words before, first characters of the words after) of
+    :func:`gazetteer.abbreviation_contexts`; an empty word (it would match anywhere) makes
+    the first or second set every character's."""
+    class Every:
+        def __contains__(self, ch):
+            return True
+    before, after = gz.abbreviation_contexts()
+    return (Every() if "" in before else frozenset(w[-1] for w in before),
+            Every() if "" in after else frozenset(w[0] for w in after))
 
 
 @cache
@@ -681,6 +719,20 @@ def names_policy(text: str, end: int) -> bool:
     (True, False)
     """
     return not PARTIES_AFTER.match(text, end) and POLICY_TAIL.match(text, end) is not None
+
+
+HOMETOWN_EN_WORDS = ("Association", "Society", "Club", "Federation", "Fellowship")   # one of them ends each English match
+
+
+def without_hometown_associations(text: str, places: list[Place]) -> list[Place]:
+    """``places`` less the Chinese places named in an association of their natives abroad (:func:`in_hometown_association`)."""
+    english = any(w in text for w in HOMETOWN_EN_WORDS)
+    if not english and "会" not in text:
+        return list(places)
+    return [p for p in places
+            if p.country != "CN"
+            or not (english if gz.is_latin(p.name) else text.find("会", p.end, p.end + 17) >= 0)
+            or not in_hometown_association(text, p, places)]
 
 
 def in_hometown_association(text: str, p: Place, places: list[Place]) -> bool:
@@ -774,10 +826,11 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     """
     if not gz.is_latin(p.name):
         return False
-    if after_given_name(text, p):
-        return True
     before = text[max(0, p.start - 24):p.start]
-    m = WORD_BEFORE.search(before)
+    capitalised = ends_with_capitalised_word(before)
+    if capitalised and after_given_name(text, p):
+        return True
+    m = WORD_BEFORE.search(before) if capitalised else None
     if m and PERSON_CUE_AFTER.match(text, p.end) and not FUNCTION_WORD.match(m.group(1)) \
             and m.group(1) not in gz.english_org_words() and not any(e.level != "country" for e in gz.lookup(m.group(1))) \
             and m.group(1) not in ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central", "Greater"):
@@ -785,7 +838,7 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     s = SURNAME_AFTER.match(text, p.end)
     if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
         return False
-    t = POST_BEFORE.search(before)
+    t = POST_BEFORE.search(before) if capitalised else None
     if t and t.group(1).lower() in gz.english_person_titles():
         return True     # Commissioner Virginia Smith: a post, the place word as a given name, a surname
     return PERSON_CUE_AFTER.match(text, s.end()) is not None \
@@ -801,6 +854,8 @@ def after_given_name(text: str, p: Place) -> bool:
     if not gz.is_latin(p.name):
         return False
     before = text[max(0, p.start - 24):p.start]
+    if not ends_with_capitalised_word(before):
+        return False
     if HONORIFIC_BEFORE.search(before):
         return True
     t = TITLED_NAME_BEFORE.search(before)
@@ -810,6 +865,26 @@ def after_given_name(text: str, p: Place) -> bool:
         return True     # Commissioner Jordan Washington, Gov. Virginia ... : a post, a given name, the place word
     m = WORD_BEFORE.search(before)
     return m is not None and m.group(1) in gz.english_given_names()
+
+
+LOWER = "abcdefghijklmnopqrstuvwxyz"
+UPPER = frozenset(LOWER.upper())
+
+
+def ends_with_capitalised_word(before: str) -> bool:
+    """True where ``before`` may end in a capitalised word or honorific and white space, as each of
+    HONORIFIC_BEFORE, TITLED_NAME_BEFORE, WORD_BEFORE and POST_BEFORE needs: a cheap test before them.
+
+    >>> ends_with_capitalised_word("said Mr. "), ends_with_capitalised_word("Kevin "), ends_with_capitalised_word("in ")
+    (True, True, False)
+    """
+    word = before.rstrip()
+    if len(word) == len(before):
+        return False
+    if word.endswith("."):
+        word = word[:-1]
+    head = word.rstrip(LOWER)
+    return len(head) < len(word) and head[-1:] in UPPER
 
 
 def is_persons_name(text: str, p: Place, places: list[Place], hits: list[gz.Hit]) -> bool:
