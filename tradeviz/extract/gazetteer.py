@@ -451,7 +451,7 @@ class _PairScanner:
         # other characters' pair leads to a node of its own, the root's first branch
         a.add_word(other + chr(0x21 + 2 * side), None)
         for coded, w in sorted(("".join(code[c] for c in w), w) for w in set(words)):
-            a.add_word(coded, (w, is_latin(w), w in slogan_words))
+            a.add_word(coded, (w, len(w), is_latin(w), w in slogan_words))
         a.make_automaton()
         self.automaton = a
 
@@ -467,9 +467,9 @@ class _PairScanner:
         """(start, end, surface, slogan) of the leftmost-longest names; English ones not inside a Latin word."""
         hits = []
         n = len(simplified)
-        for end, (key, latin, slogan) in self.automaton.iter_long(coded):
+        for end, (key, size, latin, slogan) in self.automaton.iter_long(coded):
             end = (end >> 1) + 1
-            start = end - len(key)
+            start = end - size
             if latin and ((start > 0 and LATIN.match(simplified[start - 1]))
                           or (end < n and LATIN.match(simplified[end]))):
                 continue

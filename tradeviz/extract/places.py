@@ -32,6 +32,7 @@ a few words on (浙皖闽赣国家生态旅游协作区, 京津冀世界级先�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from operator import attrgetter
 
@@ -117,11 +118,9 @@ def find_places(doc: Doc) -> list[Place]:
     places = without_hometown_associations(text, places)
     places = drop_route_names(text, places)
     media, media_heads = gz.media_words(), media_word_heads()
-    places = [p for p in places if text[p.end:p.end + 1] not in media_heads or not text.startswith(media, p.end)]
     quoted = slogan_spans(text)
-    if not quoted:
-        return places
-    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in quoted)]
+    return [p for p in places if (text[p.end:p.end + 1] not in media_heads or not text.startswith(media, p.end))
+            and not (quoted and any(s <= p.start and p.end <= e for s, e in quoted))]
 
 
 def names_kept(text: str, hits: list[tuple[int, int, str, bool]], us_usage: bool = False) -> list[Place]:
@@ -146,27 +145,29 @@ def names_kept(text: str, hits: list[tuple[int, int, str, bool]], us_usage: bool
         kind = kinds.get(surface)
         if kind is None:
             continue
-        if kind[0]:        # English: a reading from the words around it; no check applies to it
+        latin, e, checks, us, us_checks = kind
+        if latin:        # English: a reading from the words around it; no check applies to it
             p = place_of_hit(text, gz.Hit(start, end, surface, slogan), us_usage)
             if p is not None:
                 out.append(p)
                 prev_end, prev_region = end, p.region
             continue
-        _, e, checks, us, us_checks = kind
         if us is not None and (us_usage or "美" in text[max(0, start - 4):start]):
             e, checks = us, us_checks
-        p = new_place(surface, start, end, e.level, e.code, e.region, e.country)
-        after_own_province = prev_end == start and prev_region == e.region     # 浙江海宁 is Haining whatever follows
-        prev_end, prev_region = end, e.region
+        level, code, region, country = e
+        p = new_place(surface, start, end, level, code, region, country)
+        after_own_province = prev_end == start and prev_region == region     # 浙江海宁 is Haining whatever follows
+        prev_end, prev_region = end, region
         if checks & AS_PERSON and not after_own_province and reads_as_person(text, p):
             continue
-        if text[end:end + 1] in STREET_HEADS and names_street(text, p):
+        following = text[end:end + 1]
+        if following in STREET_HEADS and names_street(text, p):
             continue
         if checks & STRADDLE and straddles_words(text, p):
             continue
         if checks & FEATURE_SIDE_CHECK and names_feature_side(text, p):
             continue
-        if checks & SHARED and text[end:end + 1] in SHARED_SUFFIX_HEADS:
+        if checks & SHARED and following in SHARED_SUFFIX_HEADS:
             p = shared_suffix_reading(text, p)
         out.append(p)
     return out
@@ -211,15 +212,16 @@ def surface_kinds() -> dict[str, tuple]:
 def surface_kind(surface: str) -> tuple | None:
     """What a gazetteer hit's surface always reads as, worked out once per surface; None for no place.
 
-    (True,) for an English name (its reading depends on the words around it),
-    else (False, reading, its checks, the US reading or None, its checks): a
-    Chinese name of both a Chinese and a US place (德州) is the US one where
-    the text says so (:func:`place_of_hit`).
+    (True, None, 0, None, 0) for an English name (its reading depends on the
+    words around it), else (False, its (level, code, region, country), its
+    checks, the same of the US reading or None, its checks): a Chinese name
+    of both a Chinese and a US place (德州) is the US one where the text says
+    so (:func:`place_of_hit`).
 
     >>> surface_kind("Ohio"), surface_kind("一带一路")
-    ((True,), None)
-    >>> k = surface_kind("德州"); k[1].country, k[3].country
-    ('CN', 'US')
+    ((True, None, 0, None, 0), None)
+    >>> k = surface_kind("德州"); k[1], k[3]
+    (('prefecture', '371400', 'CN-SD', 'CN'), ('province', 'US-TX', 'US-TX', 'US'))
     """
     return surface_kinds().get(surface)
 
@@ -229,11 +231,12 @@ def _surface_kind(surface: str) -> tuple | None:
     if not readings:
         return None
     if gz.is_latin(surface):
-        return (True,)
+        return (True, None, 0, None, 0)
     e = readings[0]
     us = next((r for r in readings if r.country == "US"), None) if e.country == "CN" and len(readings) > 1 else None
-    return (False, e, name_checks(surface, e.level, e.country),
-            us, None if us is None else name_checks(surface, us.level, us.country))
+    fields = lambda r: (r.level, r.code, r.region, r.country)
+    return (False, fields(e), name_checks(surface, e.level, e.country),
+            None if us is None else fields(us), 0 if us is None else name_checks(surface, us.level, us.country))
 
 
 class new_place:
@@ -269,13 +272,17 @@ def without_persons_names(text: str, places: list[Place], hits: list[tuple[int, 
     made :class:`gazetteer.Hit` records only where one is next to a dot.
     """
     dots = NAME_DOTS_RE.search(text) is not None
+    starts: list[int] = []
     out = []
     for p in places:
         if p.name.isascii():
             if is_persons_name(text, p, places, []):       # the hits matter only to names next to a dot
                 continue
         elif dots and NAME_DOTS_RE.search(text, max(0, p.start - 1), p.end + 1) is not None:
-            near = [gz.Hit(*h) for h in hits if h[0] <= p.end + 1 and h[1] >= p.start - 1]
+            if not starts:
+                starts = [h[0] for h in hits]
+            near = [gz.Hit(*h) for h in hits[max(0, bisect_right(starts, p.start - 1) - 2):bisect_right(starts, p.end + 1)]
+                    if h[1] >= p.start - 1]
             if in_transliterated_name(text, p, near):      # its test looks at the hits around the dots only
                 continue
         out.append(p)
@@ -298,7 +305,7 @@ def place_of_hit(text: str, hit: gz.Hit, us_usage: bool = False) -> Place | None
         e = english_reading(text, hit, readings)
         if e is None:
             return None
-    return Place(hit.surface, hit.start, hit.end, e.level, e.code, e.region, e.country)
+    return new_place(hit.surface, hit.start, hit.end, e.level, e.code, e.region, e.country)
 
 
 def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
@@ -721,17 +728,19 @@ def names_policy(text: str, end: int) -> bool:
     return not PARTIES_AFTER.match(text, end) and POLICY_TAIL.match(text, end) is not None
 
 
+HOMETOWN_ZH_TAIL = re.compile(r"(?:同乡|乡亲|联谊|校友|老乡|商)(?:联合|联谊|总)?会")     # ends each HOMETOWN_ZH match
 HOMETOWN_EN_WORDS = ("Association", "Society", "Club", "Federation", "Fellowship")   # one of them ends each English match
 
 
 def without_hometown_associations(text: str, places: list[Place]) -> list[Place]:
     """``places`` less the Chinese places named in an association of their natives abroad (:func:`in_hometown_association`)."""
     english = any(w in text for w in HOMETOWN_EN_WORDS)
-    if not english and "会" not in text:
+    chinese = HOMETOWN_ZH_TAIL.search(text) is not None
+    if not english and not chinese:
         return list(places)
     return [p for p in places
             if p.country != "CN"
-            or not (english if gz.is_latin(p.name) else text.find("会", p.end, p.end + 17) >= 0)
+            or not (english if gz.is_latin(p.name) else chinese and text.find("会", p.end, p.end + 17) >= 0)
             or not in_hometown_association(text, p, places)]
 
 
