@@ -32,7 +32,7 @@ a few words on (浙皖闽赣国家生态旅游协作区, 京津冀世界级先�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from operator import attrgetter
 
@@ -107,7 +107,8 @@ def find_places(doc: Doc) -> list[Place]:
     places = without_persons_names(text, places, hits)
     places = [town_of_state_name(text, p, places) if p.country == "US" and p.level == "province" else p
               for p in places]
-    places = resolve_washington(text, places)
+    if any(w in text for w in WASHINGTON):     # every place name so far is a piece of the text
+        places = resolve_washington(text, places)
     places += abbreviation_places(text, without_hits(text, hits))
     if ap_state_after().search(text) is not None:       # rare: a town and an AP-style state
         covered = bytearray(len(text))
@@ -271,14 +272,14 @@ def without_persons_names(text: str, places: list[Place], hits: list[tuple[int, 
     Only English names and names next to a middle dot can be; the hits are
     made :class:`gazetteer.Hit` records only where one is next to a dot.
     """
-    dots = NAME_DOTS_RE.search(text) is not None
+    dots = [m.start() for m in NAME_DOTS_RE.finditer(text)]
     starts: list[int] = []
     out = []
     for p in places:
         if p.name.isascii():
             if is_persons_name(text, p, places, []):       # the hits matter only to names next to a dot
                 continue
-        elif dots and NAME_DOTS_RE.search(text, max(0, p.start - 1), p.end + 1) is not None:
+        elif dots and (k := bisect_left(dots, max(0, p.start - 1))) < len(dots) and dots[k] < p.end + 1:
             if not starts:
                 starts = [h[0] for h in hits]
             near = [gz.Hit(*h) for h in hits[max(0, bisect_right(starts, p.start - 1) - 2):bisect_right(starts, p.end + 1)]
