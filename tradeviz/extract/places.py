@@ -32,7 +32,9 @@ a few words on (浙皖闽赣国家生态旅游协作区, 京津冀世界级先�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
+from operator import attrgetter
 
 from . import gazetteer as gz
 from .mentions import Doc, Place
@@ -98,29 +100,194 @@ def find_places(doc: Doc) -> list[Place]:
     >>> [(p.name, p.level, p.region) for p in find_places(Doc("x", "川浙两地企业来渝考察"))]
     [('川', 'province', 'CN-SC'), ('浙', 'province', 'CN-ZJ'), ('渝', 'province', 'CN-CQ')]
     """
-    text = gz.to_simplified(doc.text)
-    hits = gz.scan(text)
-    us_usage = doc.language == "zh-Hant"      # Taiwan and Hong Kong write Texas 德州
-    places = [p for h in hits if not h.slogan for p in [place_of_hit(text, h, us_usage)] if p is not None]
-    after_own_province = {(q.end, q.region) for q in places}     # 浙江海宁 is Haining whatever follows
-    places = [shared_suffix_reading(text, p) for p in places
-              if ((p.start, p.region) in after_own_province or not reads_as_person(text, p))
-              and not names_street(text, p) and not straddles_words(text, p) and not names_feature_side(text, p)]
-    places = [p for i, p in enumerate(places) if not needs_its_province(p) or follows_its_province(text, places, i)]
-    places = [p for p in places if not is_persons_name(text, p, places, hits)]
-    places = [town_of_state_name(text, p, places) for p in places]
-    places = resolve_washington(text, places)
-    covered = bytearray(len(text))
-    for h in hits:
-        covered[h.start:h.end] = b"\x01" * (h.end - h.start)
-    places += abbreviation_places(text, covered)
-    places += towns_with_state(text, covered)
-    places.sort(key=lambda p: (p.start, p.end))
-    places = [p for p in places if not in_hometown_association(text, p, places)]
+    text, hits = gz.simplified_hits(doc.text)
+    places = names_kept(text, hits, doc.language == "zh-Hant")     # Taiwan and Hong Kong write Texas 德州
+    weak = gz.weak_names()
+    places = [p for i, p in enumerate(places) if p.name not in weak or follows_its_province(text, places, i)]
+    places = without_persons_names(text, places, hits)
+    places = [town_of_state_name(text, p, places) if p.country == "US" and p.level == "province" else p
+              for p in places]
+    if any(w in text for w in WASHINGTON):     # every place name so far is a piece of the text
+        places = resolve_washington(text, places)
+    places += abbreviation_places(text, without_hits(text, hits))
+    if ap_state_after().search(text) is not None:       # rare: a town and an AP-style state
+        covered = bytearray(len(text))
+        for start, end, _, _ in hits:
+            covered[start:end] = b"\x01" * (end - start)
+        places += towns_with_state(text, covered)
+    places.sort(key=attrgetter("start", "end"))
+    places = without_hometown_associations(text, places)
     places = drop_route_names(text, places)
-    places = [p for p in places if not names_news_outlet(text, p)]
+    media, media_heads = gz.media_words(), media_word_heads()
     quoted = slogan_spans(text)
-    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in quoted)]
+    return [p for p in places if (text[p.end:p.end + 1] not in media_heads or not text.startswith(media, p.end))
+            and not (quoted and any(s <= p.start and p.end <= e for s, e in quoted))]
+
+
+def names_kept(text: str, hits: list[tuple[int, int, str, bool]], us_usage: bool = False) -> list[Place]:
+    """The places of the gazetteer hits (:func:`place_of_hit`) less the short names the text uses otherwise.
+
+    Dropped: a bare city or county name where a person's name goes (unless
+    right after a place of its province: 浙江永康), a street (南京路), a name
+    cut out of two words (示范县) and a province read across a mountain or
+    river and its side (贺兰山东麓). A bare name in a list that shares a
+    suffix takes that suffix's reading (:func:`shared_suffix_reading`).
+
+    >>> t = "副主任岳阳在南京路与湖南岳阳"
+    >>> [(p.name, p.start) for p in names_kept(t, gz.simplified_hits(t)[1])]
+    [('湖南', 10), ('岳阳', 12)]
+    """
+    kinds = surface_kinds()
+    out = []
+    prev_end, prev_region = -1, ""      # of the place of the hit before: hits do not overlap
+    for start, end, surface, slogan in hits:
+        if slogan:
+            continue
+        kind = kinds.get(surface)
+        if kind is None:
+            continue
+        latin, e, checks, us, us_checks = kind
+        if latin:        # English: a reading from the words around it; no check applies to it
+            p = place_of_hit(text, gz.Hit(start, end, surface, slogan), us_usage)
+            if p is not None:
+                out.append(p)
+                prev_end, prev_region = end, p.region
+            continue
+        if us is not None and (us_usage or "美" in text[max(0, start - 4):start]):
+            e, checks = us, us_checks
+        level, code, region, country = e
+        p = new_place(surface, start, end, level, code, region, country)
+        after_own_province = prev_end == start and prev_region == region     # 浙江海宁 is Haining whatever follows
+        prev_end, prev_region = end, region
+        if checks & AS_PERSON and not after_own_province and reads_as_person(text, p):
+            continue
+        following = text[end:end + 1]
+        if following in STREET_HEADS and names_street(text, p):
+            continue
+        if checks & STRADDLE and straddles_words(text, p):
+            continue
+        if checks & FEATURE_SIDE_CHECK and names_feature_side(text, p):
+            continue
+        if checks & SHARED and following in SHARED_SUFFIX_HEADS:
+            p = shared_suffix_reading(text, p)
+        out.append(p)
+    return out
+
+
+# what names_kept must check of a Chinese name (name_checks), as bits
+AS_PERSON, STREET_CHECK, STRADDLE, FEATURE_SIDE_CHECK, SHARED = 1, 2, 4, 8, 16
+STREET_HEADS = frozenset("东西南北中路大街")      # every STREET match starts with one of these
+SHARED_SUFFIX_HEADS = frozenset("、和与及")      # and every SHARED_SUFFIX match with one of these
+
+
+def name_checks(name: str, level: str, country: str) -> int:
+    """The checks of :func:`names_kept` that can drop or change a Chinese name of this level and country.
+
+    Each is the part of its function that does not look at the text (a
+    province is never a person's name nor cut out of two words, ...).
+
+    >>> name_checks("岳阳", "prefecture", "CN") == AS_PERSON | STREET_CHECK | STRADDLE | SHARED
+    True
+    >>> name_checks("山东", "province", "CN") == STREET_CHECK | FEATURE_SIDE_CHECK
+    True
+    """
+    checks = STREET_CHECK
+    if level in ("prefecture", "county") and name[-1] not in LIST_SUFFIXES:
+        checks |= AS_PERSON
+    if level != "country" and not (level == "province" and country == "CN"):
+        checks |= STRADDLE
+    if level == "province" and len(name) == 2 and name[0] in FEATURE_HEADS:
+        checks |= FEATURE_SIDE_CHECK
+    if level not in ("country", "province") and name[-1] not in LIST_SUFFIXES:
+        checks |= SHARED
+    return checks
+
+
+@cache
+def surface_kinds() -> dict[str, tuple]:
+    """:func:`surface_kind` of every gazetteer name."""
+    kinds = {s: _surface_kind(s) for s in gz.entries()}
+    return {s: k for s, k in kinds.items() if k is not None}
+
+
+def surface_kind(surface: str) -> tuple | None:
+    """What a gazetteer hit's surface always reads as, worked out once per surface; None for no place.
+
+    (True, None, 0, None, 0) for an English name (its reading depends on the
+    words around it), else (False, its (level, code, region, country), its
+    checks, the same of the US reading or None, its checks): a Chinese name
+    of both a Chinese and a US place (德州) is the US one where the text says
+    so (:func:`place_of_hit`).
+
+    >>> surface_kind("Ohio"), surface_kind("一带一路")
+    ((True, None, 0, None, 0), None)
+    >>> k = surface_kind("德州"); k[1], k[3]
+    (('prefecture', '371400', 'CN-SD', 'CN'), ('province', 'US-TX', 'US-TX', 'US'))
+    """
+    return surface_kinds().get(surface)
+
+
+def _surface_kind(surface: str) -> tuple | None:
+    readings = gz.entries().get(surface)
+    if not readings:
+        return None
+    if gz.is_latin(surface):
+        return (True, None, 0, None, 0)
+    e = readings[0]
+    us = next((r for r in readings if r.country == "US"), None) if e.country == "CN" and len(readings) > 1 else None
+    fields = lambda r: (r.level, r.code, r.region, r.country)
+    return (False, fields(e), name_checks(surface, e.level, e.country),
+            None if us is None else fields(us), 0 if us is None else name_checks(surface, us.level, us.country))
+
+
+class new_place:
+    """``Place(...)``, made about three times faster: a frozen dataclass sets each field through
+    ``object.__setattr__``; this class has the same slots, sets them plainly, and then makes
+    the instance a Place (the same layout, so Python allows it).
+
+    >>> p = new_place("成都", 0, 2, "prefecture", "510100", "CN-SC", "CN")
+    >>> type(p) is Place, p == Place("成都", 0, 2, "prefecture", "510100", "CN-SC", "CN")
+    (True, True)
+    """
+
+    __slots__ = Place.__slots__
+
+    def __init__(self, name, start, end, level, code, region, country):
+        self.name = name
+        self.start = start
+        self.end = end
+        self.level = level
+        self.code = code
+        self.region = region
+        self.country = country
+        self.__class__ = Place
+
+
+assert Place.__slots__ == ("name", "start", "end", "level", "code", "region", "country"), "new_place must follow Place"
+
+
+def without_persons_names(text: str, places: list[Place], hits: list[tuple[int, int, str, bool]]) -> list[Place]:
+    """``places`` less those that are (part of) a person's name (:func:`is_persons_name`).
+
+    Only English names and names next to a middle dot can be; the hits are
+    made :class:`gazetteer.Hit` records only where one is next to a dot.
+    """
+    dots = [m.start() for m in NAME_DOTS_RE.finditer(text)]
+    starts: list[int] = []
+    out = []
+    for p in places:
+        if p.name.isascii():
+            if is_persons_name(text, p, places, []):       # the hits matter only to names next to a dot
+                continue
+        elif dots and (k := bisect_left(dots, max(0, p.start - 1))) < len(dots) and dots[k] < p.end + 1:
+            if not starts:
+                starts = [h[0] for h in hits]
+            near = [gz.Hit(*h) for h in hits[max(0, bisect_right(starts, p.start - 1) - 2):bisect_right(starts, p.end + 1)]
+                    if h[1] >= p.start - 1]
+            if in_transliterated_name(text, p, near):      # its test looks at the hits around the dots only
+                continue
+        out.append(p)
+    return out
 
 
 def place_of_hit(text: str, hit: gz.Hit, us_usage: bool = False) -> Place | None:
@@ -139,7 +306,7 @@ def place_of_hit(text: str, hit: gz.Hit, us_usage: bool = False) -> Place | None
         e = english_reading(text, hit, readings)
         if e is None:
             return None
-    return Place(hit.surface, hit.start, hit.end, e.level, e.code, e.region, e.country)
+    return new_place(hit.surface, hit.start, hit.end, e.level, e.code, e.region, e.country)
 
 
 def english_reading(text: str, hit: gz.Hit, readings) -> gz.Entry | None:
@@ -263,15 +430,31 @@ def reads_as_person(text: str, p: Place) -> bool:
     if p.level not in ("prefecture", "county") or gz.is_latin(p.name) or p.name[-1] in LIST_SUFFIXES:
         return False
     titles, verbs = gz.person_contexts()
-    if text.startswith(verbs, p.end) and not text.endswith(LOCATIVES, max(0, p.start - 2), p.start):
+    verb_heads, title_tails = person_context_ends()
+    if text[p.end:p.end + 1] in verb_heads and text.startswith(verbs, p.end) \
+            and not text.endswith(LOCATIVES, max(0, p.start - 2), p.start):
         return True     # 岳阳表示, but not 在成都会见
     before = text[max(0, p.start - 8):p.start]
-    if before.endswith(titles):
+    if before[-1:] in title_tails and before.endswith(titles):
         return True
     for n in (1, 2):
-        if before[-n:] in gz.surnames() and before[:-n].endswith(titles):
+        if before[-n - 1:-n] in title_tails and before[-n:] in gz.surnames() and before[:-n].endswith(titles):
             return True
     return False
+
+
+@cache
+def person_context_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(first characters of the verbs, last characters of the titles) of :func:`gazetteer.person_contexts`:
+    one look at a character rules most names out before the tuple tests."""
+    titles, verbs = gz.person_contexts()
+    return frozenset(v[0] for v in verbs), frozenset(t[-1] for t in titles)
+
+
+@cache
+def media_word_heads() -> frozenset[str]:
+    """The first characters of :func:`gazetteer.media_words` (日 of 日报, the space of " Times")."""
+    return frozenset(w[0] for w in gz.media_words())
 
 
 def shared_suffix_reading(text: str, p: Place) -> Place:
@@ -348,21 +531,42 @@ def paired_with_province(text: str, p: Place, provinces: list[Place]) -> bool:
     return False
 
 
-def abbreviation_places(text: str, covered: bytearray) -> list[Place]:
-    """Places written as one-character abbreviations, on characters no gazetteer name covers."""
+def abbreviation_places(text: str, uncovered: str) -> list[Place]:
+    """Places written as one-character abbreviations, on characters no gazetteer name covers.
+
+    ``uncovered`` is ``text`` with the characters of every gazetteer hit blanked (:func:`without_hits`),
+    so that the runs of abbreviation characters found there stop where a name covers the text.
+
+    >>> t = "川浙两地与四川"
+    >>> [(p.name, p.region) for p in abbreviation_places(t, without_hits(t, gz.simplified_hits(t)[1]))]
+    [('川', 'CN-SC'), ('浙', 'CN-ZJ')]
+    """
     out: list[Place] = []
-    for m in gz.abbreviation_runs().finditer(text):
-        i, stop = m.start(), m.end()
-        while i < stop:        # split the run where a gazetteer name covers it
-            if covered[i]:
-                i += 1
-                continue
-            j = i
-            while j < stop and not covered[j]:
-                j += 1
+    for m in gz.abbreviation_runs().finditer(uncovered):
+        i, j = m.span()
+        if j == i + 1:      # one character (most runs): run_places comes down to its context
+            a = contextual_abbreviation(text, i)
+            if a is not None:
+                out.append(abbr_place(text, i, a))
+        else:
             out += run_places(text, i, j)
-            i = j
     return out
+
+
+def without_hits(text: str, hits: list[tuple[int, int, str, bool]]) -> str:
+    """``text`` with the characters of every hit (start, end, ...) replaced by NUL.
+
+    >>> without_hits("在北京和川", [(1, 3, "北京", False)])
+    '在\\x00\\x00和川'
+    """
+    parts = []
+    prev = 0
+    for start, end, _, _ in hits:
+        parts.append(text[prev:start])
+        parts.append("\x00" * (end - start))
+        prev = end
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def run_places(text: str, i: int, j: int) -> list[Place]:
@@ -408,21 +612,56 @@ def compound_chain(run: str, set_: str) -> str:
 
 def contextual_abbreviation(text: str, k: int) -> gz.Abbreviation | None:
     """The abbreviation at ``text[k]`` when a context word makes it a place (来渝, 浙商), else None."""
-    before, after = gz.abbreviation_contexts()
+    before, after = contexts_by_length()
+    tails, heads = context_ends()
+    if text[k - 1:k] not in tails and text[k + 1:k + 2] not in heads:
+        return None     # no context word ends right before it or starts right after it
     abbr = gz.abbreviations()
     for set_ in ("cn", "world"):
         a = abbr.get((text[k], set_))
         if a is None or a.strength == "compound":
             continue
-        ok = lambda applies: applies == "all" or a.strength == "strong"
+        strong = a.strength == "strong"
         words = gz.ordinary_bigrams()
-        if text[k:k + 2] not in gz.any_bigrams() and any(text.endswith(w, 0, k) and ok(v) for w, v in before.items()):
+        if text[k:k + 2] not in gz.any_bigrams() and any(
+                n <= k and (v := ws.get(text[k - n:k])) is not None and (strong or v == "all")
+                for n, ws in before):
             return a        # 来渝, not 在华为, 在美丽的
-        for w, v in after.items():
-            if text.startswith(w, k + 1) and ok(v) and text[k - 1:k + 1] not in words \
-                    and (a.strength == "strong" or text[k + 1:k + 2 + len(w)] not in words):
+        for n, ws in after:
+            v = ws.get(text[k + 1:k + 1 + n])
+            if v is not None and (strong or v == "all") and text[k - 1:k + 1] not in words \
+                    and (strong or text[k + 1:k + 2 + n] not in words):
                 return a    # 浙商(大会), not 平台资源, 港资源
     return None
+
+
+@cache
+def context_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(last characters of the words before, first characters of the words after) of
+    :func:`gazetteer.abbreviation_contexts`; an empty word (it would match anywhere) makes
+    the first or second set every character's."""
+    class Every:
+        def __contains__(self, ch):
+            return True
+    before, after = gz.abbreviation_contexts()
+    return (Every() if "" in before else frozenset(w[-1] for w in before),
+            Every() if "" in after else frozenset(w[0] for w in after))
+
+
+@cache
+def contexts_by_length() -> tuple[tuple[tuple[int, dict[str, str]], ...], ...]:
+    """:func:`gazetteer.abbreviation_contexts` as (length, {word: applies}) per side, so that a
+    context is looked up by the characters next to an abbreviation instead of tried word by word.
+
+    >>> before, after = contexts_by_length()
+    >>> [n for n, _ in before], [n for n, _ in after]
+    ([1], [1, 2])
+    """
+    def by_length(words: dict[str, str]) -> tuple[tuple[int, dict[str, str]], ...]:
+        sizes = sorted({len(w) for w in words})
+        return tuple((n, {w: v for w, v in words.items() if len(w) == n}) for n in sizes)
+    before, after = gz.abbreviation_contexts()
+    return by_length(before), by_length(after)
 
 
 def abbr_place(text: str, k: int, a: gz.Abbreviation) -> Place:
@@ -459,18 +698,19 @@ def drop_route_names(text: str, places: list[Place]) -> list[Place]:
     ([], 2)
     """
     drop: set[int] = set()
-    i = 0
-    while i < len(places):
-        j = i
-        while j + 1 < len(places) and places[j + 1].start == places[j].end and len(places[j].name) == 1 \
-                and len(places[j + 1].name) == 1:
-            j += 1      # only abbreviations: 四川重庆协作 and 延安苏陕协作 keep their full names
+    singles = [k for k, p in enumerate(places) if len(p.name) == 1]
+    x = 0
+    while x < len(singles):
+        i = j = singles[x]
+        while x + 1 < len(singles) and singles[x + 1] == j + 1 and places[j + 1].start == places[j].end:
+            x += 1      # only abbreviations: 四川重庆协作 and 延安苏陕协作 keep their full names
+            j += 1
         end = places[j].end
-        regional = all(p.level != "country" for p in places[i:j + 1])     # 中美 zones keep their countries
-        if j > i and (route_tail().match(text, end) or (regional and names_policy(text, end))):
-            drop.update(range(i, j + 1))     # 京沪高铁; 杭黄、宁杭等高铁; 京津冀世界级先进制造业集群
-        i = j + 1
-    return [p for k, p in enumerate(places) if k not in drop]
+        if j > i and (route_tail().match(text, end)
+                      or (all(p.level != "country" for p in places[i:j + 1]) and names_policy(text, end))):
+            drop.update(range(i, j + 1))     # 京沪高铁; 杭黄、宁杭等高铁; 京津冀世界级先进制造业集群 (中美 zones keep their countries)
+        x += 1
+    return [p for k, p in enumerate(places) if k not in drop] if drop else list(places)
 
 
 @cache
@@ -487,6 +727,22 @@ def names_policy(text: str, end: int) -> bool:
     (True, False)
     """
     return not PARTIES_AFTER.match(text, end) and POLICY_TAIL.match(text, end) is not None
+
+
+HOMETOWN_ZH_TAIL = re.compile(r"(?:同乡|乡亲|联谊|校友|老乡|商)(?:联合|联谊|总)?会")     # ends each HOMETOWN_ZH match
+HOMETOWN_EN_WORDS = ("Association", "Society", "Club", "Federation", "Fellowship")   # one of them ends each English match
+
+
+def without_hometown_associations(text: str, places: list[Place]) -> list[Place]:
+    """``places`` less the Chinese places named in an association of their natives abroad (:func:`in_hometown_association`)."""
+    english = any(w in text for w in HOMETOWN_EN_WORDS)
+    chinese = HOMETOWN_ZH_TAIL.search(text) is not None
+    if not english and not chinese:
+        return list(places)
+    return [p for p in places
+            if p.country != "CN"
+            or not (english if gz.is_latin(p.name) else chinese and text.find("会", p.end, p.end + 17) >= 0)
+            or not in_hometown_association(text, p, places)]
 
 
 def in_hometown_association(text: str, p: Place, places: list[Place]) -> bool:
@@ -508,6 +764,8 @@ def in_hometown_association(text: str, p: Place, places: list[Place]) -> bool:
             return True
         return HOMETOWN_EN_TAIL.match(text, p.end) is not None and any(
             q.country not in ("CN", "") and q.end < p.start and text[q.end:p.start].strip() == "" for q in places)
+    if text.find("会", p.end, p.end + 17) < 0:
+        return False    # no HOMETOWN_ZH match: its 会 comes at most 16 characters on
     m = HOMETOWN_ZH.match(text, p.end)
     if not m:
         return False
@@ -530,6 +788,8 @@ def ap_state(text: str, end: int) -> str:
     >>> ap_state("Nevada, Mo., a town", 6), ap_state("Nevada, Missouri", 6)
     ('US-MO', '')
     """
+    if not text.startswith(",", end):
+        return ""       # every match of ap_state_after starts with the comma
     m = ap_state_after().match(text, end)
     if not m:
         return ""
@@ -576,10 +836,11 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     """
     if not gz.is_latin(p.name):
         return False
-    if after_given_name(text, p):
-        return True
     before = text[max(0, p.start - 24):p.start]
-    m = WORD_BEFORE.search(before)
+    capitalised = ends_with_capitalised_word(before)
+    if capitalised and after_given_name(text, p):
+        return True
+    m = WORD_BEFORE.search(before) if capitalised else None
     if m and PERSON_CUE_AFTER.match(text, p.end) and not FUNCTION_WORD.match(m.group(1)) \
             and m.group(1) not in gz.english_org_words() and not any(e.level != "country" for e in gz.lookup(m.group(1))) \
             and m.group(1) not in ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central", "Greater"):
@@ -587,7 +848,7 @@ def reads_as_english_person(text: str, p: Place) -> bool:
     s = SURNAME_AFTER.match(text, p.end)
     if not s or s.group(1) in gz.english_org_words() or gz.lookup(s.group(1)):
         return False
-    t = POST_BEFORE.search(before)
+    t = POST_BEFORE.search(before) if capitalised else None
     if t and t.group(1).lower() in gz.english_person_titles():
         return True     # Commissioner Virginia Smith: a post, the place word as a given name, a surname
     return PERSON_CUE_AFTER.match(text, s.end()) is not None \
@@ -603,6 +864,8 @@ def after_given_name(text: str, p: Place) -> bool:
     if not gz.is_latin(p.name):
         return False
     before = text[max(0, p.start - 24):p.start]
+    if not ends_with_capitalised_word(before):
+        return False
     if HONORIFIC_BEFORE.search(before):
         return True
     t = TITLED_NAME_BEFORE.search(before)
@@ -612,6 +875,26 @@ def after_given_name(text: str, p: Place) -> bool:
         return True     # Commissioner Jordan Washington, Gov. Virginia ... : a post, a given name, the place word
     m = WORD_BEFORE.search(before)
     return m is not None and m.group(1) in gz.english_given_names()
+
+
+LOWER = "abcdefghijklmnopqrstuvwxyz"
+UPPER = frozenset(LOWER.upper())
+
+
+def ends_with_capitalised_word(before: str) -> bool:
+    """True where ``before`` may end in a capitalised word or honorific and white space, as each of
+    HONORIFIC_BEFORE, TITLED_NAME_BEFORE, WORD_BEFORE and POST_BEFORE needs: a cheap test before them.
+
+    >>> ends_with_capitalised_word("said Mr. "), ends_with_capitalised_word("Kevin "), ends_with_capitalised_word("in ")
+    (True, True, False)
+    """
+    word = before.rstrip()
+    if len(word) == len(before):
+        return False
+    if word.endswith("."):
+        word = word[:-1]
+    head = word.rstrip(LOWER)
+    return len(head) < len(word) and head[-1:] in UPPER
 
 
 def is_persons_name(text: str, p: Place, places: list[Place], hits: list[gz.Hit]) -> bool:
