@@ -136,3 +136,19 @@ def test_overlap_test_is_any_overlap():
 ])
 def test_english_company_and_port_names(text, names):
     assert [h.name for h in en_org_hits(text)] == names
+
+
+def test_a_two_word_head_stays_whole():
+    text = "Deputy Consul General Li Wenjun of the Chinese Consulate General in San Francisco joined them."
+    assert [h.name for h in en_org_hits(text)] == ["Chinese Consulate General"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("奶酪商卡博特乳业（Cabot Creamery）与进口商洽谈。", [("卡博特乳业", "Cabot Creamery")]),
+    ("家电零售连锁「桃树家居」（Peachtree Home）执行长表示。", [("桃树家居", "Peachtree Home")]),
+    ("双方将在农业（Agriculture）和物流（Logistics）领域合作。", []),   # a trade alone is a sector
+    ("代表团访问俄勒冈州（Oregon）。", []),
+])
+def test_a_company_named_by_its_trade_with_its_english_name(text, expected):
+    got = [(h.name, h.name_en) for h in zh_org_hits(text) if h.kind == "company"]
+    assert got == expected

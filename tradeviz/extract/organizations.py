@@ -331,7 +331,51 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         hits.append(OrgHit(name, kind, s, he))
     hits += _list_items(text, places, hits, sectors)
     hits += _signing_parties(text, places, hits)
+    hits += _bracketed_companies(text, hits)
     return _outermost(text, hits)
+
+
+# a Chinese name (in quotes or not) with its English name in brackets right after it
+_NAME_WITH_ENGLISH = re.compile(f"(?:[「“\"]([{CJK}]{{2,12}})[」”\"]|([{CJK}]{{3,12}}))\\s*[（(]\\s*"
+                                r"((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|and)){0,5})\s*[）)]")
+
+
+@cache
+def _company_trades() -> tuple[str, ...]:
+    return tuple(sorted(set(data_words("company_trades.txt")), key=len, reverse=True))
+
+
+def _bracketed_companies(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Companies named by a trade word and given in English too: 卡博特乳业（Cabot Creamery）,
+    「桃树家居」（Peachtree Home）; the shortest run of characters before the trade word
+    that is not a common word or a known body's end is the name.
+
+    >>> [(h.name, h.name_en) for h in _bracketed_companies("奶酪商卡博特乳业（Cabot Creamery）洽谈进口。", [])]
+    [('卡博特乳业', 'Cabot Creamery')]
+    """
+    if "(" not in text and "（" not in text:
+        return []
+    out = []
+    taken = {(h.start, h.end) for h in hits}
+    for m in _NAME_WITH_ENGLISH.finditer(text):
+        quoted = m.group(1) is not None
+        run, start = (m.group(1), m.start(1)) if quoted else (m.group(2), m.start(2))
+        trade = next((t for t in _company_trades() if run.endswith(t)), None)
+        if trade is None or len(run) <= len(trade):
+            continue
+        if not quoted:
+            # 奶酪商卡博特乳业: the name begins where an organisation's modifier would
+            trade_at = m.end(2) - len(trade)
+            start = max(start, _left_edge(text, trade_at, trade, set()))
+            # 奶酪商, 零售商: a trade and 商 describe the company before its name
+            start = max([start] + [k + 1 for k in range(start + 2, trade_at - 1)
+                                   if text[k] == "商" and is_common_word(text[k - 2:k], 20)])
+            run = text[start:m.end(2)]
+            if len(run) <= len(trade) + 1 or is_common_word(run[:-len(trade)], 100):
+                continue
+        if (start, start + len(run)) not in taken:
+            out.append(OrgHit(run, "company", start, start + len(run), m.group(3)))
+    return out
 
 
 _SIGNS = re.compile("(?:正式|共同|现场)?(?:签署|签订|签约|缔结)")
@@ -769,6 +813,8 @@ def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
                 continue
             last = max(i for i, k in enumerate(kinds) if k)
             kind = kinds[last]
+            while last + 1 < len(seg_toks) and f"{seg_toks[last]} {seg_toks[last + 1]}" in heads:
+                last += 1     # a two-word head: Consulate General
             if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
                 continue
             # the name runs to the last head, or on over an "of ..." tail, but a legal
