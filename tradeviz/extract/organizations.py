@@ -817,6 +817,8 @@ def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
                 last += 1     # a two-word head: Consulate General
             if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
                 continue
+            if kind == "trade" and last + 1 < len(seg_toks) and seg_toks[last + 1][:1].isupper():
+                continue   # Northgate Trade & Logistics Park: the trade word is not the head
             # the name runs to the last head, or on over an "of ..." tail, but a legal
             # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
             if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
@@ -868,6 +870,8 @@ def _en_kind(tok: str, heads: dict[str, str]) -> str:
 
 
 def _main_kind(kind: str) -> str:
+    if kind == "trade":
+        return "company"
     return kind if kind in ("government", "company", "association", "education", "other_org") else "other_org"
 
 

@@ -163,15 +163,31 @@ def foreign_name_at(text: str, i: int) -> int | None:
 
 
 def other_name_at(text: str, i: int) -> int | None:
-    """End of a 3–4 character name without a Chinese surname (花角英世, 阮氏黄云)."""
-    for n in (4, 3):
+    """End of a name without a Chinese surname after a title: 3–4 characters (花角英世, 阮氏黄云),
+    or 2 (a Tibetan name: 嘉措) where punctuation or a two-character follower closes it.
+
+    >>> t = "市委书记嘉措、副市长何延安陪同。"
+    >>> t[4:other_name_at(t, 4)], other_name_at("市长出席会议", 2)
+    ('嘉措', None)
+    """
+    for n in (4, 3, 2):
         end = i + n
         if end <= len(text) and all(is_cjk(c) for c in text[i:end]) and is_name_end(text, end):
             cand = text[i:end]
+            if n == 2 and (is_common_word(cand, 20) or not _closes_short_name(text, end)):
+                continue
             if not any(is_common_word(cand[k:k + 2], 150) for k in range(0, n - 1)) \
                     and follower_re().search(cand) is None:
                 return end
     return None
+
+
+def _closes_short_name(text: str, end: int) -> bool:
+    """Punctuation, the text's end or a follower of two characters or more (表示) after ``end``."""
+    if end >= len(text) or not is_cjk(text[end]):
+        return True
+    m = follower_re().match(text, end)
+    return m is not None and len(m.group()) >= 2
 
 
 def title_start(text: str, tstart: int) -> int:
