@@ -40,3 +40,13 @@ def test_word_alternation_keeps_the_word_boundary():
 
 def test_en_person_hits_names():
     assert [h.name for h in P.en_person_hits(EN[0])] == ["Cyrus Habib", "Luo Qiang"]
+
+
+def test_a_pinyin_name_with_an_apostrophe_is_whole_and_hides_the_place_it_spells():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.mentions import Doc
+    text = "厦门市副市长黄泰安出席推介会。\nHuang Tai'an, Vice Mayor of Xiamen, attended the promotion."
+    doc = extract_doc(Doc("x", text, language="mixed"))
+    persons = {a.name: a.name_en for a in doc.actors if a.kind == "person"}
+    assert persons.get("黄泰安") == "Huang Tai'an"
+    assert not any(p.region == "CN-SD" for p in doc.places)      # Tai'an (泰安) is a city in Shandong

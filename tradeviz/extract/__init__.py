@@ -49,13 +49,17 @@ def drop_places_inside_persons(places: list[Place], actors: list[Actor], text: s
     >>> a = Actor("岳阳", "person", "副主任", "CN-ZJ", 5, 7)
     >>> drop_places_inside_persons([p], [a])
     []
+    >>> r = Place("Tai'an", 27, 33, "prefecture", "370900", "CN-SD", "CN")
+    >>> drop_places_inside_persons([r], [Actor("黄泰安", "person", "", "", 0, 3, "Huang Tai'an")], "黄泰安副市长出席。 Vice Mayor Huang Tai'an")
+    []
     >>> text = "副州长杨海宁出席。杨海宁表示欢迎。"
     >>> q = Place("海宁", 10, 12, "county", "330481", "CN-ZJ", "CN")
     >>> drop_places_inside_persons([q], [Actor("杨海宁", "person", "副州长", "", 3, 6)], text)
     []
     """
     persons = [a for a in actors if a.kind == "person"]
-    names = {a.name for a in persons}
+    # a bilingual article's person is one actor with both names: Huang Tai'an holds Tai'an too
+    names = {a.name for a in persons} | {a.name_en for a in persons if a.name_en}
     spans = [(a.start, a.end) for a in persons]
     for name in names:
         start = text.find(name)

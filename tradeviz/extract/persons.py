@@ -537,7 +537,8 @@ def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
 # ---------------------------------------------------------------- English
 
 _LOW = "a-zß-öø-ÿ\u0101-\u017f\u01ce-\u01dc"   # lower-case Latin with diacritics (Lüping, Müller)
-_CAP = rf"[A-Z][{_LOW}]+(?:-[A-Z]?[{_LOW}]+)?"
+# a pinyin apostrophe parts syllables (Tai'an, Chang'e): a vowel follows it, unlike a possessive 's
+_CAP = rf"[A-Z][{_LOW}]+(?:['’][aeo][{_LOW}]*)?(?:-[A-Z]?[{_LOW}]+)?"
 _SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w])")
 _EN_RUN = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})+\b")
 ASCII_CAPITAL = re.compile("[A-Z]")
@@ -744,7 +745,7 @@ def _name_head(toks: list[str]) -> bool:
 def _plain_pinyin(tok: str) -> str:
     """A pinyin token without tone marks, ü as v: Lüping → lvping."""
     import unicodedata
-    low = tok.lower().replace("-", "").replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v") \
+    low = tok.lower().replace("-", "").replace("'", "").replace("’", "").replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v") \
         .replace("ǚ", "v").replace("ǜ", "v")
     return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
