@@ -537,6 +537,9 @@ def abbreviation_places(text: str, uncovered: str) -> list[Place]:
     ``uncovered`` is ``text`` with the characters of every gazetteer hit blanked (:func:`without_hits`),
     so that the runs of abbreviation characters found there stop where a name covers the text.
 
+    >>> t = "赣港青年交流会"
+    >>> [p.name for p in abbreviation_places(t, without_hits(t, gz.simplified_hits(t)[1]))]
+    ['赣', '港']
     >>> t = "川浙两地与四川"
     >>> [(p.name, p.region) for p in abbreviation_places(t, without_hits(t, gz.simplified_hits(t)[1]))]
     [('川', 'CN-SC'), ('浙', 'CN-ZJ')]
@@ -585,6 +588,8 @@ def run_places(text: str, i: int, j: int) -> list[Place]:
         if len(chain) >= 2:
             return [abbr_place(text, i + k, abbr[(run[k], "world")]) for k in range(len(chain))]
     chain = compound_chain(run, "cn")
+    while len(chain) >= 3 and text[i + len(chain) - 1:i + len(chain) + 1] in gz.any_bigrams():
+        chain = chain[:-1]          # 赣港青年: 青 starts 青年, no Qinghai
     if len(chain) >= 3 or (len(chain) == 2 and any(abbr[(c, "cn")].strength != "compound" for c in chain)
                            and text[i + 1:i + 3] not in gz.ordinary_bigrams()):
         places = [abbr_place(text, i + k, abbr[(run[k], "cn")]) for k in range(len(chain))]
