@@ -472,3 +472,12 @@ def test_place_word_between_a_post_and_a_surname_is_a_given_name():
     # a post before a state and an organisation word stays a place
     assert regions("Director Texas Department of Agriculture") == {"US-TX"}
     assert regions("Governor Washington State officials") == {"US-WA"}
+
+
+@pytest.mark.parametrize("text", ["总部位于印第安纳州哥伦布市的康明斯公司在浙江设厂。",
+                                  "Columbus, Indiana-based Cummins has plants in Zhejiang."])
+def test_a_city_written_with_its_state_is_in_that_state(text):
+    from tradeviz.extract.mentions import Doc
+    from tradeviz.extract.places import find_places
+    regions = {p.region for p in find_places(Doc("x", text)) if p.country == "US"}
+    assert regions == {"US-IN"}

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cache
 from operator import attrgetter
 
@@ -77,7 +78,7 @@ HOMETOWN_EN_AFTER = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Alu
 HOMETOWN_EN_TAIL = re.compile(r"\s+(?:Hometown\s+|Natives?\s+|Friendship\s+|Fellowship\s+)?(?:Association|Society|Club)\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SUFFIX_HEADS = "长委民政"    # 市长, 州委, 市民, 市政府: the suffix belongs to the name before it
-TOWN_STATE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+TOWN_STATE_END = re.compile(r"\s*(?:[,.;:)]|-based\b|-headquartered\b|$)")
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$")
 LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 NAME_DOTS = "·•‧・"
@@ -116,6 +117,7 @@ def find_places(doc: Doc) -> list[Place]:
             covered[start:end] = b"\x01" * (end - start)
         places += towns_with_state(text, covered)
     places.sort(key=attrgetter("start", "end"))
+    places = cities_in_written_state(places)
     places = without_hometown_associations(text, places)
     places = drop_route_names(text, places)
     media, media_heads = gz.media_words(), media_word_heads()
@@ -474,6 +476,25 @@ def shared_suffix_reading(text: str, p: Place) -> Place:
         return p
     e = readings[0]
     return Place(p.name, p.start, p.end, e.level, e.code, e.region, e.country)
+
+
+def cities_in_written_state(places: list[Place]) -> list[Place]:
+    """A US city written right after a state (印第安纳州哥伦布市) lies in that state, whichever
+    city of that name the gazetteer knows (Columbus, Ohio); ``places`` in text order.
+
+    >>> st = Place("印第安纳州", 0, 5, "province", "US-IN", "US-IN", "US")
+    >>> city = Place("哥伦布", 5, 8, "city", "", "US-OH", "US")
+    >>> [(p.name, p.region) for p in cities_in_written_state([st, city])]
+    [('印第安纳州', 'US-IN'), ('哥伦布', 'US-IN')]
+    """
+    out = []
+    for p in places:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == p.start and p.level == "city" and p.country == "US" \
+                and prev.level == "province" and prev.country == "US" and prev.region != p.region:
+            p = replace(p, code="", region=prev.region)
+        out.append(p)
+    return out
 
 
 def state_written_after(text: str, end: int) -> str:
