@@ -50,3 +50,10 @@ def test_a_pinyin_name_with_an_apostrophe_is_whole_and_hides_the_place_it_spells
     persons = {a.name: a.name_en for a in doc.actors if a.kind == "person"}
     assert persons.get("黄泰安") == "Huang Tai'an"
     assert not any(p.region == "CN-SD" for p in doc.places)      # Tai'an (泰安) is a city in Shandong
+
+
+def test_a_facility_named_for_a_person_is_no_person():
+    from tradeviz.extract.persons import en_person_hits
+    text = ("Mayor Dana Holcombe said visitors come through Ted Stevens Anchorage International Airport. "
+            "Governor Mike Dunleavy met them.")
+    assert [h.name for h in en_person_hits(text)] == ["Dana Holcombe", "Mike Dunleavy"]

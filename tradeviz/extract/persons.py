@@ -770,8 +770,15 @@ def _plain_name_word(tok: str) -> bool:
 def _company_after(text: str, e: int) -> bool:
     """True when an organisation head follows the name (Robert Bosch GmbH, John Deere Company)."""
     m = re.match(r",?\s+([A-Z][\w.&]*)", text[e:e + 30])
-    return m is not None and (m.group(1).rstrip(",;:") in _org_head_words()
-                              or m.group(1).rstrip(",;:.") in _org_head_words())
+    if m is not None and (m.group(1).rstrip(",;:") in _org_head_words()
+                          or m.group(1).rstrip(",;:.") in _org_head_words()):
+        return True
+    # a place named for a person: Ted Stevens Anchorage International Airport
+    run = _CAPITALISED_AFTER.match(text, e, e + 60)
+    return run is not None and any(w.rstrip(",;:.") in _org_head_words() for w in run.group().split())
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]*){1,4}")
 
 
 def _en_title_near(text: str, s: int, e: int) -> str:
