@@ -152,3 +152,13 @@ def test_a_two_word_head_stays_whole():
 def test_a_company_named_by_its_trade_with_its_english_name(text, expected):
     got = [(h.name, h.name_en) for h in zh_org_hits(text) if h.kind == "company"]
     assert got == expected
+
+
+def test_large_companies_named_without_a_head_word():
+    from tradeviz.extract.mentions import Doc
+    from tradeviz.extract.actors import find_actors
+    text = "万向与中粮集团有限公司签约。COFCO and Boeing also joined; 双方将加强生产合作。"
+    orgs = {a.name: a.name_en for a in find_actors(Doc("x", text)) if a.kind != "person"}
+    assert "万向" in orgs and "Boeing" in orgs
+    assert "中粮" not in orgs            # inside the full name 中粮集团有限公司 already found
+    assert "强生" not in orgs            # 加强|生产: no Johnson & Johnson

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .lexicon import is_common_word
 from .mentions import Actor, Doc
-from .organizations import OrgHit, zh_head_re, en_org_hits, zh_org_hits
+from .organizations import OrgHit, en_org_hits, known_company_hits, zh_head_re, zh_org_hits
 from .persons import foreign_written_name, find_persons
 from .sides import main_region, region_of_span
 
@@ -28,6 +28,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     """
     persons = find_persons(doc)
     orgs = zh_org_hits(doc.text, doc.places, persons, doc.sectors) + en_org_hits(doc.text, doc.places, persons)
+    orgs += _unnamed_elsewhere(known_company_hits(doc.text), orgs, persons)
     orgs = _fold_short_forms(orgs, doc.text)
     if _is_bilingual(doc):
         orgs = _pair_translations(orgs, doc)
@@ -44,6 +45,14 @@ def find_actors(doc: Doc) -> list[Actor]:
             region = main_region(doc, "CN")
         out.append(Actor(h.name, h.kind, "", region, h.start, h.end, h.name_en))
     return out
+
+
+def _unnamed_elsewhere(known: list[OrgHit], orgs: list[OrgHit], persons: list[Actor]) -> list[OrgHit]:
+    """The listed companies not already inside a found name (中粮 in 中粮集团有限公司) or a person's."""
+    spans = [(h.start, h.end) for h in orgs] + [(a.start, a.end) for a in persons]
+    names = " ".join(h.name for h in orgs)
+    return [k for k in known if k.name not in names and (not k.name_en or k.name_en not in names)
+            and not any(s <= k.start and k.end <= e for s, e in spans)]
 
 
 def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgHit]):

@@ -335,6 +335,53 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     return _outermost(text, hits)
 
 
+@cache
+def _company_names():
+    """(automaton of every listed company name -> (row, form), the rows as (zh, en) pairs)."""
+    import ahocorasick
+    from ..data import rows as data_rows
+    rows = [(r["zh"], r["en"]) for r in data_rows("companies.csv")]
+    a = ahocorasick.Automaton()
+    for k, (zh, en) in enumerate(rows):
+        for form in (zh, en):
+            if form:
+                a.add_word(form, (k, form))
+    a.make_automaton()
+    return a, rows
+
+
+def known_company_hits(text: str) -> list[OrgHit]:
+    """Large companies that news names without a head word (中粮, COFCO, 波音, Boeing), from
+    ``data/companies.csv``: one hit per company, at its first mention, with its other-language
+    name where the text gives both. A Chinese name must not share a word with the text beside
+    it (加强生产 holds no 强生); an English one stands as a whole word.
+
+    >>> [(h.name, h.name_en) for h in known_company_hits("中粮（COFCO）与嘉吉签约，加强生产合作。")]
+    [('中粮', 'COFCO'), ('嘉吉', '')]
+    """
+    from .gazetteer import any_bigrams
+    automaton, rows = _company_names()
+    if not len(text):
+        return []
+    at: dict[int, dict[str, int]] = {}        # company -> form -> its first start
+    words = any_bigrams()
+    for end, (k, form) in automaton.iter(text):
+        start = end - len(form) + 1
+        if form.isascii():
+            if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
+                continue
+        elif text[start - 1:start + 1] in words or text[end:end + 2] in words:
+            continue
+        at.setdefault(k, {}).setdefault(form, start)
+    out = []
+    for k, forms in at.items():
+        zh, en = rows[k]
+        name = zh if zh in forms else en          # the Chinese form where the text has it
+        start = forms[name]
+        out.append(OrgHit(name, "company", start, start + len(name), en if name == zh and en in forms else ""))
+    return sorted(out, key=lambda h: h.start)
+
+
 # a Chinese name (in quotes or not) with its English name in brackets right after it
 _NAME_WITH_ENGLISH = re.compile(f"(?:[「“\"]([{CJK}]{{2,12}})[」”\"]|([{CJK}]{{3,12}}))\\s*[（(]\\s*"
                                 r"((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of|and)){0,5})\s*[）)]")
