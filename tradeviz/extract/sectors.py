@@ -81,10 +81,13 @@ def isic_labels() -> dict[str, dict[str, str]]:
 
 @dataclass(frozen=True, slots=True)
 class _Key:
-    """A lexicon term with what matching and the rules ask of it, worked out once."""
-    term: Term
-    size: int          # the key's length in UTF-8 bytes
-    chars: int         # ... and in characters
+    """A key of the automaton: a lexicon term (or a boilerplate word) with what matching
+    and the rules ask of it, worked out once."""
+    term: Term | None  # None for a word that is only a boilerplate word
+    lead: int          # the key's length in UTF-8 bytes, less one (its start from its last byte)
+    neg_size: int      # minus its length in bytes, and
+    neg_chars: int     # ... in characters (sort keys: the longer first)
+    chars: int
     english: bool
     case: bool         # English, to be matched in its own case
     ends_s: bool       # English ending in s: no plural formed after it
@@ -97,19 +100,24 @@ class _Key:
     weak: bool
     infra: bool
     sectors: tuple[tuple[str, str], ...]    # (code, label) of each code
+    boiler: bool       # a word of the boilerplate pattern
 
     @classmethod
-    def of(cls, key: str, term: Term) -> "_Key":
+    def of(cls, key: str, term: Term | None, boiler: bool) -> "_Key":
+        size = len(_bytes_of(key))
+        if term is None:
+            return cls(None, size - 1, -size, -len(key), len(key), False, False, False, True, False, False,
+                       False, False, False, False, False, (), boiler)
         flags, codes = term.flags, term.codes
-        return cls(term, len(_bytes_of(key)), len(key), term.english, "case" in flags, term.term.endswith("s"),
-                   "stop" in flags or not codes, _is_goods(term), any(c.startswith("C") for c in codes),
-                   "label" in flags, "trip" in flags, "trade" in flags, "weak" in flags, "infra" in flags,
-                   tuple(zip(codes, term.labels)))
+        return cls(term, size - 1, -size, -len(key), len(key), term.english, "case" in flags,
+                   term.term.endswith("s"), "stop" in flags or not codes, _is_goods(term),
+                   any(c.startswith("C") for c in codes), "label" in flags, "trip" in flags, "trade" in flags,
+                   "weak" in flags, "infra" in flags, tuple(zip(codes, term.labels)), boiler)
 
 
 @cache
 def _automaton():
-    """An automaton of the lexicon keys as UTF-8 bytes (read as Latin-1 characters).
+    """An automaton of the lexicon keys and the boilerplate words as UTF-8 bytes (read as Latin-1 characters).
 
     A byte alphabet keeps each node's branches few: pyahocorasick looks a character up
     among them one by one, and over the full character set the root alone has hundreds.
@@ -117,8 +125,9 @@ def _automaton():
     """
     import ahocorasick
     a = ahocorasick.Automaton()
-    for key, (term,) in lexicon().items():     # one term a key (English folded to lower case)
-        a.add_word(_bytes_of(key), _Key.of(key, term))
+    terms = {key: term for key, (term,) in lexicon().items()}    # one term a key (English folded to lower case)
+    for key in {**terms, **dict.fromkeys(_BOILERPLATE_WORDS)}:
+        a.add_word(_bytes_of(key), _Key.of(key, terms.get(key), key in _BOILERPLATE_WORDS))
     a.make_automaton()
     return a
 
@@ -146,45 +155,62 @@ def _fold(text: str) -> str:
 _WORD_BYTES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _terms_in(text: str, folded: str | None = None) -> list[tuple[int, int, _Key]]:
-    """The leftmost-longest lexicon terms of text that respect case and English word boundaries.
+def _scan(text: str, folded: str) -> tuple[list[tuple[int, int, _Key]], list[int] | None]:
+    """The terms of text that count, and where its boilerplate words begin, from one pass.
 
-    A longer span wins, and on equal spans an exact term beats a plural formed by the
-    matcher (trades is the term trades, not trade + s). Offsets are the text's;
-    ``folded`` is ``_fold(text)``.
+    Terms are matched leftmost-longest, respecting case and English word boundaries: a
+    longer span wins, and on equal spans an exact term beats a plural formed by the
+    matcher (trades is the term trades, not trade + s); a stop term wins its span and is
+    then dropped. ``folded`` is ``_fold(text)``. Offsets are the text's. The boilerplate
+    words are None where the text has a letter that defeats looking for them folded.
 
-    >>> [(s, e, k.term.term) for s, e, k in _terms_in("Agricultural trades, 文化旅游; Tradeoff")]
-    [(0, 19, 'agricultural trade'), (21, 25, '文化旅游')]
+    >>> text = "Agricultural trades, 文化旅游; Tradeoff\\n版权"
+    >>> terms, words = _scan(text, _fold(text))
+    >>> [(s, e, k.term.term) for s, e, k in terms], words
+    ([(0, 19, 'agricultural trade'), (21, 25, '文化旅游')], [36])
     """
-    folded = _fold(text) if folded is None else folded
     if "\u212a" in text:     # the Kelvin sign folds to an ASCII k: one character, three bytes
-        return [(s, e, _key_of(t)) for s, e, t in _leftmost_longest(_candidates(text))]
+        keys = ((s, e, _key_of(t)) for s, e, t in _leftmost_longest(_candidates(text)))
+        return [hit for hit in keys if not hit[2].skip], None
     data = folded.encode("utf-8", "surrogatepass")
     raw = data.decode("latin-1")
     n = len(raw)
-    cands = []
+    cands, words = [], []
     for last, key in _automaton().iter(raw):
+        start = last - key.lead
+        if key.boiler:
+            words.append(start)
+            if key.term is None:
+                continue
+        if not key.english:
+            cands.append((start, key.neg_size, key.neg_chars, key))
+            continue
         end = last + 1
-        start = end - key.size
-        if key.english:
-            if start > 0 and raw[start - 1] in _WORD_BYTES:
+        if start > 0 and raw[start - 1] in _WORD_BYTES:
+            continue
+        nxt = raw[end] if end < n else ""
+        if key.case:
+            if nxt in _WORD_BYTES or not _same_case(text, raw, start, key.term.term):
                 continue
-            nxt = raw[end] if end < n else ""
-            if key.case:
-                if nxt in _WORD_BYTES or not _same_case(text, raw, start, key.term.term):
-                    continue
-            elif nxt == "s" and not key.ends_s and (end + 1 == n or raw[end + 1] not in _WORD_BYTES):
-                end += 1            # a plain English plural
-            elif nxt in _WORD_BYTES:
-                continue
-        cands.append((start, start - end, -key.chars, key))
+        elif nxt == "s" and not key.ends_s and (end + 1 == n or raw[end + 1] not in _WORD_BYTES):
+            end += 1            # a plain English plural
+        elif nxt in _WORD_BYTES:
+            continue
+        cands.append((start, start - end, key.neg_chars, key))
     cands.sort()
-    chosen, last = [], 0
+    chosen, reach = [], 0
     for start, neg_span, _, key in cands:
-        if start >= last:
-            last = start - neg_span
-            chosen.append((start, last, key))
-    return chosen if n == len(text) else _char_offsets(data, chosen)
+        if start >= reach:
+            reach = start - neg_span
+            if not key.skip:
+                chosen.append((start, reach, key))
+    if any(ch in text for ch in _CASELESS_ODD):
+        words = None
+    if n == len(text):
+        return chosen, words
+    if words:
+        words = [len(data[:w].decode("utf-8", "surrogatepass")) for w in sorted(words)]
+    return _char_offsets(data, chosen), words
 
 
 def _same_case(text: str, raw: str, start: int, term: str) -> bool:
@@ -199,7 +225,7 @@ def _char_offsets(data: bytes, hits: list[tuple[int, int, _Key]]) -> list[tuple[
     out, byte, char = [], 0, 0
     for start, end, key in hits:
         char += len(data[byte:start].decode("utf-8", "surrogatepass"))
-        size = key.chars + (end - start - key.size)       # a plural's s is one byte
+        size = key.chars + (end - start + key.neg_size)       # a plural's s is one byte
         out.append((char, char + size, key))
         byte, char = end, char + size
     return out
@@ -207,7 +233,7 @@ def _char_offsets(data: bytes, hits: list[tuple[int, int, _Key]]) -> list[tuple[
 
 @cache
 def _keys_by_term() -> dict[str, _Key]:
-    return {key.term.term: key for key in _automaton().values()}
+    return {key.term.term: key for key in _automaton().values() if key.term is not None}
 
 
 def _key_of(term: Term) -> _Key:
@@ -269,34 +295,34 @@ _BOILERPLATE = re.compile(
     r"责任编辑|编辑[:：]|当前的?位置|现在的位置|首页\s*>|\s>\s|>>|浏览次数|主办单位|承办单位|"
     r"联系我们|关于我们|网站地图|免责声明|来源[:：]|稿源|^\s*source\s*:", re.I)
 _BOILERPLATE_MAX = 160   # longer lines are article body, whatever they contain
-
-
-# A word of every _BOILERPLATE alternative, in lower case: lines without one are not read.
-_BOILERPLATE_WORD = re.compile(
-    r"版权|copyright|all rights reserved|icp|公网安备|备案号|技术支持|电话[:：]|地址[:：]|邮编|"
-    r"责任编辑|编辑[:：]|当前的?位置|现在的位置|首页|>|浏览次数|主办单位|承办单位|"
-    r"联系我们|关于我们|网站地图|免责声明|来源[:：]|稿源|source")
+# A word of each alternative of _BOILERPLATE, in lower case: lines without one are not read.
+_BOILERPLATE_WORDS = ("版权", "copyright", "all rights reserved", "icp", "公网安备", "备案号", "技术支持",
+                      "电话:", "电话：", "地址:", "地址：", "邮编", "责任编辑", "编辑:", "编辑：", "当前位置",
+                      "当前的位置", "现在的位置", "首页", ">", "浏览次数", "主办单位", "承办单位", "联系我们",
+                      "关于我们", "网站地图", "免责声明", "来源:", "来源：", "稿源", "source")
 # Letters that match an ASCII letter ignoring case but do not lower-case to it.
 _CASELESS_ODD = "ſıİ\u212a"
 
 
-def _boilerplate_spans(text: str, folded: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the boilerplate lines of text; ``folded`` is ``_fold(text)``.
+def _boilerplate_spans(text: str, words: list[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the boilerplate lines of text.
 
-    Only the lines with a word of the pattern are read (found in one pass over the
-    lower-cased text, where no letter can match an ASCII one ignoring case otherwise).
+    ``words``, where the boilerplate words of text begin (see ``_scan``), limits the
+    lines read to theirs; without it every line is read.
 
     >>> _boilerplate_spans("Trade news\\n版权所有 2024\\nHome > Trade")
     [(11, 20), (21, 33)]
+    >>> _boilerplate_spans("Trade news\\n版权所有 2024\\nHome > Trade", [11, 26])
+    [(11, 20), (21, 33)]
     """
-    if any(ch in text for ch in _CASELESS_ODD):
+    if words is None:
         return _boilerplate_by_line(text)
     spans, line = [], -1
-    for m in _BOILERPLATE_WORD.finditer(_fold(text) if folded is None else folded):
-        lo = text.rfind("\n", 0, m.start()) + 1
+    for word in words:
+        lo = text.rfind("\n", 0, word) + 1
         if lo == line:
             continue
-        line, hi = lo, text.find("\n", m.start())
+        line, hi = lo, text.find("\n", word)
         hi = len(text) if hi < 0 else hi
         if hi - lo <= _BOILERPLATE_MAX and _BOILERPLATE.search(text[lo:hi]):
             spans.append((lo, hi))
@@ -606,12 +632,12 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
     text = doc.text
     if not text:
         return []
-    folded = _fold(text)
-    boiler = _boilerplate_spans(text, folded)
+    terms, words = _scan(text, _fold(text))
+    boiler = _boilerplate_spans(text, words) if words != [] else []
     portfolios = _may_name_portfolios(text)
     kept: list[tuple[int, int, _Key]] = []
-    for start, end, key in _terms_in(text, folded):
-        if key.skip or (boiler and _in_spans(start, boiler)):
+    for start, end, key in terms:
+        if boiler and _in_spans(start, boiler):
             continue
         english = key.english
         if _names_a_body_en(text, start, end) if english else _in_chinese_org_name(text, start, end, portfolios):
