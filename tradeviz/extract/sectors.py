@@ -356,6 +356,7 @@ _NOT_ORG_BEFORE = {"办": "举创主承开兴合协代包试", "署": "部签", 
                    "部": "内全东西中北南外局底顶头总本干乐腹一", "厅": "客大餐展舞歌门"}
 _ORG_GAP_ZH = 5
 _ORG_LAST_CHARS = frozenset(s[-1] for s in _ORG_SUFFIXES_ZH)
+_ORG_SUFFIXES_BY_LAST = {c: tuple(s for s in _ORG_SUFFIXES_ZH if s[-1] == c) for c in _ORG_LAST_CHARS}
 
 
 # A conjunction ends a name (中华人民共和国, 和平 and 与会 are not conjunctions).
@@ -391,12 +392,13 @@ def _in_chinese_org_name(text: str, start: int, end: int, portfolios: bool = Tru
         stop = conj.start()
     window = text[start:stop]
     rel = end - start
-    if not any(ch in _ORG_LAST_CHARS for ch in window[rel:]):
-        return False
-    for suffix in _ORG_SUFFIXES_ZH:
-        idx = window.find(suffix, max(0, rel - len(suffix) + 1))
-        while idx >= 0 and idx - rel <= _ORG_GAP_ZH:
-            after = window[idx + len(suffix): idx + len(suffix) + 1]
+    # every suffix that ends after the term and begins at most _ORG_GAP_ZH after it
+    for last in range(rel, len(window)):
+        for suffix in _ORG_SUFFIXES_BY_LAST.get(window[last], ()):
+            idx = last - len(suffix) + 1
+            if idx < 0 or idx - rel > _ORG_GAP_ZH or not window.startswith(suffix, idx):
+                continue
+            after = window[last + 1: last + 2]
             before = window[idx - 1: idx] if idx > 0 else ""
             if after and after in _NOT_ORG_AFTER.get(suffix, ""):
                 pass
@@ -404,7 +406,6 @@ def _in_chinese_org_name(text: str, start: int, end: int, portfolios: bool = Tru
                 pass
             else:
                 return True
-            idx = window.find(suffix, idx + 1)
     return False
 
 
@@ -429,11 +430,25 @@ def _in_english_name(text: str, start: int, end: int, heads: frozenset[str] = _O
     line_start = max(text.rfind("\n", 0, start) + 1, start - _NAME_REACH_EN)
     line_end = text.find("\n", end, end + _NAME_REACH_EN)
     line_end = min(len(text), end + _NAME_REACH_EN) if line_end < 0 else line_end
-    words = [(m.start() + line_start, m.end() + line_start, m.group())
-             for m in _WORD_EN.finditer(text[line_start:line_end])]
+    # most names end within a few words: read those first, the whole reach only if the name runs on
+    near = _headed_name(text, start, end, max(line_start, start - _NAME_NEAR_EN),
+                        min(line_end, end + _NAME_NEAR_EN), line_start, line_end, heads)
+    if near is not None:
+        return near
+    return bool(_headed_name(text, start, end, line_start, line_end, line_start, line_end, heads))
+
+
+_NAME_NEAR_EN = 40
+
+
+def _headed_name(text: str, start: int, end: int, lo_at: int, hi_at: int, line_start: int, line_end: int,
+                 heads: frozenset[str]) -> bool | None:
+    """``_in_english_name`` over the words of text[lo_at:hi_at]; None where the name
+    reaches a word cut by a bound that is not the line's (it may run on)."""
+    words = [(m.start() + lo_at, m.end() + lo_at, m.group()) for m in _WORD_EN.finditer(text[lo_at:hi_at])]
     inside = [i for i, (a, b, _) in enumerate(words) if a < end and b > start]
     if not inside:
-        return False
+        return False if (lo_at, hi_at) == (line_start, line_end) else None
 
     def linked(i: int) -> bool:    # word i continues the name from its neighbour
         a_prev = words[i - 1][1] if i > 0 else None
@@ -443,10 +458,16 @@ def _in_english_name(text: str, start: int, end: int, heads: frozenset[str] = _O
         return w[:1].isupper() or w.lower() in _CONNECTORS_EN
 
     lo, hi = inside[0], inside[-1]
+    if (lo <= 1 and lo_at > line_start) or (hi >= len(words) - 2 and hi_at < line_end):
+        return None
     while lo > 0 and linked(lo) and in_name(words[lo - 1][2]):
         lo -= 1
+        if lo <= 1 and lo_at > line_start:
+            return None
     while hi + 1 < len(words) and linked(hi + 1) and in_name(words[hi + 1][2]):
         hi += 1
+        if hi >= len(words) - 2 and hi_at < line_end:
+            return None
     return any(w.lower().strip(".'") in heads for _, _, w in words[lo:hi + 1])
 
 
