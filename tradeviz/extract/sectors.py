@@ -204,7 +204,7 @@ def _scan(text: str, folded: str) -> tuple[list[tuple[int, int, _Key]], list[int
             reach = start - neg_span
             if not key.skip:
                 chosen.append((start, reach, key))
-    if any(ch in text for ch in _CASELESS_ODD):
+    if _CASELESS_ODD.search(text):
         words = None
     if n == len(text):
         return chosen, words
@@ -301,7 +301,7 @@ _BOILERPLATE_WORDS = ("版权", "copyright", "all rights reserved", "icp", "公�
                       "当前的位置", "现在的位置", "首页", ">", "浏览次数", "主办单位", "承办单位", "联系我们",
                       "关于我们", "网站地图", "免责声明", "来源:", "来源：", "稿源", "source")
 # Letters that match an ASCII letter ignoring case but do not lower-case to it.
-_CASELESS_ODD = "ſıİ\u212a"
+_CASELESS_ODD = re.compile("[ſıİ\u212a]")
 
 
 def _boilerplate_spans(text: str, words: list[int] | None = None) -> list[tuple[int, int]]:
@@ -656,12 +656,17 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
     terms, words = _scan(text, _fold(text))
     boiler = _boilerplate_spans(text, words) if words != [] else []
     portfolios = _may_name_portfolios(text)
+    suffix_ahead = _ORG_LAST_AHEAD.match    # most Chinese terms have no suffix after them: tested here first
     kept: list[tuple[int, int, _Key]] = []
     for start, end, key in terms:
         if boiler and _in_spans(start, boiler):
             continue
         english = key.english
-        if _names_a_body_en(text, start, end) if english else _in_chinese_org_name(text, start, end, portfolios):
+        if english:
+            if _names_a_body_en(text, start, end):
+                continue
+        elif (portfolios or suffix_ahead(text, end, end + _ORG_GAP_ZH + 3)) \
+                and _in_chinese_org_name(text, start, end, portfolios):
             continue
         if key.label and _in_company_name(text, start, end, english):
             continue
@@ -672,8 +677,9 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
         kept.append((start, end, key))
 
     hits: list[SectorHit] = []
+    last = len(kept) - 1
     for i, (start, end, key) in enumerate(kept):
-        if _modifies_goods(kept, i, text):
+        if i < last and kept[i + 1][2].goods and _modifies_goods(kept, i, text):
             continue
         if key.weak:
             clause = _clause(text, start, end, key.english)
