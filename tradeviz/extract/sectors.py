@@ -654,7 +654,7 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
     if not text:
         return []
     terms, words = _scan(text, _fold(text))
-    boiler = _boilerplate_spans(text, words) if words != [] else []
+    boiler = _boilerplate_spans(text, words)
     portfolios = _may_name_portfolios(text)
     suffix_ahead = _ORG_LAST_AHEAD.match    # most Chinese terms have no suffix after them: tested here first
     kept: list[tuple[int, int, _Key]] = []
