@@ -252,6 +252,44 @@ def test_empty_text():
     assert sectors.find_sectors(Doc(article_id="t", text="")) == []
 
 
+# ------------------------------------------------------------------ the fast paths give what the plain ones give
+
+TRICKY = [
+    "Agricultural trades, 文化旅游; Tradeoff and TRADE, trader's trades.",
+    "3D打印与中国制造2025、new energy vehicles 和 energy-saving appliances",
+    "𝄞 tourism𝄞 Tourism \ud800 agriculture Ⱥ Energy, culture and tourism",   # 4-byte, lone surrogate, 2-to-3-byte lower()
+    "İstanbul agriculture İ trade",        # lower() would lengthen the text
+    "\u212aagriculture k\u212a agriculture",   # the Kelvin sign lower-cases to an ASCII k
+    "Ministry of Agriculture and Rural Affairs of the People's Republic of China",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_byte_scan_matches_the_character_scan(text):
+    terms, _ = sectors._scan(text, sectors._fold(text))
+    reference = [(s, e, t) for s, e, t in sectors._leftmost_longest(sectors._candidates(text))
+                 if "stop" not in t.flags and t.codes]
+    assert [(s, e, k.term) for s, e, k in terms] == reference
+
+
+@pytest.mark.parametrize("text", [
+    "首页 > 新闻\n双方在文化旅游领域合作。\nCopyright 2024 ICP备 123\nSource: Xinhua\n" + "贸易" * 100 + "版权",
+    "no boilerplate at all\n但有 > 一个箭头",
+    "\u017fource: x\nſ and ı letters fold to nothing ASCII",
+])
+def test_boilerplate_lines_from_the_scan_are_those_read_line_by_line(text):
+    _, words = sectors._scan(text, sectors._fold(text))
+    assert sectors._boilerplate_spans(text, words) == sectors._boilerplate_spans(text)
+
+
+def test_an_english_name_is_read_past_the_near_words_when_it_runs_on():
+    name = "Agriculture " + "Development " * 6 + "Department"     # the head 90 characters after the term
+    text = name + " said"
+    assert sectors._headed_name(text, 0, 11, 0, 51, 0, len(text), sectors._ORG_HEADS_EN) is None   # runs on
+    assert sectors._in_english_name(text, 0, 11)
+    assert not sectors._in_english_name(name.replace("Department", "department") + " said", 0, 11)
+
+
 # ------------------------------------------------------------------ the sample, as a whole
 
 @needs_shared

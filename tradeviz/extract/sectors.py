@@ -79,11 +79,66 @@ def isic_labels() -> dict[str, dict[str, str]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A key of the automaton: a lexicon term (or a boilerplate word) with what matching
+    and the rules ask of it, worked out once."""
+    term: Term | None  # None for a word that is only a boilerplate word
+    lead: int          # the key's length in UTF-8 bytes, less one (its start from its last byte)
+    neg_size: int      # minus its length in bytes, and
+    neg_chars: int     # ... in characters (sort keys: the longer first)
+    chars: int
+    english: bool
+    case: bool         # English, to be matched in its own case
+    ends_s: bool       # English ending in s: no plural formed after it
+    skip: bool         # a stop term, or one without codes: silences what it covers
+    goods: bool        # every code is manufacturing (C...)
+    makes: bool        # some code is manufacturing
+    label: bool
+    trip: bool
+    trade: bool
+    weak: bool
+    infra: bool
+    sectors: tuple[tuple[str, str], ...]    # (code, label) of each code
+    boiler: bool       # a word of the boilerplate pattern
+
+    @classmethod
+    def of(cls, key: str, term: Term | None, boiler: bool) -> "_Key":
+        size = len(_bytes_of(key))
+        if term is None:
+            return cls(None, size - 1, -size, -len(key), len(key), False, False, False, True, False, False,
+                       False, False, False, False, False, (), boiler)
+        flags, codes = term.flags, term.codes
+        return cls(term, size - 1, -size, -len(key), len(key), term.english, "case" in flags,
+                   term.term.endswith("s"), "stop" in flags or not codes, _is_goods(term),
+                   any(c.startswith("C") for c in codes), "label" in flags, "trip" in flags, "trade" in flags,
+                   "weak" in flags, "infra" in flags, tuple(zip(codes, term.labels)), boiler)
+
+
 @cache
 def _automaton():
-    # an automaton that scans faster and finds the same (see literal.Scanner)
-    from .literal import Scanner
-    return Scanner([(key, (len(key), terms)) for key, terms in lexicon().items()])
+    """An automaton of the lexicon keys and the boilerplate words as UTF-8 bytes (read as Latin-1 characters).
+
+    A byte alphabet keeps each node's branches few: pyahocorasick looks a character up
+    among them one by one, and over the full character set the root alone has hundreds.
+    UTF-8 never starts a character inside another, so every match is whole characters.
+    """
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    terms = {key: term for key, (term,) in lexicon().items()}    # one term a key (English folded to lower case)
+    for key in {**terms, **dict.fromkeys(_BOILERPLATE_WORDS)}:
+        a.add_word(_bytes_of(key), _Key.of(key, terms.get(key), key in _BOILERPLATE_WORDS))
+    a.make_automaton()
+    return a
+
+
+def _bytes_of(text: str) -> str:
+    """The UTF-8 bytes of text as a string of Latin-1 characters (one per byte).
+
+    >>> _bytes_of("a贸")
+    'aè´¸'
+    """
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -97,6 +152,101 @@ def _fold(text: str) -> str:
 
 # ---------------------------------------------------------------- matching
 
+_WORD_BYTES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _scan(text: str, folded: str) -> tuple[list[tuple[int, int, _Key]], list[int] | None]:
+    """The terms of text that count, and where its boilerplate words begin, from one pass.
+
+    Terms are matched leftmost-longest, respecting case and English word boundaries: a
+    longer span wins, and on equal spans an exact term beats a plural formed by the
+    matcher (trades is the term trades, not trade + s); a stop term wins its span and is
+    then dropped. ``folded`` is ``_fold(text)``. Offsets are the text's. The boilerplate
+    words are None where the text has a letter that defeats looking for them folded.
+
+    >>> text = "Agricultural trades, 文化旅游; Tradeoff\\n版权"
+    >>> terms, words = _scan(text, _fold(text))
+    >>> [(s, e, k.term.term) for s, e, k in terms], words
+    ([(0, 19, 'agricultural trade'), (21, 25, '文化旅游')], [36])
+    """
+    if "\u212a" in text:     # the Kelvin sign folds to an ASCII k: one character, three bytes
+        keys = ((s, e, _key_of(t)) for s, e, t in _leftmost_longest(_candidates(text)))
+        return [hit for hit in keys if not hit[2].skip], None
+    data = folded.encode("utf-8", "surrogatepass")
+    raw = data.decode("latin-1")
+    n = len(raw)
+    cands, words = [], []
+    for last, key in _automaton().iter(raw):
+        start = last - key.lead
+        if key.boiler:
+            words.append(start)
+            if key.term is None:
+                continue
+        if not key.english:
+            cands.append((start, key.neg_size, key.neg_chars, key))
+            continue
+        end = last + 1
+        if start > 0 and raw[start - 1] in _WORD_BYTES:
+            continue
+        nxt = raw[end] if end < n else ""
+        if key.case:
+            if nxt in _WORD_BYTES or not _same_case(text, raw, start, key.term.term):
+                continue
+        elif nxt == "s" and not key.ends_s and (end + 1 == n or raw[end + 1] not in _WORD_BYTES):
+            end += 1            # a plain English plural
+        elif nxt in _WORD_BYTES:
+            continue
+        cands.append((start, start - end, key.neg_chars, key))
+    cands.sort()
+    chosen, reach = [], 0
+    for start, neg_span, _, key in cands:
+        if start >= reach:
+            reach = start - neg_span
+            if not key.skip:
+                chosen.append((start, reach, key))
+    if _CASELESS_ODD.search(text):
+        words = None
+    if n == len(text):
+        return chosen, words
+    if words:
+        words = [len(data[:w].decode("utf-8", "surrogatepass")) for w in sorted(words)]
+    return _char_offsets(data, chosen), words
+
+
+def _same_case(text: str, raw: str, start: int, term: str) -> bool:
+    """The text at byte ``start`` of ``raw`` (its folded bytes) is ``term`` in the term's own case."""
+    if len(raw) != len(text):
+        start = len(raw[:start].encode("latin-1").decode("utf-8", "surrogatepass"))
+    return text.startswith(term, start)
+
+
+def _char_offsets(data: bytes, hits: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
+    """Hits at byte offsets of ``data`` (UTF-8) at character offsets, counted along it."""
+    out, byte, char = [], 0, 0
+    for start, end, key in hits:
+        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
+        size = key.chars + (end - start + key.neg_size)       # a plural's s is one byte
+        out.append((char, char + size, key))
+        byte, char = end, char + size
+    return out
+
+
+@cache
+def _keys_by_term() -> dict[str, _Key]:
+    return {key.term.term: key for key in _automaton().values() if key.term is not None}
+
+
+def _key_of(term: Term) -> _Key:
+    return _keys_by_term()[term.term]
+
+
+@cache
+def _scanner():
+    # the character automaton, for the rare text with a character that folds across the byte boundary
+    from .literal import Scanner
+    return Scanner([(key, (len(key), terms)) for key, terms in lexicon().items()])
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -105,7 +255,7 @@ def _candidates(text: str) -> list[tuple[int, int, Term]]:
     """Every lexicon occurrence that respects case and English word boundaries."""
     out = []
     n = len(text)
-    for end_incl, (length, terms) in _automaton().iter(_fold(text)):
+    for end_incl, (length, terms) in _scanner().iter(_fold(text)):
         start, end = end_incl - length + 1, end_incl + 1
         for term in terms:
             if term.english:
@@ -145,9 +295,41 @@ _BOILERPLATE = re.compile(
     r"责任编辑|编辑[:：]|当前的?位置|现在的位置|首页\s*>|\s>\s|>>|浏览次数|主办单位|承办单位|"
     r"联系我们|关于我们|网站地图|免责声明|来源[:：]|稿源|^\s*source\s*:", re.I)
 _BOILERPLATE_MAX = 160   # longer lines are article body, whatever they contain
+# A word of each alternative of _BOILERPLATE, in lower case: lines without one are not read.
+_BOILERPLATE_WORDS = ("版权", "copyright", "all rights reserved", "icp", "公网安备", "备案号", "技术支持",
+                      "电话:", "电话：", "地址:", "地址：", "邮编", "责任编辑", "编辑:", "编辑：", "当前位置",
+                      "当前的位置", "现在的位置", "首页", ">", "浏览次数", "主办单位", "承办单位", "联系我们",
+                      "关于我们", "网站地图", "免责声明", "来源:", "来源：", "稿源", "source")
+# Letters that match an ASCII letter ignoring case but do not lower-case to it.
+_CASELESS_ODD = re.compile("[ſıİ\u212a]")
 
 
-def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
+def _boilerplate_spans(text: str, words: list[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the boilerplate lines of text.
+
+    ``words``, where the boilerplate words of text begin (see ``_scan``), limits the
+    lines read to theirs; without it every line is read.
+
+    >>> _boilerplate_spans("Trade news\\n版权所有 2024\\nHome > Trade")
+    [(11, 20), (21, 33)]
+    >>> _boilerplate_spans("Trade news\\n版权所有 2024\\nHome > Trade", [11, 26])
+    [(11, 20), (21, 33)]
+    """
+    if words is None:
+        return _boilerplate_by_line(text)
+    spans, line = [], -1
+    for word in words:
+        lo = text.rfind("\n", 0, word) + 1
+        if lo == line:
+            continue
+        line, hi = lo, text.find("\n", word)
+        hi = len(text) if hi < 0 else hi
+        if hi - lo <= _BOILERPLATE_MAX and _BOILERPLATE.search(text[lo:hi]):
+            spans.append((lo, hi))
+    return spans
+
+
+def _boilerplate_by_line(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
         if len(line) <= _BOILERPLATE_MAX and _BOILERPLATE.search(line):
@@ -159,10 +341,6 @@ def _boilerplate_spans(text: str) -> list[tuple[int, int]]:
 def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
     k = bisect.bisect_right(spans, (i, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= i < spans[k][1]
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 # Heads of names of bodies that are not companies: government, associations,
@@ -178,6 +356,7 @@ _NOT_ORG_BEFORE = {"办": "举创主承开兴合协代包试", "署": "部签", 
                    "部": "内全东西中北南外局底顶头总本干乐腹一", "厅": "客大餐展舞歌门"}
 _ORG_GAP_ZH = 5
 _ORG_LAST_CHARS = frozenset(s[-1] for s in _ORG_SUFFIXES_ZH)
+_ORG_SUFFIXES_BY_LAST = {c: tuple(s for s in _ORG_SUFFIXES_ZH if s[-1] == c) for c in _ORG_LAST_CHARS}
 
 
 # A conjunction ends a name (中华人民共和国, 和平 and 与会 are not conjunctions).
@@ -185,24 +364,41 @@ _CONJUNCTION_ZH = re.compile(r"(?<!共)和(?![平谐睦田])|与(?!会)|及(?!�
 _PORTFOLIO_ZH = re.compile(r"(分管|主管(?!部门|单位)|负责(?!人))[^，。；、\n]{0,6}$")   # 分管农业的副省长: a title
 
 
-def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
-    if _PORTFOLIO_ZH.search(text[max(0, start - 8):start]):
+# The last character of a suffix in the run of Chinese characters right after a term.
+_ORG_LAST_AHEAD = re.compile("[\u4e00-\u9fff]{0,%d}?[%s]" % (_ORG_GAP_ZH + 2, "".join(sorted(_ORG_LAST_CHARS))))
+_CJK_RUN = re.compile("[\u4e00-\u9fff]*")
+
+
+def _may_name_portfolios(text: str) -> bool:
+    """Whether text has a word of _PORTFOLIO_ZH at all (most have none)."""
+    return "管" in text or "负责" in text
+
+
+def _in_chinese_org_name(text: str, start: int, end: int, portfolios: bool = True) -> bool:
+    """The term names a body (山西省科技厅) or a portfolio (分管农业的副省长).
+
+    ``portfolios`` False says that text has no word of a portfolio (``_may_name_portfolios``).
+
+    >>> _in_chinese_org_name("山西省科技厅", 3, 5), _in_chinese_org_name("科技部门", 0, 2)
+    (True, False)
+    """
+    if portfolios and _PORTFOLIO_ZH.search(text[max(0, start - 8):start]):
         return True
-    stop = end
-    limit = min(len(text), end + _ORG_GAP_ZH + 3)
-    while stop < limit and _is_cjk(text[stop]):
-        stop += 1
+    if not _ORG_LAST_AHEAD.match(text, end, end + _ORG_GAP_ZH + 3):     # no suffix can end after the term
+        return False
+    stop = _CJK_RUN.match(text, end, end + _ORG_GAP_ZH + 3).end()
     conj = _CONJUNCTION_ZH.search(text, end, stop)
     if conj:    # 旅游人才培训和大学交流: the name cannot run across 和/与/及
         stop = conj.start()
     window = text[start:stop]
     rel = end - start
-    if not any(ch in _ORG_LAST_CHARS for ch in window[rel:]):
-        return False
-    for suffix in _ORG_SUFFIXES_ZH:
-        idx = window.find(suffix, max(0, rel - len(suffix) + 1))
-        while idx >= 0 and idx - rel <= _ORG_GAP_ZH:
-            after = window[idx + len(suffix): idx + len(suffix) + 1]
+    # every suffix that ends after the term and begins at most _ORG_GAP_ZH after it
+    for last in range(rel, len(window)):
+        for suffix in _ORG_SUFFIXES_BY_LAST.get(window[last], ()):
+            idx = last - len(suffix) + 1
+            if idx < 0 or idx - rel > _ORG_GAP_ZH or not window.startswith(suffix, idx):
+                continue
+            after = window[last + 1: last + 2]
             before = window[idx - 1: idx] if idx > 0 else ""
             if after and after in _NOT_ORG_AFTER.get(suffix, ""):
                 pass
@@ -210,7 +406,6 @@ def _in_chinese_org_name(text: str, start: int, end: int) -> bool:
                 pass
             else:
                 return True
-            idx = window.find(suffix, idx + 1)
     return False
 
 
@@ -225,17 +420,35 @@ _WORD_EN = re.compile(r"[A-Za-z][A-Za-z.'&-]*|&")
 
 
 def _in_english_name(text: str, start: int, end: int, heads: frozenset[str] = _ORG_HEADS_EN) -> bool:
-    """True when the term is part of a capitalised name headed by one of ``heads``."""
+    """True when the term is part of a capitalised name headed by one of ``heads``.
+
+    >>> _in_english_name("the Department of Agriculture said", 18, 29), _in_english_name("Agriculture Week", 0, 11)
+    (True, False)
+    """
     if not text[start:start + 1].isupper():
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - _NAME_REACH_EN)
     line_end = text.find("\n", end, end + _NAME_REACH_EN)
     line_end = min(len(text), end + _NAME_REACH_EN) if line_end < 0 else line_end
-    words = [(m.start() + line_start, m.end() + line_start, m.group())
-             for m in _WORD_EN.finditer(text[line_start:line_end])]
+    # most names end within a few words: read those first, the whole reach only if the name runs on
+    near = _headed_name(text, start, end, max(line_start, start - _NAME_NEAR_EN),
+                        min(line_end, end + _NAME_NEAR_EN), line_start, line_end, heads)
+    if near is not None:
+        return near
+    return bool(_headed_name(text, start, end, line_start, line_end, line_start, line_end, heads))
+
+
+_NAME_NEAR_EN = 40
+
+
+def _headed_name(text: str, start: int, end: int, lo_at: int, hi_at: int, line_start: int, line_end: int,
+                 heads: frozenset[str]) -> bool | None:
+    """``_in_english_name`` over the words of text[lo_at:hi_at]; None where the name
+    reaches a word cut by a bound that is not the line's (it may run on)."""
+    words = [(m.start() + lo_at, m.end() + lo_at, m.group()) for m in _WORD_EN.finditer(text[lo_at:hi_at])]
     inside = [i for i, (a, b, _) in enumerate(words) if a < end and b > start]
     if not inside:
-        return False
+        return False if (lo_at, hi_at) == (line_start, line_end) else None
 
     def linked(i: int) -> bool:    # word i continues the name from its neighbour
         a_prev = words[i - 1][1] if i > 0 else None
@@ -245,10 +458,16 @@ def _in_english_name(text: str, start: int, end: int, heads: frozenset[str] = _O
         return w[:1].isupper() or w.lower() in _CONNECTORS_EN
 
     lo, hi = inside[0], inside[-1]
+    if (lo <= 1 and lo_at > line_start) or (hi >= len(words) - 2 and hi_at < line_end):
+        return None
     while lo > 0 and linked(lo) and in_name(words[lo - 1][2]):
         lo -= 1
+        if lo <= 1 and lo_at > line_start:
+            return None
     while hi + 1 < len(words) and linked(hi + 1) and in_name(words[hi + 1][2]):
         hi += 1
+        if hi >= len(words) - 2 and hi_at < line_end:
+            return None
     return any(w.lower().strip(".'") in heads for _, _, w in words[lo:hi + 1])
 
 
@@ -352,23 +571,21 @@ _LIST_GAP_EN = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|&|/)\s*",
 _WINDOW_ZH, _WINDOW_EN = 10, 40
 
 
-class _Clauses:
-    """Clause boundaries of a text, computed once per delimiter set."""
+# The text up to the last clause delimiter (searched back from where the match must end).
+_UP_TO_CLAUSE_ZH = re.compile(r"(?s:.*)" + _CLAUSE_ZH.pattern)
+_UP_TO_CLAUSE_EN = re.compile(r"(?s:.*)" + _CLAUSE_EN.pattern)
 
-    def __init__(self, text: str):
-        self.text = text
-        self._cuts: dict[bool, list[int]] = {}
 
-    def span(self, start: int, end: int, english: bool) -> tuple[int, int]:
-        if english not in self._cuts:
-            pattern = _CLAUSE_EN if english else _CLAUSE_ZH
-            self._cuts[english] = [m.start() for m in pattern.finditer(self.text)]
-        cuts = self._cuts[english]
-        i = bisect.bisect_left(cuts, start)
-        lo = cuts[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(cuts, end)
-        hi = cuts[j] if j < len(cuts) else len(self.text)
-        return lo, hi
+def _clause(text: str, start: int, end: int, english: bool) -> tuple[int, int]:
+    """The clause around text[start:end]: after the last delimiter before start, up to the first from end.
+
+    >>> text = "双方同意，在文化旅游等领域合作。"
+    >>> _clause(text, 6, 10, False), _clause("Trade. Energy and tourism; more", 14, 17, True)
+    ((5, 15), (6, 25))
+    """
+    before = (_UP_TO_CLAUSE_EN if english else _UP_TO_CLAUSE_ZH).match(text, 0, start)
+    after = (_CLAUSE_EN if english else _CLAUSE_ZH).search(text, end)
+    return (before.end() if before else 0), (after.start() if after else len(text))
 
 
 def _has_context(text: str, start: int, end: int, clause: tuple[int, int], english: bool) -> bool:
@@ -405,20 +622,21 @@ def _is_goods(term: Term) -> bool:
     return bool(term.codes) and all(c.startswith("C") for c in term.codes)
 
 
-def _modifies_goods(kept: list[tuple[int, int, Term]], i: int, text: str) -> bool:
+def _modifies_goods(kept: list[tuple[int, int, _Key]], i: int, text: str) -> bool:
     """A non-manufacturing term that only qualifies the manufactured goods right after it.
 
     Chinese and English put the head last: 能源化工, 航空装备, 节能家电, 稀土新材料 and
     new energy vehicles are made goods, not energy, air transport or mining.
     """
-    start, end, term = kept[i]
-    if i + 1 >= len(kept) or _is_goods(term) or any(c.startswith("C") for c in term.codes):
+    _, end, key = kept[i]
+    if key.makes or i + 1 >= len(kept):
         return False
     nxt_start, _, nxt = kept[i + 1]
-    if not _is_goods(nxt) or nxt.english != term.english:
+    if not nxt.goods or nxt.english != key.english:
         return False
-    gap = text[end:nxt_start]
-    return gap == "" if not term.english else gap == " "
+    if key.english:     # new energy vehicles
+        return nxt_start == end + 1 and text[end] == " "
+    return nxt_start == end
 
 
 # ---------------------------------------------------------------- the step
@@ -435,37 +653,43 @@ def find_sectors(doc: Doc) -> list[SectorHit]:
     text = doc.text
     if not text:
         return []
-    boiler = _boilerplate_spans(text)
-    clauses = _Clauses(text)
-    kept: list[tuple[int, int, Term]] = []
-    for start, end, term in _leftmost_longest(_candidates(text)):
-        if "stop" in term.flags or not term.codes or _in_spans(start, boiler):
+    terms, words = _scan(text, _fold(text))
+    boiler = _boilerplate_spans(text, words)
+    portfolios = _may_name_portfolios(text)
+    suffix_ahead = _ORG_LAST_AHEAD.match    # most Chinese terms have no suffix after them: tested here first
+    kept: list[tuple[int, int, _Key]] = []
+    for start, end, key in terms:
+        if boiler and _in_spans(start, boiler):
             continue
-        if (_names_a_body_en(text, start, end) if term.english
-                else _in_chinese_org_name(text, start, end)):
-            continue
-        if "label" in term.flags and _in_company_name(text, start, end, term.english):
-            continue
-        if "trip" in term.flags and _is_a_trip(text, start, term.english):
-            continue
-        if "trade" in term.flags:
-            clause = clauses.span(start, end, term.english)
-            if _measures_trade(text, start, end, clause[1], term.english):
+        english = key.english
+        if english:
+            if _names_a_body_en(text, start, end):
                 continue
-        kept.append((start, end, term))
+        elif (portfolios or suffix_ahead(text, end, end + _ORG_GAP_ZH + 3)) \
+                and _in_chinese_org_name(text, start, end, portfolios):
+            continue
+        if key.label and _in_company_name(text, start, end, english):
+            continue
+        if key.trip and _is_a_trip(text, start, english):
+            continue
+        if key.trade and _measures_trade(text, start, end, _clause(text, start, end, english)[1], english):
+            continue
+        kept.append((start, end, key))
 
     hits: list[SectorHit] = []
-    for i, (start, end, term) in enumerate(kept):
-        if _modifies_goods(kept, i, text):
+    last = len(kept) - 1
+    for i, (start, end, key) in enumerate(kept):
+        if i < last and kept[i + 1][2].goods and _modifies_goods(kept, i, text):
             continue
-        if "weak" in term.flags:
-            clause = clauses.span(start, end, term.english)
-            if not _beside_other(kept, i, clause, text, term.english) \
-                    and not _has_context(text, start, end, clause, term.english):
+        if key.weak:
+            clause = _clause(text, start, end, key.english)
+            if not _beside_other(kept, i, clause, text, key.english) \
+                    and not _has_context(text, start, end, clause, key.english):
                 continue
         surface = text[start:end]
-        codes, labels = term.codes, term.labels
-        if "infra" in term.flags and _about_infrastructure(text, clauses.span(start, end, term.english)):
-            codes, labels = ("F",), (isic_labels()["F"]["short_en"],)
-        hits.extend(SectorHit(code, label, surface, start, end) for code, label in zip(codes, labels))
+        sectors = key.sectors
+        if key.infra and _about_infrastructure(text, _clause(text, start, end, key.english)):
+            sectors = (("F", isic_labels()["F"]["short_en"]),)
+        for code, label in sectors:
+            hits.append(SectorHit(code, label, surface, start, end))
     return hits
