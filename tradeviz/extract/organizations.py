@@ -337,7 +337,11 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
 
 @cache
 def _company_names():
-    """(automaton of every listed company name -> (row, form), the rows as (zh, en) pairs)."""
+    """(automaton of every listed company name -> (row, form), the rows as (zh, en) pairs).
+
+    The names are added as UTF-8 bytes read as Latin-1 characters: few branches a node,
+    where over Chinese characters the root would have one per first character to try in turn.
+    """
     import ahocorasick
     from ..data import rows as data_rows
     rows = [(r["zh"], r["en"]) for r in data_rows("companies.csv")]
@@ -345,7 +349,7 @@ def _company_names():
     for k, (zh, en) in enumerate(rows):
         for form in (zh, en):
             if form:
-                a.add_word(form, (k, form))
+                a.add_word(form.encode("utf-8").decode("latin-1"), (k, form))
     a.make_automaton()
     return a, rows
 
@@ -365,8 +369,10 @@ def known_company_hits(text: str) -> list[OrgHit]:
         return []
     at: dict[int, dict[str, int]] = {}        # company -> form -> its first start
     words = any_bigrams()
-    for end, (k, form) in automaton.iter(text):
-        start = end - len(form) + 1
+    data = text.encode("utf-8", "surrogatepass")
+    for last, (k, form) in automaton.iter(data.decode("latin-1")):
+        start = len(data[:last + 1 - len(form.encode("utf-8"))].decode("utf-8", "surrogatepass"))
+        end = start + len(form) - 1
         if form.isascii():
             if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
                 continue
