@@ -113,6 +113,7 @@ def _bracketed(text: str, name: str):
             pos = m.end()
 
 
+_BRACKETED_AFTER = re.compile(r"[（(]([^（()）]{2,16})[）)]")
 _DECLARED_SHORT = re.compile("[（(](?:以下)?简称[：:]?[“\"「‘]?([^”\"」’）)]{2,16})[”\"」’]?[）)]")
 
 
@@ -130,14 +131,15 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
     # 中国国际贸易促进委员会（中国贸促会）: a Chinese name in brackets right after a full one
     declared |= {m.group(1) for h in orgs if not h.name.isascii()
-                 for m in [re.compile(r"[（(]([^（()）]{2,16})[）)]").match(text, h.end)] if m}
+                 for m in [_BRACKETED_AFTER.match(text, h.end)] if m}
     out = []
+    zh_names = [o for o in names if not o.isascii()]
     for h in orgs:
         if h.name in declared and any(o != h.name for o in names):
             continue
-        if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in names):
+        if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in zh_names):
             continue
-        if not h.name.isascii() and any(_abbreviates(h.name, o) for o in names):
+        if not h.name.isascii() and any(_abbreviates(h.name, o) for o in zh_names):
             continue   # 香港贸发局 after 香港贸易发展局
         if not h.name.isascii() and h.kind == "company" and not _ends_in_head(h.name) \
                 and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
