@@ -222,13 +222,22 @@ def _refined(code: str, codes: list[str]) -> str:
 def _specific(places: list[Place], i: int, text: str = "") -> str:
     """The side of places[i], made specific by a region written right after it
     (美国加州代表团 → US-CA, not US; a delegation from China's Shaanxi province)."""
-    code = side_of(places[i])
-    end = places[i].end
-    for q in places[i + 1:i + 3]:
-        if (q.start - end > 2 and not _POSSESSIVE.fullmatch(text, end, q.start)) or q.country != places[i].country:
+    return _specific_code(places, [side_of(p) for p in places[i:i + 3]], i, text, i)
+
+
+def _specific_code(places: list[Place], codes: list[str], i: int, text: str, off: int = 0) -> str:
+    """``_specific`` where codes[k - off] is the side of places[k], worked out once."""
+    code = codes[i - off]
+    if "-" in code:
+        return code          # a region already: nothing after it makes it more specific
+    p = places[i]
+    end = p.end
+    for k in range(i + 1, min(i + 3, len(places))):
+        q = places[k]
+        if (q.start - end > 2 and not _POSSESSIVE.fullmatch(text, end, q.start)) or q.country != p.country:
             break
-        if "-" in side_of(q) and "-" not in code:
-            return side_of(q)
+        if "-" in codes[k - off]:
+            return codes[k - off]
         end = q.end
     return code
 
@@ -251,12 +260,27 @@ def _several_regions(places: list[Place], i: int, text: str) -> str:
     return ""
 
 
+def _several_regions_at(places: list[Place], codes: list[str], i: int, text: str) -> str:
+    """``_several_regions`` where codes[k] is the side of places[k], worked out once."""
+    code = codes[i]
+    if "-" not in code or i + 1 >= len(places):
+        return ""
+    p, q = places[i], places[i + 1]
+    if q.country == p.country and "-" in codes[i + 1] and codes[i + 1] != code and _COORD.match(text[p.end:q.start]):
+        return p.country
+    return ""
+
+
 def _sides_ordered(codes: list[str]) -> list[str]:
-    """Distinct codes in order, a bare country left out where one of its regions is there."""
-    seen = []
-    for c in codes:
-        if c and c not in seen:
-            seen.append(c)
+    """Distinct codes in order, a bare country left out where one of its regions is there.
+
+    >>> _sides_ordered(["CN-SX", "", "US", "CN", "CN-SX", "US-NY", "JP"])
+    ['CN-SX', 'US-NY', 'JP']
+    """
+    seen = dict.fromkeys(codes)
+    seen.pop("", None)
+    if all("-" in c for c in seen):
+        return list(seen)
     return [c for c in seen if "-" in c or not any(o.startswith(c + "-") for o in seen)]
 
 
@@ -280,36 +304,87 @@ def _not_a_location(places: list[Place], i: int, text: str, before: str, after: 
     return False
 
 
+def _apposition(places: list[Place], i: int, before: str) -> bool:
+    """Whether places[i] tells where the place before it lies ("Gangwon-do in South Korea",
+    "Columbus in Ohio"), not where an event is."""
+    p = places[i]
+    return bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
+        i > 0 and p.start - places[i - 1].end <= 4))
+
+
+def _not_a_location_at(places: list[Place], codes: list[str], i: int, text: str, before: str, after: str,
+                       spaced: bool) -> bool:
+    """``_not_a_location`` where codes[k] is the side of places[k] and ``spaced`` tells
+    whether ``before`` ends in a space (the English cue needs one)."""
+    if (after[:1] in _PAVILION_FIRST or after[:1].isspace()) and _PAVILION_AFTER.match(after):
+        return True
+    if spaced and _BASED_BEFORE_EN.search(before):
+        return True
+    if i + 1 < len(places):
+        p, q = places[i], places[i + 1]
+        if q.start - p.end <= 3 and codes[i + 1] != codes[i] and _PAIR_JOIN.match(text[p.end:q.start]):
+            return True
+    return False
+
+
+# the characters a _PAVILION_AFTER match may begin with, besides a space
+_PAVILION_FIRST = frozenset("馆展专")
+
+
+def _guest_after_zh(after: str) -> bool:
+    """Whether ``after`` opens with a travelling group (代表团, 一行) that is no reception (会见代表团)."""
+    if "团" not in after and "行" not in after and "商" not in after:
+        return False         # every group word ends in one of these
+    m = _GUEST_AFTER_ZH.match(after)
+    return bool(m) and not _RECEIVES.search(m.group())
+
+
 class _Article:
     """One article's findings indexed for sentence-wise reading."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._starts: dict[int, list[int]] = {}
+        text = self.text = doc.text
         # sentences are read many times over (type, dates, background, sides): what a
         # sentence or clause yields is kept
         self._background: dict[tuple[int, int], bool] = {}
         self._past: dict[tuple[int, int], bool] = {}
         self._sides: dict[tuple[int, int], tuple[str, str, list[str]]] = {}
-        self.text = doc.text
-        self.fairs = find_fairs(self.text)
+        self._current: dict[tuple[int, int], list[Trigger]] = {}
+        self._types: dict[tuple[int, int], str] = {}
+        self._words: dict[tuple[int, int], set[str]] = {}
+        self._dated: dict[tuple, tuple[str, str] | None] = {}
+        self.fairs = find_fairs(text)
         # 中国国际消费品博览会, China-ASEAN Expo: a place in a fair's name is no side (the venue is)
-        places = [p for p in doc.places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
-        self.places = _with_demonyms(doc.text, sorted(places, key=lambda p: p.start))
+        places = doc.places
+        if self.fairs:
+            places = [p for p in places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
+        self.places = _with_demonyms(text, sorted(places, key=lambda p: p.start))
         self.place_starts = [p.start for p in self.places]
+        self.place_sides = [side_of(p) for p in self.places]
         self.dates = sorted(doc.dates, key=lambda d: d.begin)
+        self.date_starts = [d.begin for d in self.dates]
         self.actors = sorted(doc.actors, key=lambda a: a.start)
-        self.triggers = find_triggers(self.text)
-        self.english = doc.language == "en" or _mostly_latin(self.text)
-        self._presence_triggers()
+        self.actor_starts = [a.start for a in self.actors]
+        self._starts: dict[int, list[int]] = {id(self.places): self.place_starts, id(self.dates): self.date_starts,
+                                              id(self.actors): self.actor_starts}
+        self.triggers = find_triggers(text)
+        self.english = doc.language == "en" or _mostly_latin(text)
+        if "in " in text:
+            self._presence_triggers()
         self.trigger_starts = [t.begin for t in self.triggers]
-        self.paras = paragraph_spans(self.text)
+        self.paras = paragraph_spans(text)
         self.para_starts = [p[0] for p in self.paras]
-        years = [parse_partial(d.start)[0] for d in self.dates if d.start[:1].isdigit()]
+        # the looking-back words: a clause that meets none is no background
+        marks = [m.span() for m in _BACKGROUND_ZH_MARK.finditer(text)]
+        self._past_starts = [m[0] for m in marks]
+        self._past_ends = [m[1] for m in marks]
+        self._ours = any(w in text for w in _OURS)
+        years = [_year(d.start) for d in self.dates if d.start[:1].isdigit()]
         # without a publication date the story's year is that of the latest day written out in
         # full: bare years also name plans and targets (明年, the 2025 expo, 2035年远景目标)
-        days = [parse_partial(d.start)[0] for d in self.dates if len(d.start) == 10 and not d.relative]
-        pub_year = parse_partial(doc.published)[0]
+        days = [_year(d.start) for d in self.dates if len(d.start) == 10 and not d.relative]
+        pub_year = _year(doc.published)
         self.ref_year = pub_year or max(days or years or [None])
 
     def _presence_triggers(self):
@@ -331,6 +406,11 @@ class _Article:
             starts = self._starts[id(items)] = [key(x) for x in items]
         return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
+    def dates_in(self, a: int, b: int) -> list:
+        """The date mentions that begin within [a, b)."""
+        starts = self.date_starts
+        return self.dates[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
     # ----------------------------------------------------------- sides
 
     def sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
@@ -342,41 +422,55 @@ class _Article:
 
     def _read_sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
         text = self.text
-        places = self.in_span(self.places, a, b)
+        lo = bisect.bisect_left(self.place_starts, a)
+        hi = bisect.bisect_left(self.place_starts, b)
+        places = self.places[lo:hi]
+        codes = self.place_sides[lo:hi]
         host = guest = ""
+        width = 30 if self.english else 14
         for i, p in enumerate(places):
-            code = _specific(places, i, text)
-            if not code:
-                continue
-            before = text[max(a, p.start - (30 if self.english else 14)):p.start]
+            code = codes[i]
+            if "-" not in code:
+                code = _specific_code(places, codes, i, text)
+                if not code:
+                    continue
+            start = p.start
+            before = text[max(a, start - width):start]
             after = text[p.end:min(b, p.end + 16)]
-            # "Gangwon-do in South Korea", "Columbus in Ohio": where a place lies, not where an event is.
-            apposition = bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
-                i > 0 and p.start - places[i - 1].end <= 4))
-            if not host and not _ORIGIN_BEFORE_ZH.search(before) and not _not_a_location(places, i, text, before, after):
-                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition and not
-                                                      _GOODS_TO_EN.search(text, max(a, p.start - 120), p.start)) or (
-                        _VENUE_BEFORE_EN.search(text, max(a, p.start - 50), p.start)):
-                    host = _several_regions(places, i, text) or code
-                    if _VISIT_VERB_ZH.search(before) or _VISIT_VERB_EN.search(before):
-                        clause_start = self._clause_start(a, p.start)
+            # the English cues all end in a space before the place: none can match without one
+            spaced = before[-1:].isspace()
+            origin = before.endswith(("来自", "来自\n"))     # _ORIGIN_BEFORE_ZH, without the search
+            if not host and not origin:
+                zh_cue = not _HOST_HINT_ZH.isdisjoint(before[-5:])
+                if ((zh_cue and _HOST_BEFORE_ZH.search(before)) or (spaced and (
+                        (_HOST_BEFORE_EN.search(before) and not _apposition(places, i, before)
+                         and not _GOODS_TO_EN.search(text, max(a, start - 120), start))
+                        or _VENUE_BEFORE_EN.search(text, max(a, start - 50), start)))) \
+                        and not _not_a_location_at(places, codes, i, text, before, after, spaced):
+                    host = _several_regions_at(places, codes, i, text) or code
+                    if (zh_cue and _VISIT_VERB_ZH.search(before)) or (spaced and _VISIT_VERB_EN.search(before)):
+                        clause_start = self._clause_start(a, start)
                         for j, q in enumerate(places[:i]):
-                            if q.start >= clause_start and side_of(q) and side_of(q) != code and not guest:
-                                guest = _specific(places, j, text)
-            if not guest and ((_GUEST_AFTER_ZH.match(after) and not _RECEIVES.search(_GUEST_AFTER_ZH.match(after).group())) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
-                              or _GUEST_BEFORE_EN.search(before)):
+                            if q.start >= clause_start and codes[j] and codes[j] != code and not guest:
+                                guest = _specific_code(places, codes, j, text)
+            if not guest and (origin or (("团" in after or "行" in after or "商" in after) and _guest_after_zh(after))
+                              or (after and not "\u4e00" <= after[0] <= "\u9fff" and _GUEST_AFTER_EN.match(after))
+                              or (spaced and _GUEST_BEFORE_EN.search(before))):
                 guest = code
-        if not host and _OUR_HOST_ZH.search(text, a, b):
-            host = OWN
-        if not guest:
-            m = _OUR_SIDE_ZH.search(text, a, b)
-            guest = ("CN" if m.group().startswith("我国") else OWN) if m else ""
+            if host and guest:
+                break           # nothing later changes either
+        if self._ours:
+            if not host and _OUR_HOST_ZH.search(text, a, b):
+                host = OWN
+            if not guest:
+                m = _OUR_SIDE_ZH.search(text, a, b)
+                guest = ("CN" if m.group().startswith("我国") else OWN) if m else ""
         if not guest:
             for act in self.in_span(self.actors, a, b):
                 if act.region and act.region != host and _LEAD_AFTER.match(text, act.end):
                     guest = act.region
                     break
-        order = _sides_ordered([side_of(p) for p in places])
+        order = _sides_ordered(codes)
         if guest == host:
             guest = ""
         return host, guest, order
@@ -384,9 +478,9 @@ class _Article:
     def _clause_start(self, a, pos):
         if self.english:
             return a
-        seg = self.text[a:pos]
-        cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"))
-        return a + cut + 1 if cut >= 0 else a
+        text = self.text
+        cut = max(text.rfind("，", a, pos), text.rfind(",", a, pos), text.rfind("；", a, pos), text.rfind(";", a, pos))
+        return cut + 1 if cut >= 0 else a
 
     # ----------------------------------------------------------- reading a sentence
 
@@ -398,16 +492,15 @@ class _Article:
         return known
 
     def _read_background(self, a: int, b: int) -> bool:
+        ds = [d for d in self.dates_in(a, b) if not self._background_at(d.begin, a)]
         seg = self.text[a:b]
-        ds = [d for d in self.in_span(self.dates, a, b, key=lambda d: d.begin)
-              if not self._background_at(d.begin, a)]
-        if _BACKGROUND_EN.search(seg):
+        if any(w in seg for w in _BACKGROUND_EN_WORDS) and _BACKGROUND_EN.search(seg):
             # "hosted a reception Wednesday …, the relationship signed in 1981": a day of the
             # story's time (not the dateline's) says the sentence tells the present, the past aside
-            return not any(len(d.start) >= 7 and self.ref_year and (parse_partial(d.start)[0] or 0) >= self.ref_year
+            return not any(len(d.start) >= 7 and self.ref_year and (_year(d.start) or 0) >= self.ref_year
                            and not _DATELINE_AFTER.match(self.text, d.stop) for d in ds)
         if ds and self.ref_year:
-            y = parse_partial(ds[0].start)[0]
+            y = _year(ds[0].start)
             if y and y < self.ref_year:
                 return True
         return False
@@ -426,24 +519,42 @@ class _Article:
         return known
 
     def _read_background_at(self, pos: int, a: int) -> bool:
-        seg = self.text[a:pos]
-        cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"), seg.rfind("。"))
-        clause = seg[cut + 1:] if cut >= 0 else seg
-        rest = self.text[pos:pos + 60]
-        end = _CLAUSE_END.search(rest)
-        clause += rest[:end.start()] if end else rest
-        return bool(_BACKGROUND_ZH.search(clause))
+        # the clause around pos lies within [a, pos + 60): without a looking-back word there, none
+        if not self._past_starts or not self._meets_past(a, pos + 60):
+            return False
+        text = self.text
+        cut = max(text.rfind("，", a, pos), text.rfind(",", a, pos), text.rfind("；", a, pos), text.rfind(";", a, pos),
+                  text.rfind("。", a, pos))
+        begin = cut + 1 if cut >= 0 else a
+        end = _CLAUSE_END.search(text, pos, pos + 60)
+        stop = end.start() if end else min(pos + 60, len(text))
+        return self._meets_past(begin, stop) and bool(_BACKGROUND_ZH.search(text[begin:stop]))
+
+    def _meets_past(self, a: int, b: int) -> bool:
+        """Whether a looking-back word found in the text overlaps [a, b): a word found
+        there, or one the found words hide (此前 hides 前年 in 此前年), begins there."""
+        i = bisect.bisect_left(self._past_starts, b) - 1
+        return i >= 0 and self._past_ends[i] > a
 
     def trigger_words(self, a: int, b: int) -> set[str]:
         """The exchange words (and fairs) of sentence text[a:b], lower-cased: two
         sentences sharing one (推介会 … 推介会上) likely tell the same event."""
-        return {self.text[t.begin:t.stop].lower() for t in self.triggers_in(a, b) if t.weight >= 2}
+        known = self._words.get((a, b))
+        if known is None:
+            known = self._words[(a, b)] = {self.text[t.begin:t.stop].lower() for t in self.triggers_in(a, b)
+                                           if t.weight >= 2}
+        return known
+
+    def current(self, a: int, b: int) -> list[Trigger]:
+        """The exchange words of sentence text[a:b] outside a looking-back clause."""
+        known = self._current.get((a, b))
+        if known is None:
+            known = self._current[(a, b)] = [t for t in self.triggers_in(a, b) if not self._background_at(t.begin, a)]
+        return known
 
     def tells(self, sent, event_type: str) -> bool:
         """Whether sentence ``sent`` has a current exchange word of ``event_type``."""
-        a, b = sent
-        return any(t.event_type == event_type and t.weight >= 2 and not self._background_clause(t, a)
-                   for t in self.triggers_in(a, b))
+        return any(t.event_type == event_type and t.weight >= 2 for t in self.current(*sent))
 
     def caption(self, a: int, b: int) -> bool:
         """Whether text[a:b] lies in a photo caption paragraph."""
@@ -459,18 +570,32 @@ class _Article:
         return self.triggers[lo:hi]
 
     def event_type(self, a: int, b: int) -> str:
-        ts = [t for t in self.triggers_in(a, b) if not self._background_clause(t, a)]
-        if not ts:
-            return ""
-        top = max(t.weight for t in ts)
-        return next(t.event_type for t in ts if t.weight == top)
+        known = self._types.get((a, b))
+        if known is None:
+            ts = self.current(a, b)
+            if not ts:
+                known = ""
+            else:
+                top = max(t.weight for t in ts)
+                known = next(t.event_type for t in ts if t.weight == top)
+            self._types[(a, b)] = known
+        return known
 
     def has_strong(self, a: int, b: int) -> bool:
-        return any(t.weight >= 2 and not self._background_clause(t, a) for t in self.triggers_in(a, b))
+        return any(t.weight >= 2 for t in self.current(a, b))
 
     def sentence_dates(self, a: int, b: int, allow_year: bool = True,
                        past_years: bool = False) -> tuple[str, str] | None:
-        ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
+        key = (a, b, allow_year, past_years)
+        if key in self._dated:
+            return self._dated[key]
+        found = self._dated[key] = self._read_dates(a, b, allow_year, past_years)
+        return found
+
+    def _read_dates(self, a: int, b: int, allow_year: bool, past_years: bool) -> tuple[str, str] | None:
+        ds = self.dates_in(a, b)
+        if not ds:
+            return None
         full = [d for d in ds if len(d.start) > 4]
         # 继2019年9月签约后,10月15日…: a date in a looking-back clause is not the event's.
         current = [d for d in full if not self._background_at(d.begin, a)
@@ -491,7 +616,21 @@ class _Article:
         return None
 
     def fair_at(self, a: int, b: int):
-        return next((f for f in self.fairs if a <= f.begin < b), None)
+        return next((f for f in self.fairs if a <= f.begin < b), None) if self.fairs else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _year(s: str) -> int | None:
+    return parse_partial(s)[0]
+
+
+# Where a _BACKGROUND_ZH match may begin (继 opens 继…后), and what every _BACKGROUND_EN match holds.
+_BACKGROUND_ZH_MARK = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继")
+_BACKGROUND_EN_WORDS = ("last year", "previously", "in the past", "since ", "n 19", "n 20")
+# what _OUR_HOST_ZH and _OUR_SIDE_ZH need
+_OURS = ("我省", "我市", "我区", "本省", "本市", "我国")
+# a character each _HOST_BEFORE_ZH / _VISIT_VERB_ZH match holds in the last five of ``before``
+_HOST_HINT_ZH = frozenset("在于来赴到抵临往进客访考")
 
 
 _RECENT_WORD = re.compile(r"近日|日前|[Rr]ecently")
@@ -944,7 +1083,7 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False,
     """A date from a later exchange sentence of the same or the next paragraph: one
     that names the seed's event again (At the conference on June 18) before one of
     the same type, before any other."""
-    paras = paragraph_spans(art.text)
+    paras = art.paras
     starts = [p[0] for p in paras]
     i = bisect.bisect_right(starts, sent[0]) - 1
     if i < 0:
