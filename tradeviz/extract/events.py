@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -80,6 +81,20 @@ _GOODS_TO_EN = re.compile(r"\b(?:send|sends|sent|sending|ship|ships|shipped|ship
 # 缔结友好省州40周年, the 40th anniversary of the sister-state relationship: a tie made long ago
 # that is being celebrated; its signing words tell no signing now.
 _ANNIV_AFTER_ZH = re.compile(r"[^，,。；;、暨并]{0,12}?(?:[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})\s*周年")
+_GOODS_STEMS = ("sen", "ship", "export", "sell", "sold", "deliver", "suppl", "donat", "flow", "sale")
+
+
+def _goods_to(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends where goods are sent (_GOODS_TO_EN): an ASCII stretch naming
+    none of its verbs is not searched."""
+    part = text[a:b]
+    if part.isascii():
+        part = part.lower()
+        if not any(w in part for w in _GOODS_STEMS):
+            return False
+    return bool(_GOODS_TO_EN.search(text, a, b))
+
+
 _ANNIV_BEFORE_EN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?[^,.;]{0,40}$", re.I)
 _PRESENCE_EN = re.compile(r"\s*(?:,\s*[A-Z][\w-]+\s*)?(?:for|from|to attend)\b")
 
@@ -110,6 +125,56 @@ def _triggers():
     return zh, en_re, {w: (t, k) for w, t, k in en}, starts
 
 
+@functools.cache
+def _scan_by_runs() -> tuple[bool, bool]:
+    """Whether the Chinese words can be looked for in the non-ASCII runs of a text only
+    (none holds an ASCII character) and the English ones in its runs of ASCII that open
+    with a letter (each opens with a lower-case letter and is ASCII)."""
+    rows = data.rows("event_triggers.csv")
+    zh = [r["trigger"] for r in rows if r["lang"] == "zh"]
+    en = [r["trigger"].lower() for r in rows if r["lang"] != "zh"]
+    return (not any(c.isascii() for w in zh for c in w),
+            all(w.isascii() and "a" <= w[:1] <= "z" for w in en))
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_LATIN_RUN = re.compile(r"[a-z][\x00-\x7f]*")
+
+
+def _zh_words(zh, text: str, by_runs: bool) -> list[tuple[int, int, str, int]]:
+    """(begin, stop, type, weight) of the Chinese trigger words, as one ``iter_long`` over
+    the text finds them. By runs: each non-ASCII run is scanned with the ASCII character
+    after it, which no word holds, so the automaton leaves and enters each run at its
+    root with nothing pending, as in the scan of the whole text."""
+    if not by_runs:
+        return [(end - len(w) + 1, end + 1, t, k) for end, (w, t, k) in zh.iter_long(text)]
+    n, out = len(text), []
+    for m in _NON_ASCII_RUN.finditer(text):
+        for end, (w, t, k) in zh.iter_long(text, m.start(), min(m.end() + 1, n)):
+            out.append((end - len(w) + 1, end + 1, t, k))
+    return out
+
+
+def _en_words(en_re: re.Pattern, starts, text: str, by_runs: bool) -> list[re.Match]:
+    """``caseless_matches(en_re, starts, text)``; by runs, the automaton reads only the
+    ASCII runs from their first letter on, where every word found lies."""
+    if not by_runs:
+        return caseless_matches(en_re, starts, text)
+    low = text.lower()
+    if starts is None or len(low) != len(text) or "ı" in text or "ſ" in text:
+        return caseless_matches(en_re, starts, text)
+    begins = sorted({end - n + 1 for m in _LATIN_RUN.finditer(low) for end, n in starts.iter(low, m.start(), m.end())})
+    out, pos = [], 0
+    for begin in begins:             # as literal_matches does
+        if begin < pos:
+            continue
+        m = en_re.match(text, begin)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > begin else begin + 1
+    return out
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Event trigger words in ``text``, in order.
 
@@ -117,30 +182,47 @@ def find_triggers(text: str) -> list[Trigger]:
     [('visit', 2), ('visit', 3), ('signing', 3), ('signing', 3)]
     """
     zh, en_re, en, en_starts = _triggers()
-    out = []
-    for end, (w, t, k) in zh.iter_long(text):
-        out.append(Trigger(end - len(w) + 1, end + 1, t, k))
-    for m in caseless_matches(en_re, en_starts, text):
+    zh_runs, en_runs = _scan_by_runs()
+    # an automaton reads a text at a cost per character: a mostly English text is read for
+    # Chinese words in its non-ASCII runs only, a mostly Chinese one for English words in
+    # its Latin runs only (each way finds the same)
+    latin = len(text.encode("ascii", "ignore"))
+    # (begin, stop, type, weight): Trigger records are made for the words kept only
+    out = _zh_words(zh, text, zh_runs and latin * 4 > len(text) * 3)
+    for m in _en_words(en_re, en_starts, text, en_runs and latin * 2 < len(text)):
         t, k = en[m.group(1).lower()]
-        out.append(Trigger(m.start(), m.end(), t, k))
+        out.append((m.start(), m.end(), t, k))
     for f in find_fairs(text):
-        out.append(Trigger(f.begin, f.stop, "expo", 3))
-    out.sort(key=lambda t: (t.begin, -t.stop))
+        out.append((f.begin, f.stop, "expo", 3))
+    out.sort(key=_by_begin_longest)
+    anniversary = _names_anniversary(text)
     dedup, last = [], -1
-    for t in out:
-        if t.begin >= last:
-            dedup.append(_as_anniversary(text, t))
-            last = t.stop
+    for begin, stop, t, k in out:
+        if begin >= last:
+            if t == "signing" and anniversary and _anniversary_at(text, begin, stop):
+                t, k = "other", 1
+            dedup.append(Trigger(begin, stop, t, k))
+            last = stop
     return dedup
 
 
-def _as_anniversary(text: str, t: Trigger) -> Trigger:
-    """A signing word naming a tie whose anniversary is marked (缔结友好省州40周年, the 40th
-    anniversary of the sister-state relationship) as a weak word of celebration."""
-    if t.event_type == "signing" and (_ANNIV_AFTER_ZH.match(text, t.stop)
-                                      or _ANNIV_BEFORE_EN.search(text, max(0, t.begin - 60), t.begin)):
-        return Trigger(t.begin, t.stop, "other", 1)
-    return t
+def _by_begin_longest(t):
+    return t[0], -t[1]
+
+
+def _names_anniversary(text: str) -> bool:
+    """Whether ``text`` may mark an anniversary at all: every _ANNIV_AFTER_ZH match holds
+    周年, every _ANNIV_BEFORE_EN match "anniversary" in any case (ı, ſ and İ match i and s
+    ignoring case; a text with them is searched as it is)."""
+    return "周年" in text or "anniversary" in text.lower() or (
+        not text.isascii() and ("ı" in text or "ſ" in text or "İ" in text))
+
+
+def _anniversary_at(text: str, begin: int, stop: int) -> bool:
+    """Whether the signing word text[begin:stop] names a tie whose anniversary is marked
+    (缔结友好省州40周年, the 40th anniversary of the sister-state relationship): a weak
+    word of celebration, no signing."""
+    return bool(_ANNIV_AFTER_ZH.match(text, stop) or _ANNIV_BEFORE_EN.search(text, max(0, begin - 60), begin))
 
 
 def side_of(place: Place) -> str:
@@ -354,6 +436,8 @@ class _Article:
         self._types: dict[tuple[int, int], str] = {}
         self._words: dict[tuple[int, int], set[str]] = {}
         self._dated: dict[tuple, tuple[str, str] | None] = {}
+        self._captions: dict[int, bool] = {}
+        self._back: dict[int, bool] = {}
         self.fairs = find_fairs(text)
         # 中国国际消费品博览会, China-ASEAN Expo: a place in a fair's name is no side (the venue is)
         places = doc.places
@@ -442,13 +526,14 @@ class _Article:
             origin = before.endswith(("来自", "来自\n"))     # _ORIGIN_BEFORE_ZH, without the search
             if not host and not origin:
                 zh_cue = not _HOST_HINT_ZH.isdisjoint(before[-5:])
-                if ((zh_cue and _HOST_BEFORE_ZH.search(before)) or (spaced and (
+                # a Chinese cue is at most four characters and a line end: it lies in the last six
+                if ((zh_cue and _HOST_BEFORE_ZH.search(before, len(before) - 6 if len(before) > 6 else 0)) or (spaced and (
                         (_HOST_BEFORE_EN.search(before) and not _apposition(places, i, before)
-                         and not _GOODS_TO_EN.search(text, max(a, start - 120), start))
+                         and not _goods_to(text, max(a, start - 120), start))
                         or _VENUE_BEFORE_EN.search(text, max(a, start - 50), start)))) \
                         and not _not_a_location_at(places, codes, i, text, before, after, spaced):
                     host = _several_regions_at(places, codes, i, text) or code
-                    if (zh_cue and _VISIT_VERB_ZH.search(before)) or (spaced and _VISIT_VERB_EN.search(before)):
+                    if (zh_cue and _VISIT_VERB_ZH.search(before, len(before) - 6 if len(before) > 6 else 0)) or (spaced and _VISIT_VERB_EN.search(before)):
                         clause_start = self._clause_start(a, start)
                         for j, q in enumerate(places[:i]):
                             if q.start >= clause_start and codes[j] and codes[j] != code and not guest:
@@ -561,8 +646,19 @@ class _Article:
         i = bisect.bisect_right(self.para_starts, a) - 1
         if i < 0:
             return False
-        pa, pb = self.paras[i]
-        return bool(_CAPTION.search(self.text[pa:pb]))
+        known = self._captions.get(i)
+        if known is None:
+            pa, pb = self.paras[i]
+            known = self._captions[i] = _is_caption(self.text[pa:pb])
+        return known
+
+    def back_to_event(self, a: int, b: int) -> bool:
+        """Whether sentence text[a:b] opens by pointing back at the event just named
+        (At the event on May 24, 会上)."""
+        known = self._back.get(a)
+        if known is None:
+            known = self._back[a] = _opens_back_to_event(self.text, a, b)
+        return known
 
     def triggers_in(self, a: int, b: int) -> list[Trigger]:
         lo = bisect.bisect_left(self.trigger_starts, a)
@@ -638,9 +734,19 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _mostly_latin(text: str) -> bool:
+    """Whether fewer than 5% of the first 2,000 characters are Chinese.
+
+    >>> _mostly_latin("A Shanxi (山西) delegation visits Ohio and Kentucky"), _mostly_latin("山西代表团 visits Ohio")
+    (True, False)
+    """
     sample = text[:2000]
+    limit = len(sample) * 0.05
+    if len(sample) - len(sample.encode("ascii", "ignore")) < limit:
+        return True                 # fewer non-ASCII characters than that, Chinese or not
+    if len(sample) > 400 and sum(map(len, _CJK_RUN.findall(sample, 0, 400))) >= limit:
+        return False                # the opening alone has that many
     cjk = sum(map(len, _CJK_RUN.findall(sample)))      # counted by runs: fewer matches to make
-    return cjk < len(sample) * 0.05
+    return cjk < limit
 
 
 def _work_span(doc: Doc) -> tuple[int, int]:
@@ -791,7 +897,10 @@ def _inner_type(art: _Article, a: int, b: int, primary: Event | None) -> str:
 def _points_back(art: _Article, a: int, b: int, primary: Event) -> bool:
     """Whether the sentence is set at the story's event: it opens by pointing back at
     an event (会上, 推介会现场, 展会期间, At the forum)."""
-    return bool(_BACK_TO_EVENT.match(art.text, a, b) or _AT_EVENT_ZH.match(art.text, a, b))
+    text = art.text
+    return art.back_to_event(a, b) or (
+        (text.find("现场", a, b) >= 0 or text.find("期间", a, b) >= 0 or text.find("会上", a, b) >= 0)
+        and bool(_AT_EVENT_ZH.match(text, a, b)))
 
 
 # 推介会现场, 展会期间, 峰会期间: a sentence set at the event named just before.
@@ -832,9 +941,11 @@ def _as_story_sides(host: str, guest: str, primary: Event) -> tuple[str, str]:
     >>> _as_story_sides("US-NC", "US-SC", p), _as_story_sides("US-CA", "CN", p)
     (('US-NC', 'CN-SD'), ('US-CA', 'CN-SD'))
     """
-    story = [c for c in (primary.host, primary.guest) if "-" in c]
-    host = next((c for c in story if "-" not in host and host and c.startswith(host + "-") and c != guest), host)
-    guest = next((c for c in story if "-" not in guest and guest and c.startswith(guest + "-") and c != host), guest)
+    story = (primary.host, primary.guest)
+    if host and "-" not in host:
+        host = next((c for c in story if c.startswith(host + "-") and c != guest), host)
+    if guest and "-" not in guest:
+        guest = next((c for c in story if c.startswith(guest + "-") and c != host), guest)
     if (primary.host[:2] != primary.guest[:2] and host[:2] == guest[:2] == primary.host[:2]
             and not _related(guest, primary.host) and primary.guest):
         guest = primary.guest
@@ -864,14 +975,9 @@ def _fill_sides(art, host, guest, order, a, b, primary):
 
 def _doc_sides(art: _Article) -> list[str]:
     """Sides named in the article, most often named first."""
-    counts: dict[str, int] = {}
-    for p in art.places:
-        c = side_of(p)
-        if c:
-            counts[c] = counts.get(c, 0) + 1
-    for act in art.actors:
-        if act.region:
-            counts[act.region] = counts.get(act.region, 0) + 1
+    counts = Counter(art.place_sides)
+    counts.update(act.region for act in art.actors)
+    counts.pop("", None)
     ordered = sorted(counts, key=lambda c: -counts[c])
     return _sides_ordered(ordered)
 
@@ -881,6 +987,14 @@ _FRAME_TYPES = frozenset({"visit", "meeting", "forum", "expo", "promotion"})
 # A photo caption: "Photo: …", "[Photo provided to …]", 图为…, （记者 X 摄）.
 _CAPTION = re.compile(r"^\s*(?:Photos?\s*[:：|]|图为|图\s*[:：]|图片\s*[:：])|\[\s*Photos?\b[^\]]*\]\s*$"
                       r"|\((?:Photo|Photos)\b[^)]*\)\s*$|[（(][^（()）]{0,24}摄[）)]?\s*$|\s摄\s*$", re.I)
+
+
+def _is_caption(para: str) -> bool:
+    """Whether a paragraph is a photo caption (_CAPTION): each of its forms holds 图, 摄 or
+    "photo" in some case."""
+    if "图" not in para and "摄" not in para and "photo" not in para.lower():
+        return False
+    return bool(_CAPTION.search(para))
 
 
 def _headline_zone_end(art: _Article, title) -> int:
@@ -1072,6 +1186,18 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
     return start, end
 
 
+def _opens_back_to_event(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens by pointing back at the event just named (_BACK_TO_EVENT)."""
+    c = text[a:a + 1]
+    if c and (c.isalnum() or c == "_") and c not in "adoADO":
+        # no English opening (a word there begins with none of at, during, on, after):
+        # the Chinese one names its word within 16 characters
+        head = text[a:min(b, a + 16)]
+        if "会上" not in head and "活动" not in head and "仪式上" not in head and "会议期间" not in head:
+            return False
+    return bool(_BACK_TO_EVENT.match(text, a, b))
+
+
 # A sentence that opens by pointing back at the event just named (At the event on May 24, 会上).
 _BACK_TO_EVENT = re.compile(r"\W*(?:at|during|on the sidelines of|after)\s+the\s+(?:event|conference|meeting|forum|ceremony"
                             r"|fair|expo|summit|session|talks|signing)\b|[^，,。]{0,12}?(?:会上|活动上|仪式上|活动中|会议期间|活动期间)",
@@ -1100,7 +1226,7 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False,
     for sa, sb in body:
         if sa < first or sa >= limit or (sa, sb) == tuple(sent):
             continue
-        back = bool(_BACK_TO_EVENT.match(art.text, sa, sb))
+        back = art.back_to_event(sa, sb)
         if not (art.has_strong(sa, sb) or back) or art.background(sa, sb):
             continue
         d = art.sentence_dates(sa, sb, allow_year=False)
