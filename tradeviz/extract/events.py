@@ -433,6 +433,7 @@ class _Article:
         self._past: dict[tuple[int, int], bool] = {}
         self._sides: dict[tuple[int, int], tuple[str, str, list[str]]] = {}
         self._current: dict[tuple[int, int], list[Trigger]] = {}
+        self._strong: dict[tuple[int, int], bool] = {}
         self._types: dict[tuple[int, int], str] = {}
         self._words: dict[tuple[int, int], set[str]] = {}
         self._dated: dict[tuple, tuple[str, str] | None] = {}
@@ -463,7 +464,10 @@ class _Article:
         marks = [m.span() for m in _BACKGROUND_ZH_MARK.finditer(text)]
         self._past_starts = [m[0] for m in marks]
         self._past_ends = [m[1] for m in marks]
-        self._ours = any(w in text for w in _OURS)
+        marks = [m.span() for m in _BACKGROUND_EN_MARK.finditer(text)]
+        self._past_en_starts = [m[0] for m in marks]
+        self._past_en_ends = [m[1] for m in marks]
+        self._ours = "我省" in text or "我市" in text or "我区" in text or "本省" in text or "本市" in text or "我国" in text
         years = [_year(d.start) for d in self.dates if d.start[:1].isdigit()]
         # without a publication date the story's year is that of the latest day written out in
         # full: bare years also name plans and targets (明年, the 2025 expo, 2035年远景目标)
@@ -503,6 +507,13 @@ class _Article:
         if known is None:
             known = self._sides[(a, b)] = self._read_sides(a, b)
         return known[0], known[1], list(known[2])
+
+    def sides_of(self, a: int, b: int) -> tuple[str, str, list[str]]:
+        """``sides`` without copying the list of sides: for readers that do not change it."""
+        known = self._sides.get((a, b))
+        if known is None:
+            known = self._sides[(a, b)] = self._read_sides(a, b)
+        return known
 
     def _read_sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
         text = self.text
@@ -578,8 +589,9 @@ class _Article:
 
     def _read_background(self, a: int, b: int) -> bool:
         ds = [d for d in self.dates_in(a, b) if not self._background_at(d.begin, a)]
-        seg = self.text[a:b]
-        if any(w in seg for w in _BACKGROUND_EN_WORDS) and _BACKGROUND_EN.search(seg):
+        starts = self._past_en_starts
+        i = bisect.bisect_left(starts, b) - 1
+        if i >= 0 and self._past_en_ends[i] > a and _BACKGROUND_EN.search(self.text[a:b]):
             # "hosted a reception Wednesday …, the relationship signed in 1981": a day of the
             # story's time (not the dateline's) says the sentence tells the present, the past aside
             return not any(len(d.start) >= 7 and self.ref_year and (_year(d.start) or 0) >= self.ref_year
@@ -594,10 +606,18 @@ class _Article:
         return self._background_at(t.begin, a)
 
     def has_side(self, a: int, b: int) -> bool:
-        return (bool(self.in_span(self.places, a, b)) or any(x.region for x in self.in_span(self.actors, a, b))
+        starts = self.place_starts
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:
+            return True
+        starts = self.actor_starts
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        return (any(x.region for x in self.actors[i:j])
                 or any(f.fair.host_region for f in self.fairs if a <= f.begin < b))
 
     def _background_at(self, pos: int, a: int) -> bool:
+        if not self._past_starts:
+            return False            # no looking-back word in the text
         known = self._background.get((pos, a))
         if known is None:
             known = self._background[(pos, a)] = self._read_background_at(pos, a)
@@ -634,7 +654,11 @@ class _Article:
         """The exchange words of sentence text[a:b] outside a looking-back clause."""
         known = self._current.get((a, b))
         if known is None:
-            known = self._current[(a, b)] = [t for t in self.triggers_in(a, b) if not self._background_at(t.begin, a)]
+            known = self.triggers_in(a, b)
+            if self._past_starts:
+                known = [t for t in known if not self._background_at(t.begin, a)]
+            self._current[(a, b)] = known
+            self._strong[(a, b)] = any(t.weight >= 2 for t in known)
         return known
 
     def tells(self, sent, event_type: str) -> bool:
@@ -678,7 +702,11 @@ class _Article:
         return known
 
     def has_strong(self, a: int, b: int) -> bool:
-        return any(t.weight >= 2 for t in self.current(a, b))
+        known = self._strong.get((a, b))
+        if known is None:
+            self.current(a, b)
+            known = self._strong[(a, b)]
+        return known
 
     def sentence_dates(self, a: int, b: int, allow_year: bool = True,
                        past_years: bool = False) -> tuple[str, str] | None:
@@ -722,9 +750,7 @@ def _year(s: str) -> int | None:
 
 # Where a _BACKGROUND_ZH match may begin (继 opens 继…后), and what every _BACKGROUND_EN match holds.
 _BACKGROUND_ZH_MARK = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继")
-_BACKGROUND_EN_WORDS = ("last year", "previously", "in the past", "since ", "n 19", "n 20")
-# what _OUR_HOST_ZH and _OUR_SIDE_ZH need
-_OURS = ("我省", "我市", "我区", "本省", "本市", "我国")
+_BACKGROUND_EN_MARK = re.compile(r"last year|previously|in the past|since |n 19|n 20")
 # a character each _HOST_BEFORE_ZH / _VISIT_VERB_ZH match holds in the last five of ``before``
 _HOST_HINT_ZH = frozenset("在于来赴到抵临往进客访考")
 
@@ -844,12 +870,12 @@ def find_events(doc: Doc) -> list[Event]:
 def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Event | None:
     if not art.has_strong(a, b):
         return None
-    host, guest, order = art.sides(a, b)
+    host, guest, order = art.sides_of(a, b)
     host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
     etype = _inner_type(art, a, b, primary)
-    at_story = bool(primary) and _points_back(art, a, b, primary)
     if not order and not host and not guest:
-        if not (at_story and etype == "signing" and not _WISH.search(art.text, a, b)):
+        if not (primary and etype == "signing" and _points_back(art, a, b, primary)
+                and not _WISH.search(art.text, a, b)):
             return None
         # 推介会现场共签约项目32个: a signing at the story's event, between its sides
         host, guest = primary.host, primary.guest
@@ -867,12 +893,12 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     if dates is None and primary and primary.start[:1].isdigit() and not art.background(a, b):
         # An undated exchange of the story happens in the story's time: at the story's event
         # (会上, 推介会现场) on its day, else (or where it runs several days) in its month.
-        single = at_story and primary.start == primary.end
+        single = primary.start == primary.end and _points_back(art, a, b, primary)
         dates = (primary.start, primary.end) if single else (primary.start[:7],) * 2
     dates = dates or ("", "")
-    fair = art.fair_at(a, b)
+    fair = art.fair_at(a, b) if etype == "expo" else None
     return Event(etype, dates[0], dates[1], host, guest,
-                 scope_of(host, guest, bool(fair and fair.fair.international and etype == "expo")),
+                 scope_of(host, guest, bool(fair and fair.fair.international)),
                  False, art.text[a:b].strip())
 
 
@@ -953,7 +979,6 @@ def _as_story_sides(host: str, guest: str, primary: Event) -> tuple[str, str]:
 
 
 def _fill_sides(art, host, guest, order, a, b, primary):
-    fair = art.fair_at(a, b)
     if primary and len({host, guest, *order} - {""}) == 1:
         # One side named: the other is the story's other side.
         known = host or guest or order[0]
@@ -962,6 +987,7 @@ def _fill_sides(art, host, guest, order, a, b, primary):
             host, guest = primary.host, primary.guest if known != primary.guest else known
         elif known == primary.host or primary.host.startswith(known + "-"):
             host, guest = primary.host if known != primary.host else known, primary.guest
+    fair = art.fair_at(a, b) if not host else None
     if not host and fair and fair.fair.host_region:
         host = fair_host(fair.fair)
     if not host:
