@@ -655,7 +655,8 @@ class _Article:
         known = self._current.get((a, b))
         if known is None:
             known = self.triggers_in(a, b)
-            if self._past_starts:
+            # each word's clause lies within [a, b + 60): where no looking-back word meets that, none is past
+            if self._past_starts and self._meets_past(a, b + 60):
                 known = [t for t in known if not self._background_at(t.begin, a)]
             self._current[(a, b)] = known
             self._strong[(a, b)] = any(t.weight >= 2 for t in known)
@@ -1182,30 +1183,32 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
     if start and start == end and len(start) == 10:
         words = art.trigger_words(*seed) | (art.trigger_words(*support) if support else set())
         for sa, sb in body:
-            if art.background(sa, sb):
-                continue
-            for d in art.in_span(art.dates, sa, sb, key=lambda x: x.begin):
-                if d.start == start and d.end > end and len(d.end) == 10 and (
-                        art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
-                    return d.start, d.end
+            # a range from that day first (cheap), then whether the sentence tells the event now
+            d = next((d for d in art.dates_in(sa, sb) if d.start == start and d.end > end and len(d.end) == 10), None)
+            if d and not art.background(sa, sb) and (
+                    art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+                return d.start, d.end
         # 10月15日,交易会开幕。…至19日结束: the last day told in a sentence of its own
         first = date.fromisoformat(start)
         for sa, sb in body[:8]:
             # the same kind of event, not a shared word: "the delegation … weeklong trip, which
             # runs through Nov 12" ends the trip, not the promotion the delegation held
-            if art.background(sa, sb) or art.event_type(sa, sb) != etype:
+            days = [x for x in art.dates_in(sa, sb) if len(x.start) == 10]
+            if len(days) != 1 or art.background(sa, sb) or art.event_type(sa, sb) != etype:
                 continue
-            days = [x for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin) if len(x.start) == 10]
-            for d in days[:1] if len(days) == 1 else ():     # a sentence telling only the end
+            for d in days:     # a sentence telling only the end
                 if d.start == d.end and 0 < (date.fromisoformat(d.start) - first).days <= 60 and (
                         _END_BEFORE.search(art.text, max(sa, d.begin - 8), d.begin)
                         or _CLOSES.search(art.text, d.stop, min(sb, d.stop + 6))):
                     return start, d.start
         # 4月10日,博览会开幕。本届博览会为期6天: the run told in a sentence of its own
         for sa, sb in body[:8]:
-            if art.background(sa, sb) or any(len(x.start) == 10 for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin)):
+            if any(len(x.start) == 10 for x in art.dates_in(sa, sb)):
                 continue
-            n = duration_days(art.text[sa:sb])
+            seg = art.text[sa:sb]
+            if not _may_tell_run(seg) or art.background(sa, sb):
+                continue
+            n = duration_days(seg)
             if n and (art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
                 last = date.fromisoformat(start) + timedelta(days=n - 1)
                 return start, last.isoformat()
@@ -1222,6 +1225,19 @@ def _opens_back_to_event(text: str, a: int, b: int) -> bool:
         if "会上" not in head and "活动" not in head and "仪式上" not in head and "会议期间" not in head:
             return False
     return bool(_BACK_TO_EVENT.match(text, a, b))
+
+
+def _may_tell_run(sentence: str) -> bool:
+    """Whether ``duration_days`` may find a run in ``sentence``: its Chinese forms open
+    with 为期/展期/会期/历时/持续, its English ones (any case) hold day or week.
+
+    >>> _may_tell_run("展会为期6天。"), _may_tell_run("a three-DAY visit"), _may_tell_run("访问三国")
+    (True, True, False)
+    """
+    if "为期" in sentence or "展期" in sentence or "会期" in sentence or "历时" in sentence or "持续" in sentence:
+        return True
+    low = sentence.lower()           # the Kelvin sign, which matches k ignoring case, lowers to k
+    return "day" in low or "week" in low
 
 
 # A sentence that opens by pointing back at the event just named (At the event on May 24, 会上).
