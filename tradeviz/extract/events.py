@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from .. import data
 from .dates import (_CLOSES, _END_BEFORE, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
-from .literal import caseless_matches, literal_matches, word_starts
+from .literal import caseless_matches, word_starts
 from .mentions import Doc, Event, Place
 
 _HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直口运送卖售])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
@@ -99,7 +99,8 @@ _ANNIV_BEFORE_EN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?[^,.;]{0,40}$", 
 _PRESENCE_EN = re.compile(r"\s*(?:,\s*[A-Z][\w-]+\s*)?(?:for|from|to attend)\b")
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen (hashable all the same): an article makes dozens, and a frozen record costs twice as much to make
+@dataclass(slots=True, unsafe_hash=True)
 class Trigger:
     begin: int
     stop: int
@@ -275,15 +276,69 @@ def _demonyms():
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words))
     # Every alternative begins with a literal word: the pattern can only match where one
-    # of them begins, so an automaton finds those places and the pattern is tried there only.
-    return pattern, {r["word"]: r["country"] for r in rows}, word_starts(words)
+    # of them begins, so those places are found (``_demonym_matches``) and the pattern is tried there only.
+    return pattern, {r["word"]: r["country"] for r in rows}
+
+
+@functools.cache
+def _demonym_finder():
+    """The Chinese demonyms by last character and length, an automaton of the English ones,
+    and whether each English one opens with a capital (then found in capital-led ASCII runs only)."""
+    _, codes = _demonyms()
+    by_last: dict[str, dict[int, set[str]]] = {}
+    for w in codes:
+        if not w.isascii():
+            by_last.setdefault(w[-1], {}).setdefault(len(w), set()).add(w)
+    en = [w for w in codes if w.isascii()]
+    return by_last, (word_starts(en) if en else None), all("A" <= w[:1] <= "Z" for w in en)
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\x00-\x7f]*")
+
+
+def _demonym_matches(pattern: re.Pattern, words, text: str) -> list[re.Match]:
+    """``literal_matches`` of the demonym pattern over ``words``: the places where a word
+    begins are found the cheap way (a Chinese word by its last character, 方 for all of
+    them; an English one in the ASCII runs that open with a capital) and the pattern is
+    tried there only.
+
+    >>> p, codes = _demonyms()
+    >>> [m.group() for m in _demonym_matches(p, codes, "中方与美方 and the Chinese side; Chineseness")]
+    ['中方', '美方', 'Chinese']
+    """
+    by_last, en_starts, capitals = _demonym_finder()
+    begins = set()
+    for c, by_len in by_last.items():
+        i = text.find(c)
+        while i >= 0:
+            for n, ws in by_len.items():
+                b = i - n + 1
+                if b >= 0 and text[b:i + 1] in ws:
+                    begins.add(b)
+            i = text.find(c, i + 1)
+    if en_starts is not None:
+        if capitals:
+            for m in _CAPITAL_RUN.finditer(text):
+                for end, n in en_starts.iter(text, m.start(), m.end()):
+                    begins.add(end - n + 1)
+        elif text:
+            begins.update(end - n + 1 for end, n in en_starts.iter(text))
+    out, pos = [], 0
+    for begin in sorted(begins):       # as literal_matches does
+        if begin < pos:
+            continue
+        m = pattern.match(text, begin)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > begin else begin + 1
+    return out
 
 
 def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
     """``places`` plus country sides named by an adjective (a Chinese delegation)
     or a 某方 word (中方, 美方) where no place stands there."""
-    pattern, codes, starts = _demonyms()
-    found = literal_matches(pattern, starts, text)
+    pattern, codes = _demonyms()
+    found = _demonym_matches(pattern, codes, text)
     if not found:
         return places
     taken = [(p.start, p.end) for p in places]
@@ -446,7 +501,9 @@ class _Article:
             places = [p for p in places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
         self.places = _with_demonyms(text, sorted(places, key=lambda p: p.start))
         self.place_starts = [p.start for p in self.places]
-        self.place_sides = [side_of(p) for p in self.places]
+        # side_of, written out: it is asked of every place
+        self.place_sides = [(p.region or p.country) if p.country in ("CN", "US") else (p.country or p.region or p.code)
+                            for p in self.places]
         self.dates = sorted(doc.dates, key=lambda d: d.begin)
         self.date_starts = [d.begin for d in self.dates]
         self.actors = sorted(doc.actors, key=lambda a: a.start)
@@ -464,9 +521,14 @@ class _Article:
         marks = [m.span() for m in _BACKGROUND_ZH_MARK.finditer(text)]
         self._past_starts = [m[0] for m in marks]
         self._past_ends = [m[1] for m in marks]
-        marks = [m.span() for m in _BACKGROUND_EN_MARK.finditer(text)]
-        self._past_en_starts = [m[0] for m in marks]
-        self._past_en_ends = [m[1] for m in marks]
+        # every _BACKGROUND_EN match holds one of these: a text with none has no English past
+        if ("n 19" in text or "n 20" in text or "since " in text or "last year" in text or "previously" in text
+                or "in the past" in text):
+            marks = [m.span() for m in _BACKGROUND_EN_MARK.finditer(text)]
+            self._past_en_starts = [m[0] for m in marks]
+            self._past_en_ends = [m[1] for m in marks]
+        else:
+            self._past_en_starts = self._past_en_ends = []
         self._ours = "我省" in text or "我市" in text or "我区" in text or "本省" in text or "本市" in text or "我国" in text
         years = [_year(d.start) for d in self.dates if d.start[:1].isdigit()]
         # without a publication date the story's year is that of the latest day written out in
@@ -478,9 +540,9 @@ class _Article:
     def _presence_triggers(self):
         # "Governor X in Chengdu for …", "was in Chengdu, Sichuan from Sept. 10-11": a visit.
         extra = []
+        text = self.text
         for p in self.places:
-            before = self.text[max(0, p.start - 4):p.start]
-            if before.endswith("in ") and _PRESENCE_EN.match(self.text, p.end):
+            if p.start >= 3 and text.startswith("in ", p.start - 3) and _PRESENCE_EN.match(text, p.end):
                 apposition = p.level == "country" and _APPOSITION_EN.search(self.text, max(0, p.start - 40), p.start)
                 if not apposition:          # not "Gangwon-do in South Korea"
                     extra.append(Trigger(p.start - 3, p.end, "visit", 3))
