@@ -522,13 +522,7 @@ class _Article:
         self._past_starts = [m[0] for m in marks]
         self._past_ends = [m[1] for m in marks]
         # every _BACKGROUND_EN match holds one of these: a text with none has no English past
-        if ("n 19" in text or "n 20" in text or "since " in text or "last year" in text or "previously" in text
-                or "in the past" in text):
-            marks = [m.span() for m in _BACKGROUND_EN_MARK.finditer(text)]
-            self._past_en_starts = [m[0] for m in marks]
-            self._past_en_ends = [m[1] for m in marks]
-        else:
-            self._past_en_starts = self._past_en_ends = []
+        self._past_en = _starts_of(text, _BACKGROUND_EN_WORDS)
         self._ours = "我省" in text or "我市" in text or "我区" in text or "本省" in text or "本市" in text or "我国" in text
         years = [_year(d.start) for d in self.dates if d.start[:1].isdigit()]
         # without a publication date the story's year is that of the latest day written out in
@@ -651,9 +645,9 @@ class _Article:
 
     def _read_background(self, a: int, b: int) -> bool:
         ds = [d for d in self.dates_in(a, b) if not self._background_at(d.begin, a)]
-        starts = self._past_en_starts
-        i = bisect.bisect_left(starts, b) - 1
-        if i >= 0 and self._past_en_ends[i] > a and _BACKGROUND_EN.search(self.text[a:b]):
+        starts = self._past_en
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b and _BACKGROUND_EN.search(self.text[a:b]):
             # "hosted a reception Wednesday …, the relationship signed in 1981": a day of the
             # story's time (not the dateline's) says the sentence tells the present, the past aside
             return not any(len(d.start) >= 7 and self.ref_year and (_year(d.start) or 0) >= self.ref_year
@@ -790,7 +784,8 @@ class _Article:
         if current or full:
             cands = current or full
             # 近日/recently gives only a month: a date the sentence writes out says more
-            cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text)))
+            if len(cands) > 1:
+                cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text)))
             # 新华社成都9月27日电 … 27日, / CHENGDU, Oct. 12 (Xinhua) -- … on Thursday: the dateline
             # is when the report was filed; the event's own date, where given, comes after it.
             d = next((x for x in cands if not _DATELINE_AFTER.match(self.text, x.stop)), cands[0])
@@ -813,7 +808,23 @@ def _year(s: str) -> int | None:
 
 # Where a _BACKGROUND_ZH match may begin (继 opens 继…后), and what every _BACKGROUND_EN match holds.
 _BACKGROUND_ZH_MARK = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继")
-_BACKGROUND_EN_MARK = re.compile(r"last year|previously|in the past|since |n 19|n 20")
+_BACKGROUND_EN_WORDS = ("last year", "previously", "in the past", "since ", "n 19", "n 20")
+
+
+def _starts_of(text: str, words) -> list[int]:
+    """Where each of ``words`` occurs in ``text`` (overlapping occurrences too), in order.
+
+    >>> _starts_of("in 2019 and since 2020, in 2021", ("n 20", "since "))
+    [1, 12, 25]
+    """
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
 # a character each _HOST_BEFORE_ZH / _VISIT_VERB_ZH match holds in the last five of ``before``
 _HOST_HINT_ZH = frozenset("在于来赴到抵临往进客访考")
 
@@ -914,6 +925,8 @@ def find_events(doc: Doc) -> list[Event]:
     events = [primary] if primary else []
     used = {primary.evidence} if primary else set()
     for sa, sb in body:
+        if not art.has_strong(sa, sb):
+            continue            # no exchange word of weight: no event (_sentence_event says so first)
         ev = _sentence_event(art, sa, sb, primary)
         if ev is None or ev.evidence in used:
             continue
