@@ -258,16 +258,15 @@ def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
     >>> scope_of("CN-SH", "CN-SX", international_fair=True), scope_of("CN-SC", "CN-SC")
     ('international', 'domestic')
     """
-    countries = {c[:2] for c in (host, guest) if c}
-    if countries == {"CN", "US"}:
-        return "us_china"
-    if countries <= {"CN"}:
+    h, g = host[:2], guest[:2]
+    if h and g and h != g:           # two countries
+        return "us_china" if {h, g} == {"CN", "US"} else "international"
+    country = h or g                 # one country, or none
+    if not country or country == "CN":
         if international_fair:
             return "international"
         return "interprovincial" if host and guest and host != guest else "domestic"
-    if "CN" in countries or len(countries) > 1:
-        return "international"
-    return "domestic" if countries <= {"US"} else "international"
+    return "domestic" if country == "US" else "international"
 
 
 @functools.cache
