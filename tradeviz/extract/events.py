@@ -196,10 +196,12 @@ def find_triggers(text: str) -> list[Trigger]:
     for f in find_fairs(text):
         out.append((f.begin, f.stop, "expo", 3))
     out.sort(key=_by_begin_longest)
-    anniversary = _names_anniversary(text)
+    anniversary = None            # whether the text may mark one: asked at the first signing word
     dedup, last = [], -1
     for begin, stop, t, k in out:
         if begin >= last:
+            if t == "signing" and anniversary is None:
+                anniversary = _names_anniversary(text)
             if t == "signing" and anniversary and _anniversary_at(text, begin, stop):
                 t, k = "other", 1
             dedup.append(Trigger(begin, stop, t, k))
@@ -413,6 +415,8 @@ def _sides_ordered(codes: list[str]) -> list[str]:
     >>> _sides_ordered(["CN-SX", "", "US", "CN", "CN-SX", "US-NY", "JP"])
     ['CN-SX', 'US-NY', 'JP']
     """
+    if len(codes) < 2:
+        return [c for c in codes if c]
     seen = dict.fromkeys(codes)
     seen.pop("", None)
     if all("-" in c for c in seen):
@@ -616,8 +620,9 @@ class _Article:
             if not guest:
                 m = _OUR_SIDE_ZH.search(text, a, b)
                 guest = ("CN" if m.group().startswith("我国") else OWN) if m else ""
-        if not guest:
-            for act in self.in_span(self.actors, a, b):
+        if not guest and self.actors:
+            starts = self.actor_starts
+            for act in self.actors[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 if act.region and act.region != host and _LEAD_AFTER.match(text, act.end):
                     guest = act.region
                     break
