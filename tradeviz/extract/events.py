@@ -419,7 +419,8 @@ def _sides_ordered(codes: list[str]) -> list[str]:
         return [c for c in codes if c]
     seen = dict.fromkeys(codes)
     seen.pop("", None)
-    if all("-" in c for c in seen):
+    bare = [c for c in seen if "-" not in c]
+    if not bare:
         return list(seen)
     return [c for c in seen if "-" in c or not any(o.startswith(c + "-") for o in seen)]
 
@@ -930,7 +931,7 @@ def find_events(doc: Doc) -> list[Event]:
     used = {primary.evidence} if primary else set()
     for sa, sb in body:
         if not art.has_strong(sa, sb):
-            continue            # no exchange word of weight: no event (_sentence_event says so first)
+            continue            # no exchange word of weight: no event
         ev = _sentence_event(art, sa, sb, primary)
         if ev is None or ev.evidence in used:
             continue
@@ -948,8 +949,7 @@ def find_events(doc: Doc) -> list[Event]:
 
 
 def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Event | None:
-    if not art.has_strong(a, b):
-        return None
+    """The event of sentence text[a:b], which has an exchange word of weight, or None."""
     host, guest, order = art.sides_of(a, b)
     host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
     etype = _inner_type(art, a, b, primary)
