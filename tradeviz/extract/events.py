@@ -46,7 +46,6 @@ from .literal import caseless_matches, word_starts
 from .mentions import Doc, Event, Place
 
 _HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直口运送卖售])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
-_ORIGIN_BEFORE_ZH = re.compile(r"来自$")
 _VISIT_VERB_ZH = re.compile(r"(?:(?:来|赴|到|抵达|前往|来到|走进|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|arrived in|arrives in|travell?ed to|trip to|"
                              r"visit|visits|visited|visiting|went to|came to|in|to|at)\s+(?:the\s+)?$", re.I)
@@ -357,15 +356,10 @@ def _refined(code: str, codes: list[str]) -> str:
     return regions.pop() if len(regions) == 1 else code
 
 
-def _specific(places: list[Place], i: int, text: str = "") -> str:
-    """The side of places[i], made specific by a region written right after it
-    (美国加州代表团 → US-CA, not US; a delegation from China's Shaanxi province)."""
-    return _specific_code(places, [side_of(p) for p in places[i:i + 3]], i, text, i)
-
-
-def _specific_code(places: list[Place], codes: list[str], i: int, text: str, off: int = 0) -> str:
-    """``_specific`` where codes[k - off] is the side of places[k], worked out once."""
-    code = codes[i - off]
+def _specific_code(places: list[Place], codes: list[str], i: int, text: str) -> str:
+    """The side of places[i] (codes[k] is the side of places[k]), made specific by a region
+    written right after it (美国加州代表团 → US-CA, not US; a delegation from China's Shaanxi province)."""
+    code = codes[i]
     if "-" in code:
         return code          # a region already: nothing after it makes it more specific
     p = places[i]
@@ -374,8 +368,8 @@ def _specific_code(places: list[Place], codes: list[str], i: int, text: str, off
         q = places[k]
         if (q.start - end > 2 and not _POSSESSIVE.fullmatch(text, end, q.start)) or q.country != p.country:
             break
-        if "-" in codes[k - off]:
-            return codes[k - off]
+        if "-" in codes[k]:
+            return codes[k]
         end = q.end
     return code
 
@@ -384,22 +378,10 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _COORD = re.compile(r"\s*(?:、|和|及|以及|,|，|and|&)\s*(?:the\s+)?$", re.I)
 
 
-def _several_regions(places: list[Place], i: int, text: str) -> str:
+def _several_regions_at(places: list[Place], codes: list[str], i: int, text: str) -> str:
     """The country, where places[i] opens a list of places in two or more of its
     regions (访问吉林、辽宁; a mission to Jilin and Liaoning): the event is hosted
-    by the country, not by its first region named; else ''."""
-    p = places[i]
-    code = side_of(p)
-    if "-" not in code or i + 1 >= len(places):
-        return ""
-    q = places[i + 1]
-    if q.country == p.country and "-" in side_of(q) and side_of(q) != code and _COORD.match(text[p.end:q.start]):
-        return p.country
-    return ""
-
-
-def _several_regions_at(places: list[Place], codes: list[str], i: int, text: str) -> str:
-    """``_several_regions`` where codes[k] is the side of places[k], worked out once."""
+    by the country, not by its first region named; else ''. codes[k] is the side of places[k]."""
     code = codes[i]
     if "-" not in code or i + 1 >= len(places):
         return ""
@@ -433,18 +415,6 @@ _PAVILION_AFTER = re.compile(r"^(?:馆|展馆|展区|展位|展台|展厅|专区
 _BASED_BEFORE_EN = re.compile(r"\b(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?$", re.I)
 
 
-def _not_a_location(places: list[Place], i: int, text: str, before: str, after: str) -> bool:
-    """Whether places[i] is written as part of a name, not where the event is (see above)."""
-    if _PAVILION_AFTER.match(after) or _BASED_BEFORE_EN.search(before):
-        return True
-    p = places[i]
-    if i + 1 < len(places):
-        q = places[i + 1]
-        if q.start - p.end <= 3 and side_of(q) != side_of(p) and _PAIR_JOIN.match(text[p.end:q.start]):
-            return True
-    return False
-
-
 def _apposition(places: list[Place], i: int, before: str) -> bool:
     """Whether places[i] tells where the place before it lies ("Gangwon-do in South Korea",
     "Columbus in Ohio"), not where an event is."""
@@ -455,8 +425,9 @@ def _apposition(places: list[Place], i: int, before: str) -> bool:
 
 def _not_a_location_at(places: list[Place], codes: list[str], i: int, text: str, before: str, after: str,
                        spaced: bool) -> bool:
-    """``_not_a_location`` where codes[k] is the side of places[k] and ``spaced`` tells
-    whether ``before`` ends in a space (the English cue needs one)."""
+    """Whether places[i] is written as part of a name, not where the event is (see above);
+    codes[k] is the side of places[k], ``spaced`` whether ``before`` ends in a space (the
+    English cue needs one)."""
     if (after[:1] in _PAVILION_FIRST or after[:1].isspace()) and _PAVILION_AFTER.match(after):
         return True
     if spaced and _BASED_BEFORE_EN.search(before):
@@ -594,7 +565,7 @@ class _Article:
             after = text[p.end:min(b, p.end + 16)]
             # the English cues all end in a space before the place: none can match without one
             spaced = before[-1:].isspace()
-            origin = before.endswith(("来自", "来自\n"))     # _ORIGIN_BEFORE_ZH, without the search
+            origin = before.endswith(("来自", "来自\n"))     # 来自X: where a guest comes from
             if not host and not origin:
                 zh_cue = not _HOST_HINT_ZH.isdisjoint(before[-5:])
                 # a Chinese cue is at most four characters and a line end: it lies in the last six
@@ -895,7 +866,8 @@ def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | No
         pos = text.find(doc.title.strip(), a, b)
         if pos >= 0:
             return pos, pos + len(doc.title.strip())
-    for pa, pb in paragraph_spans(text[a:b])[:6]:
+    paras = art.paras if (a, b) == (0, len(text)) else paragraph_spans(text[a:b])   # the same lines
+    for pa, pb in paras[:6]:
         pa, pb = pa + a, pb + a
         line = text[pa:pb].strip()
         if line.startswith(("!", "[", "http")):
