@@ -901,27 +901,34 @@ def find_events(doc: Doc) -> list[Event]:
     primary = _primary(art, title, body)
     events = [primary] if primary else []
     used = {primary.evidence} if primary else set()
+    text = doc.text
     for sa, sb in body:
         if not art.has_strong(sa, sb):
             continue            # no exchange word of weight: no event
-        ev = _sentence_event(art, sa, sb, primary)
-        if ev is None or ev.evidence in used:
+        evidence = text[sa:sb].strip()
+        if evidence in used:
+            continue            # told already (the primary event's own sentence): not read again
+        read = _sentence_event(art, sa, sb, primary)
+        if read is None:
             continue
+        etype, start, end, host, guest, international = read
         # The same exchange told again (undated, or on the same dates) is not a new event;
         # a date taken from the story's event (会上…) is no date of the sentence's own.
-        own_start = "" if ev.start and not art.sentence_dates(sa, sb, past_years=True) else ev.start
-        if any((e.event_type, e.host, e.guest) == (ev.event_type, ev.host, ev.guest)
+        own_start = "" if start and not art.sentence_dates(sa, sb, past_years=True) else start
+        if any((e.event_type, e.host, e.guest) == (etype, host, guest)
                and own_start in ("", e.start) for e in events):
             continue
-        used.add(ev.evidence)
-        events.append(ev)
+        used.add(evidence)
+        events.append(Event(etype, start, end, host, guest, scope_of(host, guest, international), False, evidence))
         if len(events) >= 10:
             break
     return events
 
 
-def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Event | None:
-    """The event of sentence text[a:b], which has an exchange word of weight, or None."""
+def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> tuple | None:
+    """The event of sentence text[a:b], which has an exchange word of weight, as (type,
+    start, end, host, guest, at an international fair), or None; ``find_events`` makes
+    the Event record of the ones it keeps."""
     host, guest, order = art.sides_of(a, b)
     host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
     etype = _inner_type(art, a, b, primary)
@@ -949,9 +956,7 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
         dates = (primary.start, primary.end) if single else (primary.start[:7],) * 2
     dates = dates or ("", "")
     fair = art.fair_at(a, b) if etype == "expo" else None
-    return Event(etype, dates[0], dates[1], host, guest,
-                 scope_of(host, guest, bool(fair and fair.fair.international)),
-                 False, art.text[a:b].strip())
+    return etype, dates[0], dates[1], host, guest, bool(fair and fair.fair.international)
 
 
 # Wishes and plans are no event: 希望双方签署…, will sign.
