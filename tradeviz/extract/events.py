@@ -1098,10 +1098,17 @@ def _headline_zone_end(art: _Article, title) -> int:
 
 def _lead(art: _Article, body) -> list[tuple[int, int]]:
     """The current exchange sentences of the first body sentences, photo captions
-    after the report's own sentences."""
-    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s) and art.has_side(*s)]
-    own = [s for s in lead if not art.caption(*s)]
-    return own + [s for s in lead if s not in own]
+    after the report's own sentences (up to the fifth own one: no more is read)."""
+    own, captions = [], []
+    for s in body[:12]:
+        if art.has_strong(*s) and not art.background(*s) and art.has_side(*s):
+            if art.caption(*s):
+                captions.append(s)
+            else:
+                own.append(s)
+                if len(own) == 5:
+                    break           # the first five are all that is read of the lead
+    return own + captions
 
 
 def _primary(art: _Article, title, body) -> Event | None:
