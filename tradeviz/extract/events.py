@@ -36,6 +36,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from operator import attrgetter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -270,6 +271,9 @@ def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
     return "domestic" if country == "US" else "international"
 
 
+_START, _BEGIN = attrgetter("start"), attrgetter("begin")    # sort keys, in C
+
+
 @functools.cache
 def _demonyms():
     rows = data.rows("demonyms.csv")
@@ -345,7 +349,7 @@ def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
     extra = [Place(m.group(), m.start(), m.end(), "country", codes[m.group()], "", codes[m.group()])
              for m in found
              if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(places + extra, key=lambda p: p.start) if extra else places
+    return sorted(places + extra, key=_START) if extra else places
 
 
 def _refined(code: str, codes: list[str]) -> str:
@@ -474,14 +478,14 @@ class _Article:
         places = doc.places
         if self.fairs:
             places = [p for p in places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
-        self.places = _with_demonyms(text, sorted(places, key=lambda p: p.start))
+        self.places = _with_demonyms(text, sorted(places, key=_START))
         self.place_starts = [p.start for p in self.places]
         # side_of, written out: it is asked of every place
         self.place_sides = [(p.region or p.country) if p.country in ("CN", "US") else (p.country or p.region or p.code)
                             for p in self.places]
-        self.dates = sorted(doc.dates, key=lambda d: d.begin)
+        self.dates = sorted(doc.dates, key=_BEGIN)
         self.date_starts = [d.begin for d in self.dates]
-        self.actors = sorted(doc.actors, key=lambda a: a.start)
+        self.actors = sorted(doc.actors, key=_START)
         self.actor_starts = [a.start for a in self.actors]
         self._starts: dict[int, list[int]] = {id(self.places): self.place_starts, id(self.dates): self.date_starts,
                                               id(self.actors): self.actor_starts}
@@ -516,7 +520,7 @@ class _Article:
                 if not apposition:          # not "Gangwon-do in South Korea"
                     extra.append(Trigger(p.start - 3, p.end, "visit", 3))
         if extra:
-            self.triggers = sorted(self.triggers + extra, key=lambda t: t.begin)
+            self.triggers = sorted(self.triggers + extra, key=_BEGIN)
 
     def in_span(self, items, a, b, key=lambda x: x.start):
         """The items (sorted by ``key``) that begin within [a, b)."""
