@@ -688,14 +688,22 @@ class _Article:
 
     def current(self, a: int, b: int) -> list[Trigger]:
         """The exchange words of sentence text[a:b] outside a looking-back clause."""
-        known = self._current.get((a, b))
+        key = (a, b)
+        known = self._current.get(key)
         if known is None:
-            known = self.triggers_in(a, b)
+            starts = self.trigger_starts
+            lo = bisect.bisect_left(starts, a)
+            known = self.triggers[lo:bisect.bisect_left(starts, b, lo)]
             # each word's clause lies within [a, b + 60): where no looking-back word meets that, none is past
-            if self._past_starts and self._meets_past(a, b + 60):
+            if known and self._past_starts and self._meets_past(a, b + 60):
                 known = [t for t in known if not self._background_at(t.begin, a)]
-            self._current[(a, b)] = known
-            self._strong[(a, b)] = any(t.weight >= 2 for t in known)
+            self._current[key] = known
+            strong = False
+            for t in known:
+                if t.weight >= 2:
+                    strong = True
+                    break
+            self._strong[key] = strong
         return known
 
     def tells(self, sent, event_type: str) -> bool:
