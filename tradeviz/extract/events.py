@@ -35,17 +35,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
+from operator import attrgetter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import data
 from .dates import (_CLOSES, _END_BEFORE, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
-from .literal import caseless_matches, literal_matches, word_starts
+from .literal import caseless_matches, word_starts
 from .mentions import Doc, Event, Place
 
 _HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直口运送卖售])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
-_ORIGIN_BEFORE_ZH = re.compile(r"来自$")
 _VISIT_VERB_ZH = re.compile(r"(?:(?:来|赴|到|抵达|前往|来到|走进|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
 _HOST_BEFORE_EN = re.compile(r"\b(?:held in|took place in|hosted in|opened in|arrived in|arrives in|travell?ed to|trip to|"
                              r"visit|visits|visited|visiting|went to|came to|in|to|at)\s+(?:the\s+)?$", re.I)
@@ -80,11 +81,26 @@ _GOODS_TO_EN = re.compile(r"\b(?:send|sends|sent|sending|ship|ships|shipped|ship
 # 缔结友好省州40周年, the 40th anniversary of the sister-state relationship: a tie made long ago
 # that is being celebrated; its signing words tell no signing now.
 _ANNIV_AFTER_ZH = re.compile(r"[^，,。；;、暨并]{0,12}?(?:[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})\s*周年")
+_GOODS_STEMS = ("sen", "ship", "export", "sell", "sold", "deliver", "suppl", "donat", "flow", "sale")
+
+
+def _goods_to(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends where goods are sent (_GOODS_TO_EN): an ASCII stretch naming
+    none of its verbs is not searched."""
+    part = text[a:b]
+    if part.isascii():
+        part = part.lower()
+        if not any(w in part for w in _GOODS_STEMS):
+            return False
+    return bool(_GOODS_TO_EN.search(text, a, b))
+
+
 _ANNIV_BEFORE_EN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?[^,.;]{0,40}$", re.I)
 _PRESENCE_EN = re.compile(r"\s*(?:,\s*[A-Z][\w-]+\s*)?(?:for|from|to attend)\b")
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen (hashable all the same): an article makes dozens, and a frozen record costs twice as much to make
+@dataclass(slots=True, unsafe_hash=True)
 class Trigger:
     begin: int
     stop: int
@@ -110,6 +126,56 @@ def _triggers():
     return zh, en_re, {w: (t, k) for w, t, k in en}, starts
 
 
+@functools.cache
+def _scan_by_runs() -> tuple[bool, bool]:
+    """Whether the Chinese words can be looked for in the non-ASCII runs of a text only
+    (none holds an ASCII character) and the English ones in its runs of ASCII that open
+    with a letter (each opens with a lower-case letter and is ASCII)."""
+    rows = data.rows("event_triggers.csv")
+    zh = [r["trigger"] for r in rows if r["lang"] == "zh"]
+    en = [r["trigger"].lower() for r in rows if r["lang"] != "zh"]
+    return (not any(c.isascii() for w in zh for c in w),
+            all(w.isascii() and "a" <= w[:1] <= "z" for w in en))
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_LATIN_RUN = re.compile(r"[a-z][\x00-\x7f]*")
+
+
+def _zh_words(zh, text: str, by_runs: bool) -> list[tuple[int, int, str, int]]:
+    """(begin, stop, type, weight) of the Chinese trigger words, as one ``iter_long`` over
+    the text finds them. By runs: each non-ASCII run is scanned with the ASCII character
+    after it, which no word holds, so the automaton leaves and enters each run at its
+    root with nothing pending, as in the scan of the whole text."""
+    if not by_runs:
+        return [(end - len(w) + 1, end + 1, t, k) for end, (w, t, k) in zh.iter_long(text)]
+    n, out = len(text), []
+    for m in _NON_ASCII_RUN.finditer(text):
+        for end, (w, t, k) in zh.iter_long(text, m.start(), min(m.end() + 1, n)):
+            out.append((end - len(w) + 1, end + 1, t, k))
+    return out
+
+
+def _en_words(en_re: re.Pattern, starts, text: str, by_runs: bool) -> list[re.Match]:
+    """``caseless_matches(en_re, starts, text)``; by runs, the automaton reads only the
+    ASCII runs from their first letter on, where every word found lies."""
+    if not by_runs:
+        return caseless_matches(en_re, starts, text)
+    low = text.lower()
+    if starts is None or len(low) != len(text) or "ı" in text or "ſ" in text:
+        return caseless_matches(en_re, starts, text)
+    begins = sorted({end - n + 1 for m in _LATIN_RUN.finditer(low) for end, n in starts.iter(low, m.start(), m.end())})
+    out, pos = [], 0
+    for begin in begins:             # as literal_matches does
+        if begin < pos:
+            continue
+        m = en_re.match(text, begin)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > begin else begin + 1
+    return out
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Event trigger words in ``text``, in order.
 
@@ -117,30 +183,49 @@ def find_triggers(text: str) -> list[Trigger]:
     [('visit', 2), ('visit', 3), ('signing', 3), ('signing', 3)]
     """
     zh, en_re, en, en_starts = _triggers()
-    out = []
-    for end, (w, t, k) in zh.iter_long(text):
-        out.append(Trigger(end - len(w) + 1, end + 1, t, k))
-    for m in caseless_matches(en_re, en_starts, text):
+    zh_runs, en_runs = _scan_by_runs()
+    # an automaton reads a text at a cost per character: a mostly English text is read for
+    # Chinese words in its non-ASCII runs only, a mostly Chinese one for English words in
+    # its Latin runs only (each way finds the same)
+    latin = len(text.encode("ascii", "ignore"))
+    # (begin, stop, type, weight): Trigger records are made for the words kept only
+    out = _zh_words(zh, text, zh_runs and latin * 4 > len(text) * 3)
+    for m in _en_words(en_re, en_starts, text, en_runs and latin * 2 < len(text)):
         t, k = en[m.group(1).lower()]
-        out.append(Trigger(m.start(), m.end(), t, k))
+        out.append((m.start(), m.end(), t, k))
     for f in find_fairs(text):
-        out.append(Trigger(f.begin, f.stop, "expo", 3))
-    out.sort(key=lambda t: (t.begin, -t.stop))
+        out.append((f.begin, f.stop, "expo", 3))
+    out.sort(key=_by_begin_longest)
+    anniversary = None            # whether the text may mark one: asked at the first signing word
     dedup, last = [], -1
-    for t in out:
-        if t.begin >= last:
-            dedup.append(_as_anniversary(text, t))
-            last = t.stop
+    for begin, stop, t, k in out:
+        if begin >= last:
+            if t == "signing" and anniversary is None:
+                anniversary = _names_anniversary(text)
+            if t == "signing" and anniversary and _anniversary_at(text, begin, stop):
+                t, k = "other", 1
+            dedup.append(Trigger(begin, stop, t, k))
+            last = stop
     return dedup
 
 
-def _as_anniversary(text: str, t: Trigger) -> Trigger:
-    """A signing word naming a tie whose anniversary is marked (缔结友好省州40周年, the 40th
-    anniversary of the sister-state relationship) as a weak word of celebration."""
-    if t.event_type == "signing" and (_ANNIV_AFTER_ZH.match(text, t.stop)
-                                      or _ANNIV_BEFORE_EN.search(text, max(0, t.begin - 60), t.begin)):
-        return Trigger(t.begin, t.stop, "other", 1)
-    return t
+def _by_begin_longest(t):
+    return t[0], -t[1]
+
+
+def _names_anniversary(text: str) -> bool:
+    """Whether ``text`` may mark an anniversary at all: every _ANNIV_AFTER_ZH match holds
+    周年, every _ANNIV_BEFORE_EN match "anniversary" in any case (ı, ſ and İ match i and s
+    ignoring case; a text with them is searched as it is)."""
+    return "周年" in text or "anniversary" in text.lower() or (
+        not text.isascii() and ("ı" in text or "ſ" in text or "İ" in text))
+
+
+def _anniversary_at(text: str, begin: int, stop: int) -> bool:
+    """Whether the signing word text[begin:stop] names a tie whose anniversary is marked
+    (缔结友好省州40周年, the 40th anniversary of the sister-state relationship): a weak
+    word of celebration, no signing."""
+    return bool(_ANNIV_AFTER_ZH.match(text, stop) or _ANNIV_BEFORE_EN.search(text, max(0, begin - 60), begin))
 
 
 def side_of(place: Place) -> str:
@@ -175,16 +260,18 @@ def scope_of(host: str, guest: str, international_fair: bool = False) -> str:
     >>> scope_of("CN-SH", "CN-SX", international_fair=True), scope_of("CN-SC", "CN-SC")
     ('international', 'domestic')
     """
-    countries = {c[:2] for c in (host, guest) if c}
-    if countries == {"CN", "US"}:
-        return "us_china"
-    if countries <= {"CN"}:
+    h, g = host[:2], guest[:2]
+    if h and g and h != g:           # two countries
+        return "us_china" if {h, g} == {"CN", "US"} else "international"
+    country = h or g                 # one country, or none
+    if not country or country == "CN":
         if international_fair:
             return "international"
         return "interprovincial" if host and guest and host != guest else "domestic"
-    if "CN" in countries or len(countries) > 1:
-        return "international"
-    return "domestic" if countries <= {"US"} else "international"
+    return "domestic" if country == "US" else "international"
+
+
+_START, _BEGIN = attrgetter("start"), attrgetter("begin")    # sort keys, in C
 
 
 @functools.cache
@@ -193,22 +280,76 @@ def _demonyms():
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words))
     # Every alternative begins with a literal word: the pattern can only match where one
-    # of them begins, so an automaton finds those places and the pattern is tried there only.
-    return pattern, {r["word"]: r["country"] for r in rows}, word_starts(words)
+    # of them begins, so those places are found (``_demonym_matches``) and the pattern is tried there only.
+    return pattern, {r["word"]: r["country"] for r in rows}
+
+
+@functools.cache
+def _demonym_finder():
+    """The Chinese demonyms by last character and length, an automaton of the English ones,
+    and whether each English one opens with a capital (then found in capital-led ASCII runs only)."""
+    _, codes = _demonyms()
+    by_last: dict[str, dict[int, set[str]]] = {}
+    for w in codes:
+        if not w.isascii():
+            by_last.setdefault(w[-1], {}).setdefault(len(w), set()).add(w)
+    en = [w for w in codes if w.isascii()]
+    return by_last, (word_starts(en) if en else None), all("A" <= w[:1] <= "Z" for w in en)
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\x00-\x7f]*")
+
+
+def _demonym_matches(pattern: re.Pattern, words, text: str) -> list[re.Match]:
+    """``literal_matches`` of the demonym pattern over ``words``: the places where a word
+    begins are found the cheap way (a Chinese word by its last character, 方 for all of
+    them; an English one in the ASCII runs that open with a capital) and the pattern is
+    tried there only.
+
+    >>> p, codes = _demonyms()
+    >>> [m.group() for m in _demonym_matches(p, codes, "中方与美方 and the Chinese side; Chineseness")]
+    ['中方', '美方', 'Chinese']
+    """
+    by_last, en_starts, capitals = _demonym_finder()
+    begins = set()
+    for c, by_len in by_last.items():
+        i = text.find(c)
+        while i >= 0:
+            for n, ws in by_len.items():
+                b = i - n + 1
+                if b >= 0 and text[b:i + 1] in ws:
+                    begins.add(b)
+            i = text.find(c, i + 1)
+    if en_starts is not None:
+        if capitals:
+            for m in _CAPITAL_RUN.finditer(text):
+                for end, n in en_starts.iter(text, m.start(), m.end()):
+                    begins.add(end - n + 1)
+        elif text:
+            begins.update(end - n + 1 for end, n in en_starts.iter(text))
+    out, pos = [], 0
+    for begin in sorted(begins):       # as literal_matches does
+        if begin < pos:
+            continue
+        m = pattern.match(text, begin)
+        if m:
+            out.append(m)
+            pos = m.end() if m.end() > begin else begin + 1
+    return out
 
 
 def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
     """``places`` plus country sides named by an adjective (a Chinese delegation)
     or a 某方 word (中方, 美方) where no place stands there."""
-    pattern, codes, starts = _demonyms()
-    found = literal_matches(pattern, starts, text)
+    pattern, codes = _demonyms()
+    found = _demonym_matches(pattern, codes, text)
     if not found:
         return places
     taken = [(p.start, p.end) for p in places]
     extra = [Place(m.group(), m.start(), m.end(), "country", codes[m.group()], "", codes[m.group()])
              for m in found
              if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(places + extra, key=lambda p: p.start) if extra else places
+    return sorted(places + extra, key=_START) if extra else places
 
 
 def _refined(code: str, codes: list[str]) -> str:
@@ -219,16 +360,20 @@ def _refined(code: str, codes: list[str]) -> str:
     return regions.pop() if len(regions) == 1 else code
 
 
-def _specific(places: list[Place], i: int, text: str = "") -> str:
-    """The side of places[i], made specific by a region written right after it
-    (美国加州代表团 → US-CA, not US; a delegation from China's Shaanxi province)."""
-    code = side_of(places[i])
-    end = places[i].end
-    for q in places[i + 1:i + 3]:
-        if (q.start - end > 2 and not _POSSESSIVE.fullmatch(text, end, q.start)) or q.country != places[i].country:
+def _specific_code(places: list[Place], codes: list[str], i: int, text: str) -> str:
+    """The side of places[i] (codes[k] is the side of places[k]), made specific by a region
+    written right after it (美国加州代表团 → US-CA, not US; a delegation from China's Shaanxi province)."""
+    code = codes[i]
+    if "-" in code:
+        return code          # a region already: nothing after it makes it more specific
+    p = places[i]
+    end = p.end
+    for k in range(i + 1, min(i + 3, len(places))):
+        q = places[k]
+        if (q.start - end > 2 and not _POSSESSIVE.fullmatch(text, end, q.start)) or q.country != p.country:
             break
-        if "-" in side_of(q) and "-" not in code:
-            return side_of(q)
+        if "-" in codes[k]:
+            return codes[k]
         end = q.end
     return code
 
@@ -237,26 +382,32 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _COORD = re.compile(r"\s*(?:、|和|及|以及|,|，|and|&)\s*(?:the\s+)?$", re.I)
 
 
-def _several_regions(places: list[Place], i: int, text: str) -> str:
+def _several_regions_at(places: list[Place], codes: list[str], i: int, text: str) -> str:
     """The country, where places[i] opens a list of places in two or more of its
     regions (访问吉林、辽宁; a mission to Jilin and Liaoning): the event is hosted
-    by the country, not by its first region named; else ''."""
-    p = places[i]
-    code = side_of(p)
+    by the country, not by its first region named; else ''. codes[k] is the side of places[k]."""
+    code = codes[i]
     if "-" not in code or i + 1 >= len(places):
         return ""
-    q = places[i + 1]
-    if q.country == p.country and "-" in side_of(q) and side_of(q) != code and _COORD.match(text[p.end:q.start]):
+    p, q = places[i], places[i + 1]
+    if q.country == p.country and "-" in codes[i + 1] and codes[i + 1] != code and _COORD.match(text[p.end:q.start]):
         return p.country
     return ""
 
 
 def _sides_ordered(codes: list[str]) -> list[str]:
-    """Distinct codes in order, a bare country left out where one of its regions is there."""
-    seen = []
-    for c in codes:
-        if c and c not in seen:
-            seen.append(c)
+    """Distinct codes in order, a bare country left out where one of its regions is there.
+
+    >>> _sides_ordered(["CN-SX", "", "US", "CN", "CN-SX", "US-NY", "JP"])
+    ['CN-SX', 'US-NY', 'JP']
+    """
+    if len(codes) < 2:
+        return [c for c in codes if c]
+    seen = dict.fromkeys(codes)
+    seen.pop("", None)
+    bare = [c for c in seen if "-" not in c]
+    if not bare:
+        return list(seen)
     return [c for c in seen if "-" in c or not any(o.startswith(c + "-") for o in seen)]
 
 
@@ -268,16 +419,40 @@ _PAVILION_AFTER = re.compile(r"^(?:馆|展馆|展区|展位|展台|展厅|专区
 _BASED_BEFORE_EN = re.compile(r"\b(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?$", re.I)
 
 
-def _not_a_location(places: list[Place], i: int, text: str, before: str, after: str) -> bool:
-    """Whether places[i] is written as part of a name, not where the event is (see above)."""
-    if _PAVILION_AFTER.match(after) or _BASED_BEFORE_EN.search(before):
-        return True
+def _apposition(places: list[Place], i: int, before: str) -> bool:
+    """Whether places[i] tells where the place before it lies ("Gangwon-do in South Korea",
+    "Columbus in Ohio"), not where an event is."""
     p = places[i]
+    return bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
+        i > 0 and p.start - places[i - 1].end <= 4))
+
+
+def _not_a_location_at(places: list[Place], codes: list[str], i: int, text: str, before: str, after: str,
+                       spaced: bool) -> bool:
+    """Whether places[i] is written as part of a name, not where the event is (see above);
+    codes[k] is the side of places[k], ``spaced`` whether ``before`` ends in a space (the
+    English cue needs one)."""
+    if (after[:1] in _PAVILION_FIRST or after[:1].isspace()) and _PAVILION_AFTER.match(after):
+        return True
+    if spaced and _BASED_BEFORE_EN.search(before):
+        return True
     if i + 1 < len(places):
-        q = places[i + 1]
-        if q.start - p.end <= 3 and side_of(q) != side_of(p) and _PAIR_JOIN.match(text[p.end:q.start]):
+        p, q = places[i], places[i + 1]
+        if q.start - p.end <= 3 and codes[i + 1] != codes[i] and _PAIR_JOIN.match(text[p.end:q.start]):
             return True
     return False
+
+
+# the characters a _PAVILION_AFTER match may begin with, besides a space
+_PAVILION_FIRST = frozenset("馆展专")
+
+
+def _guest_after_zh(after: str) -> bool:
+    """Whether ``after`` opens with a travelling group (代表团, 一行) that is no reception (会见代表团)."""
+    if "团" not in after and "行" not in after and "商" not in after:
+        return False         # every group word ends in one of these
+    m = _GUEST_AFTER_ZH.match(after)
+    return bool(m) and not _RECEIVES.search(m.group())
 
 
 class _Article:
@@ -285,44 +460,67 @@ class _Article:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._starts: dict[int, list[int]] = {}
+        text = self.text = doc.text
         # sentences are read many times over (type, dates, background, sides): what a
         # sentence or clause yields is kept
         self._background: dict[tuple[int, int], bool] = {}
         self._past: dict[tuple[int, int], bool] = {}
         self._sides: dict[tuple[int, int], tuple[str, str, list[str]]] = {}
-        self.text = doc.text
-        self.fairs = find_fairs(self.text)
+        self._current: dict[tuple[int, int], list[Trigger]] = {}
+        self._strong: dict[tuple[int, int], bool] = {}
+        self._types: dict[tuple[int, int], str] = {}
+        self._words: dict[tuple[int, int], set[str]] = {}
+        self._dated: dict[tuple, tuple[str, str] | None] = {}
+        self._captions: dict[int, bool] = {}
+        self._back: dict[int, bool] = {}
+        self.fairs = find_fairs(text)
         # 中国国际消费品博览会, China-ASEAN Expo: a place in a fair's name is no side (the venue is)
-        places = [p for p in doc.places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
-        self.places = _with_demonyms(doc.text, sorted(places, key=lambda p: p.start))
+        places = doc.places
+        if self.fairs:
+            places = [p for p in places if not any(f.begin <= p.start and p.end <= f.stop for f in self.fairs)]
+        self.places = _with_demonyms(text, sorted(places, key=_START))
         self.place_starts = [p.start for p in self.places]
-        self.dates = sorted(doc.dates, key=lambda d: d.begin)
-        self.actors = sorted(doc.actors, key=lambda a: a.start)
-        self.triggers = find_triggers(self.text)
-        self.english = doc.language == "en" or _mostly_latin(self.text)
-        self._presence_triggers()
+        # side_of, written out: it is asked of every place
+        self.place_sides = [(p.region or p.country) if p.country in ("CN", "US") else (p.country or p.region or p.code)
+                            for p in self.places]
+        self.dates = sorted(doc.dates, key=_BEGIN)
+        self.date_starts = [d.begin for d in self.dates]
+        self.actors = sorted(doc.actors, key=_START)
+        self.actor_starts = [a.start for a in self.actors]
+        self._starts: dict[int, list[int]] = {id(self.places): self.place_starts, id(self.dates): self.date_starts,
+                                              id(self.actors): self.actor_starts}
+        self.triggers = find_triggers(text)
+        self.english = doc.language == "en" or _mostly_latin(text)
+        if "in " in text:
+            self._presence_triggers()
         self.trigger_starts = [t.begin for t in self.triggers]
-        self.paras = paragraph_spans(self.text)
+        self.paras = paragraph_spans(text)
         self.para_starts = [p[0] for p in self.paras]
-        years = [parse_partial(d.start)[0] for d in self.dates if d.start[:1].isdigit()]
+        # the looking-back words: a clause that meets none is no background
+        marks = [m.span() for m in _BACKGROUND_ZH_MARK.finditer(text)]
+        self._past_starts = [m[0] for m in marks]
+        self._past_ends = [m[1] for m in marks]
+        # every _BACKGROUND_EN match holds one of these: a text with none has no English past
+        self._past_en = _starts_of(text, _BACKGROUND_EN_WORDS)
+        self._ours = "我省" in text or "我市" in text or "我区" in text or "本省" in text or "本市" in text or "我国" in text
+        years = [_year(d.start) for d in self.dates if d.start[:1].isdigit()]
         # without a publication date the story's year is that of the latest day written out in
         # full: bare years also name plans and targets (明年, the 2025 expo, 2035年远景目标)
-        days = [parse_partial(d.start)[0] for d in self.dates if len(d.start) == 10 and not d.relative]
-        pub_year = parse_partial(doc.published)[0]
+        days = [_year(d.start) for d in self.dates if len(d.start) == 10 and not d.relative]
+        pub_year = _year(doc.published)
         self.ref_year = pub_year or max(days or years or [None])
 
     def _presence_triggers(self):
         # "Governor X in Chengdu for …", "was in Chengdu, Sichuan from Sept. 10-11": a visit.
         extra = []
+        text = self.text
         for p in self.places:
-            before = self.text[max(0, p.start - 4):p.start]
-            if before.endswith("in ") and _PRESENCE_EN.match(self.text, p.end):
+            if p.start >= 3 and text.startswith("in ", p.start - 3) and _PRESENCE_EN.match(text, p.end):
                 apposition = p.level == "country" and _APPOSITION_EN.search(self.text, max(0, p.start - 40), p.start)
                 if not apposition:          # not "Gangwon-do in South Korea"
                     extra.append(Trigger(p.start - 3, p.end, "visit", 3))
         if extra:
-            self.triggers = sorted(self.triggers + extra, key=lambda t: t.begin)
+            self.triggers = sorted(self.triggers + extra, key=_BEGIN)
 
     def in_span(self, items, a, b, key=lambda x: x.start):
         """The items (sorted by ``key``) that begin within [a, b)."""
@@ -330,6 +528,11 @@ class _Article:
         if starts is None:
             starts = self._starts[id(items)] = [key(x) for x in items]
         return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+    def dates_in(self, a: int, b: int) -> list:
+        """The date mentions that begin within [a, b)."""
+        starts = self.date_starts
+        return self.dates[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
     # ----------------------------------------------------------- sides
 
@@ -340,43 +543,66 @@ class _Article:
             known = self._sides[(a, b)] = self._read_sides(a, b)
         return known[0], known[1], list(known[2])
 
+    def sides_of(self, a: int, b: int) -> tuple[str, str, list[str]]:
+        """``sides`` without copying the list of sides: for readers that do not change it."""
+        known = self._sides.get((a, b))
+        if known is None:
+            known = self._sides[(a, b)] = self._read_sides(a, b)
+        return known
+
     def _read_sides(self, a: int, b: int) -> tuple[str, str, list[str]]:
         text = self.text
-        places = self.in_span(self.places, a, b)
+        lo = bisect.bisect_left(self.place_starts, a)
+        hi = bisect.bisect_left(self.place_starts, b)
+        places = self.places[lo:hi]
+        codes = self.place_sides[lo:hi]
         host = guest = ""
+        width = 30 if self.english else 14
         for i, p in enumerate(places):
-            code = _specific(places, i, text)
-            if not code:
-                continue
-            before = text[max(a, p.start - (30 if self.english else 14)):p.start]
+            code = codes[i]
+            if "-" not in code:
+                code = _specific_code(places, codes, i, text)
+                if not code:
+                    continue
+            start = p.start
+            before = text[max(a, start - width):start]
             after = text[p.end:min(b, p.end + 16)]
-            # "Gangwon-do in South Korea", "Columbus in Ohio": where a place lies, not where an event is.
-            apposition = bool(_APPOSITION_EN.search(before)) and (p.level == "country" or (
-                i > 0 and p.start - places[i - 1].end <= 4))
-            if not host and not _ORIGIN_BEFORE_ZH.search(before) and not _not_a_location(places, i, text, before, after):
-                if _HOST_BEFORE_ZH.search(before) or (_HOST_BEFORE_EN.search(before) and not apposition and not
-                                                      _GOODS_TO_EN.search(text, max(a, p.start - 120), p.start)) or (
-                        _VENUE_BEFORE_EN.search(text, max(a, p.start - 50), p.start)):
-                    host = _several_regions(places, i, text) or code
-                    if _VISIT_VERB_ZH.search(before) or _VISIT_VERB_EN.search(before):
-                        clause_start = self._clause_start(a, p.start)
+            # the English cues all end in a space before the place: none can match without one
+            spaced = before[-1:].isspace()
+            origin = before.endswith(("来自", "来自\n"))     # 来自X: where a guest comes from
+            if not host and not origin:
+                zh_cue = not _HOST_HINT_ZH.isdisjoint(before[-5:])
+                # a Chinese cue is at most four characters and a line end: it lies in the last six
+                if ((zh_cue and _HOST_BEFORE_ZH.search(before, len(before) - 6 if len(before) > 6 else 0)) or (spaced and (
+                        (_HOST_BEFORE_EN.search(before) and not _apposition(places, i, before)
+                         and not _goods_to(text, max(a, start - 120), start))
+                        or _VENUE_BEFORE_EN.search(text, max(a, start - 50), start)))) \
+                        and not _not_a_location_at(places, codes, i, text, before, after, spaced):
+                    host = _several_regions_at(places, codes, i, text) or code
+                    if (zh_cue and _VISIT_VERB_ZH.search(before, len(before) - 6 if len(before) > 6 else 0)) or (spaced and _VISIT_VERB_EN.search(before)):
+                        clause_start = self._clause_start(a, start)
                         for j, q in enumerate(places[:i]):
-                            if q.start >= clause_start and side_of(q) and side_of(q) != code and not guest:
-                                guest = _specific(places, j, text)
-            if not guest and ((_GUEST_AFTER_ZH.match(after) and not _RECEIVES.search(_GUEST_AFTER_ZH.match(after).group())) or _ORIGIN_BEFORE_ZH.search(before) or _GUEST_AFTER_EN.match(after)
-                              or _GUEST_BEFORE_EN.search(before)):
+                            if q.start >= clause_start and codes[j] and codes[j] != code and not guest:
+                                guest = _specific_code(places, codes, j, text)
+            if not guest and (origin or (("团" in after or "行" in after or "商" in after) and _guest_after_zh(after))
+                              or (after and not "\u4e00" <= after[0] <= "\u9fff" and _GUEST_AFTER_EN.match(after))
+                              or (spaced and _GUEST_BEFORE_EN.search(before))):
                 guest = code
-        if not host and _OUR_HOST_ZH.search(text, a, b):
-            host = OWN
-        if not guest:
-            m = _OUR_SIDE_ZH.search(text, a, b)
-            guest = ("CN" if m.group().startswith("我国") else OWN) if m else ""
-        if not guest:
-            for act in self.in_span(self.actors, a, b):
+            if host and guest:
+                break           # nothing later changes either
+        if self._ours:
+            if not host and _OUR_HOST_ZH.search(text, a, b):
+                host = OWN
+            if not guest:
+                m = _OUR_SIDE_ZH.search(text, a, b)
+                guest = ("CN" if m.group().startswith("我国") else OWN) if m else ""
+        if not guest and self.actors:
+            starts = self.actor_starts
+            for act in self.actors[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 if act.region and act.region != host and _LEAD_AFTER.match(text, act.end):
                     guest = act.region
                     break
-        order = _sides_ordered([side_of(p) for p in places])
+        order = _sides_ordered(codes)
         if guest == host:
             guest = ""
         return host, guest, order
@@ -384,9 +610,9 @@ class _Article:
     def _clause_start(self, a, pos):
         if self.english:
             return a
-        seg = self.text[a:pos]
-        cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"))
-        return a + cut + 1 if cut >= 0 else a
+        text = self.text
+        cut = max(text.rfind("，", a, pos), text.rfind(",", a, pos), text.rfind("；", a, pos), text.rfind(";", a, pos))
+        return cut + 1 if cut >= 0 else a
 
     # ----------------------------------------------------------- reading a sentence
 
@@ -398,16 +624,16 @@ class _Article:
         return known
 
     def _read_background(self, a: int, b: int) -> bool:
-        seg = self.text[a:b]
-        ds = [d for d in self.in_span(self.dates, a, b, key=lambda d: d.begin)
-              if not self._background_at(d.begin, a)]
-        if _BACKGROUND_EN.search(seg):
+        ds = [d for d in self.dates_in(a, b) if not self._background_at(d.begin, a)]
+        starts = self._past_en
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b and _BACKGROUND_EN.search(self.text[a:b]):
             # "hosted a reception Wednesday …, the relationship signed in 1981": a day of the
             # story's time (not the dateline's) says the sentence tells the present, the past aside
-            return not any(len(d.start) >= 7 and self.ref_year and (parse_partial(d.start)[0] or 0) >= self.ref_year
+            return not any(len(d.start) >= 7 and self.ref_year and (_year(d.start) or 0) >= self.ref_year
                            and not _DATELINE_AFTER.match(self.text, d.stop) for d in ds)
         if ds and self.ref_year:
-            y = parse_partial(ds[0].start)[0]
+            y = _year(ds[0].start)
             if y and y < self.ref_year:
                 return True
         return False
@@ -416,42 +642,92 @@ class _Article:
         return self._background_at(t.begin, a)
 
     def has_side(self, a: int, b: int) -> bool:
-        return (bool(self.in_span(self.places, a, b)) or any(x.region for x in self.in_span(self.actors, a, b))
+        starts = self.place_starts
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:
+            return True
+        starts = self.actor_starts
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        return (any(x.region for x in self.actors[i:j])
                 or any(f.fair.host_region for f in self.fairs if a <= f.begin < b))
 
     def _background_at(self, pos: int, a: int) -> bool:
+        if not self._past_starts:
+            return False            # no looking-back word in the text
         known = self._background.get((pos, a))
         if known is None:
             known = self._background[(pos, a)] = self._read_background_at(pos, a)
         return known
 
     def _read_background_at(self, pos: int, a: int) -> bool:
-        seg = self.text[a:pos]
-        cut = max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"), seg.rfind("。"))
-        clause = seg[cut + 1:] if cut >= 0 else seg
-        rest = self.text[pos:pos + 60]
-        end = _CLAUSE_END.search(rest)
-        clause += rest[:end.start()] if end else rest
-        return bool(_BACKGROUND_ZH.search(clause))
+        # the clause around pos lies within [a, pos + 60): without a looking-back word there, none
+        if not self._past_starts or not self._meets_past(a, pos + 60):
+            return False
+        text = self.text
+        cut = max(text.rfind("，", a, pos), text.rfind(",", a, pos), text.rfind("；", a, pos), text.rfind(";", a, pos),
+                  text.rfind("。", a, pos))
+        begin = cut + 1 if cut >= 0 else a
+        end = _CLAUSE_END.search(text, pos, pos + 60)
+        stop = end.start() if end else min(pos + 60, len(text))
+        return self._meets_past(begin, stop) and bool(_BACKGROUND_ZH.search(text[begin:stop]))
+
+    def _meets_past(self, a: int, b: int) -> bool:
+        """Whether a looking-back word found in the text overlaps [a, b): a word found
+        there, or one the found words hide (此前 hides 前年 in 此前年), begins there."""
+        i = bisect.bisect_left(self._past_starts, b) - 1
+        return i >= 0 and self._past_ends[i] > a
 
     def trigger_words(self, a: int, b: int) -> set[str]:
         """The exchange words (and fairs) of sentence text[a:b], lower-cased: two
         sentences sharing one (推介会 … 推介会上) likely tell the same event."""
-        return {self.text[t.begin:t.stop].lower() for t in self.triggers_in(a, b) if t.weight >= 2}
+        known = self._words.get((a, b))
+        if known is None:
+            known = self._words[(a, b)] = {self.text[t.begin:t.stop].lower() for t in self.triggers_in(a, b)
+                                           if t.weight >= 2}
+        return known
+
+    def current(self, a: int, b: int) -> list[Trigger]:
+        """The exchange words of sentence text[a:b] outside a looking-back clause."""
+        key = (a, b)
+        known = self._current.get(key)
+        if known is None:
+            starts = self.trigger_starts
+            lo = bisect.bisect_left(starts, a)
+            known = self.triggers[lo:bisect.bisect_left(starts, b, lo)]
+            # each word's clause lies within [a, b + 60): where no looking-back word meets that, none is past
+            if known and self._past_starts and self._meets_past(a, b + 60):
+                known = [t for t in known if not self._background_at(t.begin, a)]
+            self._current[key] = known
+            strong = False
+            for t in known:
+                if t.weight >= 2:
+                    strong = True
+                    break
+            self._strong[key] = strong
+        return known
 
     def tells(self, sent, event_type: str) -> bool:
         """Whether sentence ``sent`` has a current exchange word of ``event_type``."""
-        a, b = sent
-        return any(t.event_type == event_type and t.weight >= 2 and not self._background_clause(t, a)
-                   for t in self.triggers_in(a, b))
+        return any(t.event_type == event_type and t.weight >= 2 for t in self.current(*sent))
 
     def caption(self, a: int, b: int) -> bool:
         """Whether text[a:b] lies in a photo caption paragraph."""
         i = bisect.bisect_right(self.para_starts, a) - 1
         if i < 0:
             return False
-        pa, pb = self.paras[i]
-        return bool(_CAPTION.search(self.text[pa:pb]))
+        known = self._captions.get(i)
+        if known is None:
+            pa, pb = self.paras[i]
+            known = self._captions[i] = _is_caption(self.text[pa:pb])
+        return known
+
+    def back_to_event(self, a: int, b: int) -> bool:
+        """Whether sentence text[a:b] opens by pointing back at the event just named
+        (At the event on May 24, 会上)."""
+        known = self._back.get(a)
+        if known is None:
+            known = self._back[a] = _opens_back_to_event(self.text, a, b)
+        return known
 
     def triggers_in(self, a: int, b: int) -> list[Trigger]:
         lo = bisect.bisect_left(self.trigger_starts, a)
@@ -459,18 +735,36 @@ class _Article:
         return self.triggers[lo:hi]
 
     def event_type(self, a: int, b: int) -> str:
-        ts = [t for t in self.triggers_in(a, b) if not self._background_clause(t, a)]
-        if not ts:
-            return ""
-        top = max(t.weight for t in ts)
-        return next(t.event_type for t in ts if t.weight == top)
+        known = self._types.get((a, b))
+        if known is None:
+            ts = self.current(a, b)
+            if not ts:
+                known = ""
+            else:
+                top = max(t.weight for t in ts)
+                known = next(t.event_type for t in ts if t.weight == top)
+            self._types[(a, b)] = known
+        return known
 
     def has_strong(self, a: int, b: int) -> bool:
-        return any(t.weight >= 2 and not self._background_clause(t, a) for t in self.triggers_in(a, b))
+        known = self._strong.get((a, b))
+        if known is None:
+            self.current(a, b)
+            known = self._strong[(a, b)]
+        return known
 
     def sentence_dates(self, a: int, b: int, allow_year: bool = True,
                        past_years: bool = False) -> tuple[str, str] | None:
-        ds = self.in_span(self.dates, a, b, key=lambda d: d.begin)
+        key = (a, b, allow_year, past_years)
+        if key in self._dated:
+            return self._dated[key]
+        found = self._dated[key] = self._read_dates(a, b, allow_year, past_years)
+        return found
+
+    def _read_dates(self, a: int, b: int, allow_year: bool, past_years: bool) -> tuple[str, str] | None:
+        ds = self.dates_in(a, b)
+        if not ds:
+            return None
         full = [d for d in ds if len(d.start) > 4]
         # 继2019年9月签约后,10月15日…: a date in a looking-back clause is not the event's.
         current = [d for d in full if not self._background_at(d.begin, a)
@@ -478,7 +772,8 @@ class _Article:
         if current or full:
             cands = current or full
             # 近日/recently gives only a month: a date the sentence writes out says more
-            cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text)))
+            if len(cands) > 1:
+                cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text)))
             # 新华社成都9月27日电 … 27日, / CHENGDU, Oct. 12 (Xinhua) -- … on Thursday: the dateline
             # is when the report was filed; the event's own date, where given, comes after it.
             d = next((x for x in cands if not _DATELINE_AFTER.match(self.text, x.stop)), cands[0])
@@ -491,7 +786,35 @@ class _Article:
         return None
 
     def fair_at(self, a: int, b: int):
-        return next((f for f in self.fairs if a <= f.begin < b), None)
+        return next((f for f in self.fairs if a <= f.begin < b), None) if self.fairs else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _year(s: str) -> int | None:
+    return parse_partial(s)[0]
+
+
+# Where a _BACKGROUND_ZH match may begin (继 opens 继…后), and what every _BACKGROUND_EN match holds.
+_BACKGROUND_ZH_MARK = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继")
+_BACKGROUND_EN_WORDS = ("last year", "previously", "in the past", "since ", "n 19", "n 20")
+
+
+def _starts_of(text: str, words) -> list[int]:
+    """Where each of ``words`` occurs in ``text`` (overlapping occurrences too), in order.
+
+    >>> _starts_of("in 2019 and since 2020, in 2021", ("n 20", "since "))
+    [1, 12, 25]
+    """
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
+# a character each _HOST_BEFORE_ZH / _VISIT_VERB_ZH match holds in the last five of ``before``
+_HOST_HINT_ZH = frozenset("在于来赴到抵临往进客访考")
 
 
 _RECENT_WORD = re.compile(r"近日|日前|[Rr]ecently")
@@ -499,9 +822,19 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _mostly_latin(text: str) -> bool:
+    """Whether fewer than 5% of the first 2,000 characters are Chinese.
+
+    >>> _mostly_latin("A Shanxi (山西) delegation visits Ohio and Kentucky"), _mostly_latin("山西代表团 visits Ohio")
+    (True, False)
+    """
     sample = text[:2000]
+    limit = len(sample) * 0.05
+    if len(sample) - len(sample.encode("ascii", "ignore")) < limit:
+        return True                 # fewer non-ASCII characters than that, Chinese or not
+    if len(sample) > 400 and sum(map(len, _CJK_RUN.findall(sample, 0, 400))) >= limit:
+        return False                # the opening alone has that many
     cjk = sum(map(len, _CJK_RUN.findall(sample)))      # counted by runs: fewer matches to make
-    return cjk < len(sample) * 0.05
+    return cjk < limit
 
 
 def _work_span(doc: Doc) -> tuple[int, int]:
@@ -545,7 +878,8 @@ def _title_span(doc: Doc, art: _Article, a: int, b: int) -> tuple[int, int] | No
         pos = text.find(doc.title.strip(), a, b)
         if pos >= 0:
             return pos, pos + len(doc.title.strip())
-    for pa, pb in paragraph_spans(text[a:b])[:6]:
+    paras = art.paras if (a, b) == (0, len(text)) else paragraph_spans(text[a:b])   # the same lines
+    for pa, pb in paras[:6]:
         pa, pb = pa + a, pb + a
         line = text[pa:pb].strip()
         if line.startswith(("!", "[", "http")):
@@ -579,32 +913,40 @@ def find_events(doc: Doc) -> list[Event]:
     primary = _primary(art, title, body)
     events = [primary] if primary else []
     used = {primary.evidence} if primary else set()
+    text = doc.text
     for sa, sb in body:
-        ev = _sentence_event(art, sa, sb, primary)
-        if ev is None or ev.evidence in used:
+        if not art.has_strong(sa, sb):
+            continue            # no exchange word of weight: no event
+        evidence = text[sa:sb].strip()
+        if evidence in used:
+            continue            # told already (the primary event's own sentence): not read again
+        read = _sentence_event(art, sa, sb, primary)
+        if read is None:
             continue
+        etype, start, end, host, guest, international = read
         # The same exchange told again (undated, or on the same dates) is not a new event;
         # a date taken from the story's event (会上…) is no date of the sentence's own.
-        own_start = "" if ev.start and not art.sentence_dates(sa, sb, past_years=True) else ev.start
-        if any((e.event_type, e.host, e.guest) == (ev.event_type, ev.host, ev.guest)
+        own_start = "" if start and not art.sentence_dates(sa, sb, past_years=True) else start
+        if any((e.event_type, e.host, e.guest) == (etype, host, guest)
                and own_start in ("", e.start) for e in events):
             continue
-        used.add(ev.evidence)
-        events.append(ev)
+        used.add(evidence)
+        events.append(Event(etype, start, end, host, guest, scope_of(host, guest, international), False, evidence))
         if len(events) >= 10:
             break
     return events
 
 
-def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Event | None:
-    if not art.has_strong(a, b):
-        return None
-    host, guest, order = art.sides(a, b)
+def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> tuple | None:
+    """The event of sentence text[a:b], which has an exchange word of weight, as (type,
+    start, end, host, guest, at an international fair), or None; ``find_events`` makes
+    the Event record of the ones it keeps."""
+    host, guest, order = art.sides_of(a, b)
     host, guest = ("CN" if host == OWN else host), ("CN" if guest == OWN else guest)
     etype = _inner_type(art, a, b, primary)
-    at_story = bool(primary) and _points_back(art, a, b, primary)
     if not order and not host and not guest:
-        if not (at_story and etype == "signing" and not _WISH.search(art.text, a, b)):
+        if not (primary and etype == "signing" and _points_back(art, a, b, primary)
+                and not _WISH.search(art.text, a, b)):
             return None
         # 推介会现场共签约项目32个: a signing at the story's event, between its sides
         host, guest = primary.host, primary.guest
@@ -622,13 +964,11 @@ def _sentence_event(art: _Article, a: int, b: int, primary: Event | None) -> Eve
     if dates is None and primary and primary.start[:1].isdigit() and not art.background(a, b):
         # An undated exchange of the story happens in the story's time: at the story's event
         # (会上, 推介会现场) on its day, else (or where it runs several days) in its month.
-        single = at_story and primary.start == primary.end
+        single = primary.start == primary.end and _points_back(art, a, b, primary)
         dates = (primary.start, primary.end) if single else (primary.start[:7],) * 2
     dates = dates or ("", "")
-    fair = art.fair_at(a, b)
-    return Event(etype, dates[0], dates[1], host, guest,
-                 scope_of(host, guest, bool(fair and fair.fair.international and etype == "expo")),
-                 False, art.text[a:b].strip())
+    fair = art.fair_at(a, b) if etype == "expo" else None
+    return etype, dates[0], dates[1], host, guest, bool(fair and fair.fair.international)
 
 
 # Wishes and plans are no event: 希望双方签署…, will sign.
@@ -652,7 +992,10 @@ def _inner_type(art: _Article, a: int, b: int, primary: Event | None) -> str:
 def _points_back(art: _Article, a: int, b: int, primary: Event) -> bool:
     """Whether the sentence is set at the story's event: it opens by pointing back at
     an event (会上, 推介会现场, 展会期间, At the forum)."""
-    return bool(_BACK_TO_EVENT.match(art.text, a, b) or _AT_EVENT_ZH.match(art.text, a, b))
+    text = art.text
+    return art.back_to_event(a, b) or (
+        (text.find("现场", a, b) >= 0 or text.find("期间", a, b) >= 0 or text.find("会上", a, b) >= 0)
+        and bool(_AT_EVENT_ZH.match(text, a, b)))
 
 
 # 推介会现场, 展会期间, 峰会期间: a sentence set at the event named just before.
@@ -693,9 +1036,11 @@ def _as_story_sides(host: str, guest: str, primary: Event) -> tuple[str, str]:
     >>> _as_story_sides("US-NC", "US-SC", p), _as_story_sides("US-CA", "CN", p)
     (('US-NC', 'CN-SD'), ('US-CA', 'CN-SD'))
     """
-    story = [c for c in (primary.host, primary.guest) if "-" in c]
-    host = next((c for c in story if "-" not in host and host and c.startswith(host + "-") and c != guest), host)
-    guest = next((c for c in story if "-" not in guest and guest and c.startswith(guest + "-") and c != host), guest)
+    story = (primary.host, primary.guest)
+    if host and "-" not in host:
+        host = next((c for c in story if c.startswith(host + "-") and c != guest), host)
+    if guest and "-" not in guest:
+        guest = next((c for c in story if c.startswith(guest + "-") and c != host), guest)
     if (primary.host[:2] != primary.guest[:2] and host[:2] == guest[:2] == primary.host[:2]
             and not _related(guest, primary.host) and primary.guest):
         guest = primary.guest
@@ -703,7 +1048,6 @@ def _as_story_sides(host: str, guest: str, primary: Event) -> tuple[str, str]:
 
 
 def _fill_sides(art, host, guest, order, a, b, primary):
-    fair = art.fair_at(a, b)
     if primary and len({host, guest, *order} - {""}) == 1:
         # One side named: the other is the story's other side.
         known = host or guest or order[0]
@@ -712,6 +1056,7 @@ def _fill_sides(art, host, guest, order, a, b, primary):
             host, guest = primary.host, primary.guest if known != primary.guest else known
         elif known == primary.host or primary.host.startswith(known + "-"):
             host, guest = primary.host if known != primary.host else known, primary.guest
+    fair = art.fair_at(a, b) if not host else None
     if not host and fair and fair.fair.host_region:
         host = fair_host(fair.fair)
     if not host:
@@ -725,14 +1070,9 @@ def _fill_sides(art, host, guest, order, a, b, primary):
 
 def _doc_sides(art: _Article) -> list[str]:
     """Sides named in the article, most often named first."""
-    counts: dict[str, int] = {}
-    for p in art.places:
-        c = side_of(p)
-        if c:
-            counts[c] = counts.get(c, 0) + 1
-    for act in art.actors:
-        if act.region:
-            counts[act.region] = counts.get(act.region, 0) + 1
+    counts = Counter(art.place_sides)
+    counts.update(act.region for act in art.actors)
+    counts.pop("", None)
     ordered = sorted(counts, key=lambda c: -counts[c])
     return _sides_ordered(ordered)
 
@@ -742,6 +1082,14 @@ _FRAME_TYPES = frozenset({"visit", "meeting", "forum", "expo", "promotion"})
 # A photo caption: "Photo: …", "[Photo provided to …]", 图为…, （记者 X 摄）.
 _CAPTION = re.compile(r"^\s*(?:Photos?\s*[:：|]|图为|图\s*[:：]|图片\s*[:：])|\[\s*Photos?\b[^\]]*\]\s*$"
                       r"|\((?:Photo|Photos)\b[^)]*\)\s*$|[（(][^（()）]{0,24}摄[）)]?\s*$|\s摄\s*$", re.I)
+
+
+def _is_caption(para: str) -> bool:
+    """Whether a paragraph is a photo caption (_CAPTION): each of its forms holds 图, 摄 or
+    "photo" in some case."""
+    if "图" not in para and "摄" not in para and "photo" not in para.lower():
+        return False
+    return bool(_CAPTION.search(para))
 
 
 def _headline_zone_end(art: _Article, title) -> int:
@@ -762,10 +1110,17 @@ def _headline_zone_end(art: _Article, title) -> int:
 
 def _lead(art: _Article, body) -> list[tuple[int, int]]:
     """The current exchange sentences of the first body sentences, photo captions
-    after the report's own sentences."""
-    lead = [s for s in body[:12] if art.has_strong(*s) and not art.background(*s) and art.has_side(*s)]
-    own = [s for s in lead if not art.caption(*s)]
-    return own + [s for s in lead if s not in own]
+    after the report's own sentences (up to the fifth own one: no more is read)."""
+    own, captions = [], []
+    for s in body[:12]:
+        if art.has_strong(*s) and not art.background(*s) and art.has_side(*s):
+            if art.caption(*s):
+                captions.append(s)
+            else:
+                own.append(s)
+                if len(own) == 5:
+                    break           # the first five are all that is read of the lead
+    return own + captions
 
 
 def _primary(art: _Article, title, body) -> Event | None:
@@ -903,34 +1258,61 @@ def _sharper_dates(art: _Article, dates, seed, support, body, etype, headline=Fa
     if start and start == end and len(start) == 10:
         words = art.trigger_words(*seed) | (art.trigger_words(*support) if support else set())
         for sa, sb in body:
-            if art.background(sa, sb):
-                continue
-            for d in art.in_span(art.dates, sa, sb, key=lambda x: x.begin):
-                if d.start == start and d.end > end and len(d.end) == 10 and (
-                        art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
-                    return d.start, d.end
+            # a range from that day first (cheap), then whether the sentence tells the event now
+            d = next((d for d in art.dates_in(sa, sb) if d.start == start and d.end > end and len(d.end) == 10), None)
+            if d and not art.background(sa, sb) and (
+                    art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
+                return d.start, d.end
         # 10月15日,交易会开幕。…至19日结束: the last day told in a sentence of its own
         first = date.fromisoformat(start)
         for sa, sb in body[:8]:
             # the same kind of event, not a shared word: "the delegation … weeklong trip, which
             # runs through Nov 12" ends the trip, not the promotion the delegation held
-            if art.background(sa, sb) or art.event_type(sa, sb) != etype:
+            days = [x for x in art.dates_in(sa, sb) if len(x.start) == 10]
+            if len(days) != 1 or art.background(sa, sb) or art.event_type(sa, sb) != etype:
                 continue
-            days = [x for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin) if len(x.start) == 10]
-            for d in days[:1] if len(days) == 1 else ():     # a sentence telling only the end
+            for d in days:     # a sentence telling only the end
                 if d.start == d.end and 0 < (date.fromisoformat(d.start) - first).days <= 60 and (
                         _END_BEFORE.search(art.text, max(sa, d.begin - 8), d.begin)
                         or _CLOSES.search(art.text, d.stop, min(sb, d.stop + 6))):
                     return start, d.start
         # 4月10日,博览会开幕。本届博览会为期6天: the run told in a sentence of its own
         for sa, sb in body[:8]:
-            if art.background(sa, sb) or any(len(x.start) == 10 for x in art.in_span(art.dates, sa, sb, key=lambda x: x.begin)):
+            if any(len(x.start) == 10 for x in art.dates_in(sa, sb)):
                 continue
-            n = duration_days(art.text[sa:sb])
+            seg = art.text[sa:sb]
+            if not _may_tell_run(seg) or art.background(sa, sb):
+                continue
+            n = duration_days(seg)
             if n and (art.event_type(sa, sb) == etype or art.trigger_words(sa, sb) & words):
                 last = date.fromisoformat(start) + timedelta(days=n - 1)
                 return start, last.isoformat()
     return start, end
+
+
+def _opens_back_to_event(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens by pointing back at the event just named (_BACK_TO_EVENT)."""
+    c = text[a:a + 1]
+    if c and (c.isalnum() or c == "_") and c not in "adoADO":
+        # no English opening (a word there begins with none of at, during, on, after):
+        # the Chinese one names its word within 16 characters
+        head = text[a:min(b, a + 16)]
+        if "会上" not in head and "活动" not in head and "仪式上" not in head and "会议期间" not in head:
+            return False
+    return bool(_BACK_TO_EVENT.match(text, a, b))
+
+
+def _may_tell_run(sentence: str) -> bool:
+    """Whether ``duration_days`` may find a run in ``sentence``: its Chinese forms open
+    with 为期/展期/会期/历时/持续, its English ones (any case) hold day or week.
+
+    >>> _may_tell_run("展会为期6天。"), _may_tell_run("a three-DAY visit"), _may_tell_run("访问三国")
+    (True, True, False)
+    """
+    if "为期" in sentence or "展期" in sentence or "会期" in sentence or "历时" in sentence or "持续" in sentence:
+        return True
+    low = sentence.lower()           # the Kelvin sign, which matches k ignoring case, lowers to k
+    return "day" in low or "week" in low
 
 
 # A sentence that opens by pointing back at the event just named (At the event on May 24, 会上).
@@ -944,7 +1326,7 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False,
     """A date from a later exchange sentence of the same or the next paragraph: one
     that names the seed's event again (At the conference on June 18) before one of
     the same type, before any other."""
-    paras = paragraph_spans(art.text)
+    paras = art.paras
     starts = [p[0] for p in paras]
     i = bisect.bisect_right(starts, sent[0]) - 1
     if i < 0:
@@ -961,7 +1343,7 @@ def _nearby_dates(art: _Article, sent, body, headline: bool = False,
     for sa, sb in body:
         if sa < first or sa >= limit or (sa, sb) == tuple(sent):
             continue
-        back = bool(_BACK_TO_EVENT.match(art.text, sa, sb))
+        back = art.back_to_event(sa, sb)
         if not (art.has_strong(sa, sb) or back) or art.background(sa, sb):
             continue
         d = art.sentence_dates(sa, sb, allow_year=False)
