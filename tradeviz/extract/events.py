@@ -68,7 +68,7 @@ _OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00
 # The side 我省/我市 names without naming it: resolved to the region the article names most.
 # Kept apart from a China written as such (中国采购团), which stays the country.
 OWN = "CN*"
-_LEAD_AFTER = re.compile(r"^[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|^[^.;]{0,40}?\bled\b")
+_LEAD_AFTER = re.compile(r"[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|[^.;]{0,40}?\bled\b")   # used with .match(text, pos)
 # 成都9月27日电, Oct. 12 (Xinhua) --, SALT LAKE CITY (March 14, 2024) – : when the report was filed
 _DATELINE_AFTER = re.compile(r"\s*(?:电|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新)|[)）]\s*(?:--|–|—|-)\s)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
