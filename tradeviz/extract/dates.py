@@ -58,10 +58,32 @@ _EN_MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec").split("|")
+_MON = "(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _RANGE = r"\s*(?:-|–|—|~|to|through|until)\s*"
+
+
+def _word_start(*alternatives: str) -> str:
+    r"""A regex for any of ``alternatives`` (each opening with a letter) at a word start,
+    as ``\b(?:a1|a2…)``, but opening with that letter: the regex engine then skips to the
+    candidate letters, where a regex opening with ``\b`` or a look-behind is tried at every
+    position. Alternatives with the same letter keep their order, so the same one wins.
+
+    >>> _word_start("June", "Jan", "Feb")
+    '(?:J(?<!\\w.)(?:une|an)|F(?<!\\w.)(?:eb))'
+    >>> re.findall(_word_start("Jan", "an"), "Jan an Japan an1 Jane")
+    ['Jan', 'an', 'an', 'Jan']
+    """
+    rests: dict[str, list[str]] = {}
+    for a in alternatives:
+        rests.setdefault(a[0], []).append(a[1:])
+    # (?<!\w.) right after the letter: the character before it is no word character
+    return "(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
+
+
+_MON_START = _word_start(*_MONTH_WORDS) + r"\.?"      # \b + _MON
 
 # Chinese: [YYYY年][M月][D日], then an optional second part of a range.
 _ZH_ATOM = (r"(?:(?P<{p}y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<{p}m>1[0-2]|0?[1-9])\s*月份?\s*)?"
@@ -113,24 +135,29 @@ _OPEN_TO = re.compile(r"^[^。；;!?！？\n]{0,16}?(?:开幕|开展|开始|启�
                       r"started|starts|kicked off|runs|ran)[^。；;!?！？\n\d]{0,14}?(?:至|到|持续至|持续到|一直到|until|through|to)\s*$")
 # 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
 _WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末期年])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
-_EN_REL_PERIOD = re.compile(r"\b(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<u>year|month)\b")
-_EN_MONTH_ONLY = re.compile(r"\b(?:in|since|during|late|early|mid-?|by|until)\s+(?P<am>January|February|March|April|May|"
+_EN_REL_PERIOD = re.compile(r"(?P<w>" + _word_start("Last", "last", "This", "this", "Next", "next") + r")\s+(?P<u>year|month)\b")
+_EN_MONTH_ONLY = re.compile(_word_start("in", "since", "during", "late", "early", "mid-?", "by", "until") + r"\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")
-_ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
-_YY_DATELINE = re.compile(r"(?<![\d-])(?P<y>[0-3]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\s+\d\d:\d\d")
+# A look-behind follows the digits it guards (here: no digit before the year) so that the
+# regex engine can skip to a 1 or 2 instead of trying the regex at every position.
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)(?<!\d{5})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
+_YY_DATELINE = re.compile(r"(?P<y>[0-3]\d)(?<![\d-]\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\s+\d\d:\d\d")
 _EN_DATE = re.compile(
-    r"\b(?P<am>" + _MON + r")\s+(?P<ad>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b"
+    r"(?P<am>" + _MON_START + r")\s+(?P<ad>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b"
     r"(?:" + _RANGE + r"(?:(?P<bm>" + _MON + r")\s+)?(?P<bd>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
 _EN_DAY_FIRST = re.compile(r"(?<![\d,.])\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
-_EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
+# every _EN_DAY_FIRST match holds one, from the last digit of its day: a text is scanned from the first
+_DAY_MONTH = re.compile(r"\d\s+" + _MON)
+_EN_MONTH_YEAR = re.compile(r"(?P<am>" + _MON_START + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
 # A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
-_YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
+_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d./\-:]\d{4})(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
-# the full stop is matched before its look-behind: every branch then opens with a character
-# the regex engine can skip to
-_SENT_END = re.compile(r"[。！？!?；;]+|\n+|\.(?<=[A-Za-z0-9\)\"”]\.)(?=\s+[A-Z\"“])")
+# One character class opens the regex, so that the regex engine skips to those characters;
+# a look-behind then tells which of them ended the sentence: a run of 。！？!?；;, a run of
+# line ends, or a full stop after a word (checked after the stop is matched).
+_SENT_END = re.compile(r"[。！？!?；;\n.](?:(?<=[。！？!?；;])[。！？!?；;]*|(?<=\n)\n*|(?<=[A-Za-z0-9\)\"”]\.)(?=\s+[A-Z\"“]))")
 _NON_SPACE = re.compile(r"\S")
 _EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -419,23 +446,77 @@ def _i(s):
 # not searched with it (most articles have no English month or weekday).
 _NEEDS = {
     "en_month": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "month_name": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"),
+    "url": ("://", "www."),
     "dateline": (":",),
     "rel_day": ("昨日", "昨天", "前天", "前日", "今天", "今日", "明天", "明日", "esterday", "oday", "omorrow"),
-    "weekday": ("day", "星期", "周"),
+    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "星期",
+                "周一", "周二", "周三", "周四", "周五", "周六", "周日"),
     "recent": ("近日", "日前", "ecently"),
     "week": ("周", "星期", "week"),
     "period": ("year", "month"),
 }
 
 
-def _has(t: str, need: str) -> bool:
-    return any(w in t for w in _NEEDS[need])
+@functools.cache
+def _needs_automaton():
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for need, words in _NEEDS.items():
+        for w in words:
+            a.add_word(w, a.get(w, ()) + (need,))
+    a.make_automaton()
+    return a
+
+
+def _needs_met(t: str) -> set[str]:
+    """The keys of ``_NEEDS`` one of whose words ``t`` holds, in one pass over ``t``.
+
+    >>> sorted(_needs_met("On Monday, Jan. 5: 昨日"))
+    ['dateline', 'en_month', 'rel_day', 'weekday']
+    """
+    met: set[str] = set()
+    for _, needs in _needs_automaton().iter(t):
+        met.update(needs)
+    return met
+
+
+# Where a _ZH_DATE match that is not empty can start: a run of digits that 年, 月, 日, 号 or a
+# range sign follows (\d+ would open with no character the regex engine can skip to), or a
+# relative word.
+_ZH_DIGITS = re.compile(r"\d\d*\s*[年月日号\-–—~至到]")
+_ZH_REL = re.compile("本月|上月|去年|今年|前年|明年")
+
+
+def _zh_date_matches(t: str) -> list[re.Match]:
+    """The matches of ``_ZH_DATE.finditer(t)`` less the empty ones, found faster: the regex
+    is tried only where such a match can start (``_ZH_DIGITS``, ``_ZH_REL``), instead of at
+    every position.
+
+    >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
+    ['去年12月至2月3日']
+    """
+    starts = [m.start() for m in _ZH_DIGITS.finditer(t)]
+    rel = [m.start() for m in _ZH_REL.finditer(t)]
+    if rel:
+        starts = sorted(starts + rel)
+    out, pos = [], 0
+    for s in starts:
+        if s >= pos:
+            m = _ZH_DATE.match(t, s)
+            # an empty match (13月: no date) holds no other one, and takes no text
+            if m and m.end() > s:
+                out.append(m)
+                pos = m.end()
+    return out
 
 
 def _raw_mentions(text: str) -> list[_Raw]:
     t = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
     # URLs hold digits that are no dates (their dates are read separately).
-    for u in _URL.finditer(t):
+    needs = _needs_met(t)          # URLs blanked below hold no more of them
+    for u in (_URL.finditer(t) if "url" in needs else ()):
         t = t[:u.start()] + " " * (u.end() - u.start()) + t[u.end():]
     taken = bytearray(len(t))
     out: list[_Raw] = []
@@ -449,21 +530,22 @@ def _raw_mentions(text: str) -> list[_Raw]:
     for m in _ISO.finditer(t):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])))
-    en_month = _has(t, "en_month")
-    for m in (_YY_DATELINE.finditer(t) if _has(t, "dateline") else ()):
+    en_month = "en_month" in needs
+    for m in (_YY_DATELINE.finditer(t) if "dateline" in needs else ()):
         if claim(m.start(), m.start() + 8):
             out.append(_Raw(m.start(), m.start() + 8, 2000 + int(m["y"]), int(m["m"]), int(m["d"])))
     for m in (_EN_DATE.finditer(t) if en_month else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"]),
                             None, _EN_MONTHS[m["bm"].rstrip(".").lower()] if m["bm"] else None, _i(m["bd"])))
-    for m in (_EN_DAY_FIRST.finditer(t) if en_month else ()):
+    first = _DAY_MONTH.search(t) if en_month else None
+    for m in (_EN_DAY_FIRST.finditer(t, max(0, first.start() - 1)) if first else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
     for m in (_EN_MONTH_YEAR.finditer(t) if en_month else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))
-    for m in _ZH_DATE.finditer(t):
+    for m in _zh_date_matches(t):
         if not (m["am"] or m["ad"]) and not (m["rel"] and m["ay"] is None):
             continue
         if m["ad"] and not m["am"] and t[m.end("ad"):m.end("ad") + 1] == "号":
@@ -478,10 +560,10 @@ def _raw_mentions(text: str) -> list[_Raw]:
         bd = _i(m["bd"]) or _i(m["adx"])
         out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), bd,
                         rel=m["rel"] or ""))
-    for m in (_ZH_REL_DAY.finditer(t) if _has(t, "rel_day") else ()):
+    for m in (_ZH_REL_DAY.finditer(t) if "rel_day" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=m["w"] or m["e"].lower()))
-    for m in (_WEEKDAY.finditer(t) if _has(t, "weekday") else ()):
+    for m in (_WEEKDAY.finditer(t) if "weekday" in needs else ()):
         nxt = t[m.end():m.end() + 16]
         if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
             continue                      # "Tuesday, June 12": the written date says it
@@ -501,17 +583,17 @@ def _raw_mentions(text: str) -> list[_Raw]:
             which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
             wd = _WEEKDAYS[(english or m['z'] or m['z2'] or m['z3']).lower()]
             out.append(_Raw(begin, stop, rel=f"weekday:{wd}:{which}:{to}"))
-    for m in (_RECENT.finditer(t) if _has(t, "recent") else ()):
+    for m in (_RECENT.finditer(t) if "recent" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel="recent"))
-    for m in (_WEEK_REL.finditer(t) if _has(t, "week") else ()):
+    for m in (_WEEK_REL.finditer(t) if "week" in needs else ()):
         if claim(m.start(), m.end()):
             back = m["z"] == "上" or (m["e"] or "").lower() == "last"
             out.append(_Raw(m.start(), m.end(), rel="week:-1" if back else "week:0"))
-    for m in (_EN_REL_PERIOD.finditer(t) if _has(t, "period") else ()):
+    for m in (_EN_REL_PERIOD.finditer(t) if "period" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
-    for m in (_EN_MONTH_ONLY.finditer(t) if en_month else ()):
+    for m in (_EN_MONTH_ONLY.finditer(t) if en_month and "month_name" in needs else ()):
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
     for m in _YEAR.finditer(t):
