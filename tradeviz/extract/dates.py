@@ -49,8 +49,8 @@ from .mentions import DateMention, Doc
 
 # ---------------------------------------------------------------- small parts
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９－／．～", "0123456789-/.~")
-_HAS_FULLWIDTH = re.compile("[０１２３４５６７８９－／．～]")
+_FULLWIDTH_CHARS = "０１２３４５６７８９－／．～"
+_FULLWIDTH = str.maketrans(_FULLWIDTH_CHARS, "0123456789-/.~")
 
 _EN_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -136,6 +136,8 @@ _OPEN_TO = re.compile(r"^[^。；;!?！？\n]{0,16}?(?:开幕|开展|开始|启�
 # 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
 _WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末期年])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
 _EN_REL_PERIOD = re.compile(r"(?P<w>" + _word_start("Last", "last", "This", "this", "Next", "next") + r")\s+(?P<u>year|month)\b")
+# every _EN_MONTH_ONLY match holds one: a text without is not searched
+_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)")
 _EN_MONTH_ONLY = re.compile(_word_start("in", "since", "during", "late", "early", "mid-?", "by", "until") + r"\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")
 # A look-behind follows the digits it guards (here: no digit before the year) so that the
@@ -158,7 +160,7 @@ _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P
 # a look-behind then tells which of them ended the sentence: a run of 。！？!?；;, a run of
 # line ends, or a full stop after a word (checked after the stop is matched).
 _SENT_END = re.compile(r"[。！？!?；;\n.](?:(?<=[。！？!?；;])[。！？!?；;]*|(?<=\n)\n*|(?<=[A-Za-z0-9\)\"”]\.)(?=\s+[A-Z\"“]))")
-_NON_SPACE = re.compile(r"\S")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")      # J. F. Kennedy: searched in the two characters before a stop
 _EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -202,24 +204,22 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # dates and events both read an article's sentences: split it once
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
-        if m.group().startswith(".") and (_EN_ABBR.search(text[max(0, m.start() - 5):m.start()])
-                                          or re.search(r"(?:^|[\s.])[A-Z]$", text[max(0, m.start() - 2):m.start()])):
+        stop, end = m.span()
+        if text[stop] == "." and (_EN_ABBR.search(text[max(0, stop - 5):stop])
+                                  or _INITIAL.search(text[max(0, stop - 2):stop])):
             continue          # Sept. 10, U.S. trade, John F. Kennedy
-        end = m.end()
-        if _NON_SPACE.search(text, start, end):        # text[start:end].strip(), without the copy
-            spans.append(_strip_span(text, start, end))
+        _add_stripped(spans, text[start:end], start)
         start = end
-    if text[start:].strip():
-        spans.append(_strip_span(text, start, len(text)))
+    _add_stripped(spans, text[start:], start)
     return tuple(spans)
 
 
-def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+def _add_stripped(spans: list, part: str, start: int) -> None:
+    """Add to ``spans`` the (start, end) of ``part``, found at ``start``, less its outer white
+    space, where it is not all white space."""
+    lead = len(part) - len(part.lstrip())
+    if lead < len(part):
+        spans.append((start + lead, start + len(part.rstrip())))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -232,6 +232,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_PARTIAL_MONTH_DAY = re.compile(r"--(\d{1,2})-(\d{1,2})")
+
+
+@functools.lru_cache(maxsize=4096)        # the same few dates are read again and again
 def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of a partial ISO date; missing parts are None.
 
@@ -239,7 +244,7 @@ def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
     ((2015, 10, None), (None, 9, 24), (None, None, None))
     """
     s = (s or "").strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s)
+    m = _PARTIAL.fullmatch(s)
     if m:
         y, mo, d = int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
         if mo is not None and not 1 <= mo <= 12:
@@ -247,7 +252,7 @@ def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
         if d is not None and not _valid_day(y, mo, d):
             return y, mo, None
         return y, mo, d
-    m = re.fullmatch(r"--(\d{1,2})-(\d{1,2})", s)
+    m = _PARTIAL_MONTH_DAY.fullmatch(s)
     if m:
         return None, int(m[1]), int(m[2])
     return None, None, None
@@ -449,6 +454,9 @@ _NEEDS = {
     "month_name": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December"),
     "url": ("://", "www."),
+    "fullwidth": tuple(_FULLWIDTH_CHARS),
+    "iso": ("-", "/", "."),
+    "zh_rel": ("本月", "上月", "去年", "今年", "前年", "明年"),
     "dateline": (":",),
     "rel_day": ("昨日", "昨天", "前天", "前日", "今天", "今日", "明天", "明日", "esterday", "oday", "omorrow"),
     "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "星期",
@@ -473,7 +481,7 @@ def _needs_automaton():
 def _needs_met(t: str) -> set[str]:
     """The keys of ``_NEEDS`` one of whose words ``t`` holds, in one pass over ``t``.
 
-    >>> sorted(_needs_met("On Monday, Jan. 5: 昨日"))
+    >>> sorted(_needs_met("On Monday, Jan 5: 昨日"))
     ['dateline', 'en_month', 'rel_day', 'weekday']
     """
     met: set[str] = set()
@@ -489,16 +497,16 @@ _ZH_DIGITS = re.compile(r"\d\d*\s*[年月日号\-–—~至到]")
 _ZH_REL = re.compile("本月|上月|去年|今年|前年|明年")
 
 
-def _zh_date_matches(t: str) -> list[re.Match]:
+def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
     """The matches of ``_ZH_DATE.finditer(t)`` less the empty ones, found faster: the regex
     is tried only where such a match can start (``_ZH_DIGITS``, ``_ZH_REL``), instead of at
-    every position.
+    every position. ``rel``: whether ``t`` may hold a relative word.
 
     >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
     ['去年12月至2月3日']
     """
     starts = [m.start() for m in _ZH_DIGITS.finditer(t)]
-    rel = [m.start() for m in _ZH_REL.finditer(t)]
+    rel = [m.start() for m in _ZH_REL.finditer(t)] if rel else ()
     if rel:
         starts = sorted(starts + rel)
     out, pos = [], 0
@@ -513,9 +521,12 @@ def _zh_date_matches(t: str) -> list[re.Match]:
 
 
 def _raw_mentions(text: str) -> list[_Raw]:
-    t = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
-    # URLs hold digits that are no dates (their dates are read separately).
-    needs = _needs_met(t)          # URLs blanked below hold no more of them
+    t, needs = text, _needs_met(text)
+    if "fullwidth" in needs:
+        t = text.translate(_FULLWIDTH)
+        needs = _needs_met(t)
+    # URLs hold digits that are no dates (their dates are read separately). Blanked, they
+    # hold no more of the words of ``needs``.
     for u in (_URL.finditer(t) if "url" in needs else ()):
         t = t[:u.start()] + " " * (u.end() - u.start()) + t[u.end():]
     taken = bytearray(len(t))
@@ -527,7 +538,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
         taken[a:b] = b"\x01" * (b - a)
         return True
 
-    for m in _ISO.finditer(t):
+    for m in (_ISO.finditer(t) if "iso" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])))
     en_month = "en_month" in needs
@@ -545,21 +556,20 @@ def _raw_mentions(text: str) -> list[_Raw]:
     for m in (_EN_MONTH_YEAR.finditer(t) if en_month else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))
-    for m in _zh_date_matches(t):
-        if not (m["am"] or m["ad"]) and not (m["rel"] and m["ay"] is None):
+    for m in _zh_date_matches(t, "zh_rel" in needs):
+        ay, am, ad, adx, by, bm, bd, rel = m.group("ay", "am", "ad", "adx", "by", "bm", "bd", "rel")
+        if not (am or ad) and not (rel and ay is None):
             continue
-        if m["ad"] and not m["am"] and t[m.end("ad"):m.end("ad") + 1] == "号":
+        if ad and not am and t[m.end("ad"):m.end("ad") + 1] == "号":
             continue  # 1号线, 3号楼: a number, not a day
-        a, b = m.start(), m.end()
-        if m["rel"] and not (m["am"] or m["ad"]) and m["rel"] not in ("去年", "今年", "前年", "明年", "上月", "本月"):
+        a, b = m.span()
+        if rel and not (am or ad) and rel not in ("去年", "今年", "前年", "明年", "上月", "本月"):
             continue
-        if not m["bm"] and not m["bd"]:
+        if not bm and not bd:
             b = m.end("A")
         if b <= a or not claim(a, b):
             continue
-        bd = _i(m["bd"]) or _i(m["adx"])
-        out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), bd,
-                        rel=m["rel"] or ""))
+        out.append(_Raw(a, b, _i(ay), _i(am), _i(ad), _i(by), _i(bm), _i(bd) or _i(adx), rel=rel or ""))
     for m in (_ZH_REL_DAY.finditer(t) if "rel_day" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=m["w"] or m["e"].lower()))
@@ -593,7 +603,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
     for m in (_EN_REL_PERIOD.finditer(t) if "period" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
-    for m in (_EN_MONTH_ONLY.finditer(t) if en_month and "month_name" in needs else ()):
+    for m in (_EN_MONTH_ONLY.finditer(t) if "month_name" in needs and _MONTH_ALONE.search(t) else ()):
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
     for m in _YEAR.finditer(t):
@@ -651,7 +661,8 @@ def url_date(doc: Doc) -> tuple[int | None, int | None, int | None]:
     >>> url_date(Doc("x", "", url="http://www.ts.cn/2017/06/29/c_123.htm"))
     (2017, 6, 29)
     """
-    for u in [doc.url, *(m.group() for m in _URL.finditer(doc.text))]:
+    text_urls = _URL.finditer(doc.text) if "://" in doc.text or "www." in doc.text else ()
+    for u in [doc.url, *(m.group() for m in text_urls)]:
         m = _URL_DATE.search(u or "")
         if m:
             return int(m["y"]), int(m["m"]), _i(m["d"])
@@ -874,6 +885,7 @@ def duration_days(sentence: str) -> int | None:
     return found[0] if len(set(found)) == 1 and 1 < found[0] <= 60 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(s: str) -> date | None:
     y, m, d = parse_partial(s)
     return date(y, m, d) if y and m and d else None
