@@ -156,12 +156,32 @@ _EN_MONTH_YEAR = re.compile(r"(?P<am>" + _MON_START + r"),?\s+(?P<y>(?:19|20)\d\
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d./\-:]\d{4})(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
-# One character class opens the regex, so that the regex engine skips to those characters;
-# a look-behind then tells which of them ended the sentence: a run of 。！？!?；;, a run of
-# line ends, or a full stop after a word (checked after the stop is matched).
-_SENT_END = re.compile(r"[。！？!?；;\n.](?:(?<=[。！？!?；;])[。！？!?；;]*|(?<=\n)\n*|(?<=[A-Za-z0-9\)\"”]\.)(?=\s+[A-Z\"“]))")
-_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")      # J. F. Kennedy: searched in the two characters before a stop
-_EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
+# A sentence runs from a non-space to the first 。！？!?；; (a run of them), line end, or
+# English full stop that does not close an abbreviation (Sept. 10, U.S. trade, John F.
+# Kennedy), outer white space left out. One regex finds them all: runs of characters that
+# end none, and full stops that end none (not after a word, no capital after, an abbreviation).
+_ABBREVIATIONS = ("Sept", "Sep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms",
+                  "Dr", "Lt", "Gov", "St", "No", "Co", "Inc", "Ltd", "Jr", "Sen", "Rep", "Gen", "Prof", "U.S", "vs")
+
+
+def _after_abbreviation() -> str:
+    r"""Look-behinds for a full stop (just matched) after a word of ``_ABBREVIATIONS``, one per
+    word length (a look-behind has one width).
+
+    >>> after = re.compile(r"\." + _after_abbreviation())
+    >>> [bool(after.search(t)) for t in ("met Mr. Luo", "met AMr. Luo", "the U.S. side", "in 2019. Then")]
+    [True, False, True, False]
+    """
+    by_len: dict[int, list[str]] = {}
+    for a in _ABBREVIATIONS:
+        by_len.setdefault(len(a), []).append(re.escape(a))
+    return "|".join(f"(?<=\\b(?:{'|'.join(ws)})\\.)" for _, ws in sorted(by_len.items()))
+
+
+_NOT_END = r"[^。！？!?；;.\n]"
+_STOP_NOT_END = (r"\.(?:(?<![A-Za-z0-9\)\"”]\.)|(?!\s+[A-Z\"“])|" + _after_abbreviation()
+                 + r"|(?<=[\s.][A-Z]\.)|(?<=^[A-Z]\.))")          # J. F. Kennedy
+_SENTENCE = re.compile(r"(?=\S)" + _NOT_END + "*(?:" + _STOP_NOT_END + _NOT_END + r"*)*(?:[。！？!?；;]+|\.|(?<=\S))")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -202,24 +222,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=8)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # dates and events both read an article's sentences: split it once
-    spans, start = [], 0
-    for m in _SENT_END.finditer(text):
-        stop, end = m.span()
-        if text[stop] == "." and (_EN_ABBR.search(text[max(0, stop - 5):stop])
-                                  or _INITIAL.search(text[max(0, stop - 2):stop])):
-            continue          # Sept. 10, U.S. trade, John F. Kennedy
-        _add_stripped(spans, text[start:end], start)
-        start = end
-    _add_stripped(spans, text[start:], start)
-    return tuple(spans)
-
-
-def _add_stripped(spans: list, part: str, start: int) -> None:
-    """Add to ``spans`` the (start, end) of ``part``, found at ``start``, less its outer white
-    space, where it is not all white space."""
-    lead = len(part) - len(part.lstrip())
-    if lead < len(part):
-        spans.append((start + lead, start + len(part.rstrip())))
+    return tuple(m.span() for m in _SENTENCE.finditer(text))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
