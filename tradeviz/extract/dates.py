@@ -122,6 +122,7 @@ _DURATION_EN = re.compile(r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eig
                           r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:visit|trip|tour|mission|fair|expo|exhibition|show|forum|conference|"
                           r"summit|event|meeting|talks|festival|session|seminar|workshop|training|program|programme|"
                           r"delegation|roadshow|messe|stay)s?\b", re.I)
+_DAY_OR_WEEK = re.compile("day|week", re.I)       # in every _DURATION_EN match: a cheap test first
 _CLOSES = re.compile(r"闭幕|落幕|落下帷幕|(?<![未没])结束|\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up)\b")
 # 至19日结束, runs until June 10: a day written as the one the event runs to is its last.
 _END_BEFORE = re.compile(r"(?:(?<!截)至|(?<!截)到|直至|直到|持续至|持续到|\b(?:until|through|till|thru))\s*$", re.I)
@@ -877,7 +878,7 @@ def duration_days(sentence: str) -> int | None:
         n = chinese_number(m["n"])
         if n and not _WITHIN_AFTER_ZH.match(sentence, m.end()):
             found.append(n * (1 if m["u"] in "天日" else 7))
-    for m in _DURATION_EN.finditer(sentence):
+    for m in (_DURATION_EN.finditer(sentence) if _DAY_OR_WEEK.search(sentence) else ()):
         if _WITHIN_BEFORE_EN.search(sentence, 0, m.start()):
             return None          # "on Nov. 4 …, part of a weeklong mission": a day within it
         raw = m["n"] or m["n2"] or "1"
