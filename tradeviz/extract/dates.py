@@ -501,27 +501,48 @@ _ZH_DIGITS = re.compile(r"\d\d*\s*[年月日号\-–—~至到]")
 _ZH_REL = re.compile("本月|上月|去年|今年|前年|明年")
 
 
-def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
-    """The matches of ``_ZH_DATE.finditer(t)`` less the empty ones, found faster: the regex
-    is tried only where such a match can start (``_ZH_DIGITS``, ``_ZH_REL``), instead of at
-    every position. ``rel``: whether ``t`` may hold a relative word.
+def _matches_at(rx: re.Pattern, t: str, starts) -> list[re.Match]:
+    """What ``rx.finditer(t)`` gives, less empty matches, where every match that is not empty
+    starts at one of ``starts`` (ascending) and an empty match holds no other: found faster,
+    ``rx`` being tried there alone instead of at every position.
 
-    >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
-    ['去年12月至2月3日']
+    >>> [m.group() for m in _matches_at(_YEAR, "1999年到2020年", [0, 6])]
+    ['1999年', '2020年']
     """
-    starts = [m.start() for m in _ZH_DIGITS.finditer(t)]
-    rel = [m.start() for m in _ZH_REL.finditer(t)] if rel else ()
-    if rel:
-        starts = sorted(starts + rel)
     out, pos = [], 0
     for s in starts:
         if s >= pos:
-            m = _ZH_DATE.match(t, s)
-            # an empty match (13月: no date) holds no other one, and takes no text
+            m = rx.match(t, s)
             if m and m.end() > s:
                 out.append(m)
                 pos = m.end()
     return out
+
+
+def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
+    """The matches of ``_ZH_DATE.finditer(t)`` less the empty ones (13月: no date, and no
+    other one there), the regex tried only where such a match can start (``_ZH_DIGITS``,
+    ``_ZH_REL``). ``rel``: whether ``t`` may hold a relative word.
+
+    >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
+    ['去年12月至2月3日']
+    """
+    if not any(c in t for c in "年月日号"):          # one of them is in every match
+        return []
+    starts = [m.start() for m in _ZH_DIGITS.finditer(t)]
+    rel = [m.start() for m in _ZH_REL.finditer(t)] if rel else ()
+    if rel:
+        starts = sorted(starts + rel)
+    return _matches_at(_ZH_DATE, t, starts)
+
+
+# Where a year of _ISO or _YEAR can start: 19 or 20, two digits on (found fast, each regex
+# opening with its two digits)
+_CENTURIES = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))
+
+
+def _year_starts(t: str) -> list[int]:
+    return sorted(m.start() for rx in _CENTURIES for m in rx.finditer(t))
 
 
 def _raw_mentions(text: str) -> list[_Raw]:
@@ -542,7 +563,8 @@ def _raw_mentions(text: str) -> list[_Raw]:
         taken[a:b] = b"\x01" * (b - a)
         return True
 
-    for m in (_ISO.finditer(t) if "iso" in needs else ()):
+    years = _year_starts(t)
+    for m in (_matches_at(_ISO, t, years) if "iso" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])))
     en_month = "en_month" in needs
@@ -610,7 +632,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
     for m in (_EN_MONTH_ONLY.finditer(t) if "month_name" in needs and _MONTH_ALONE.search(t) else ()):
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
-    for m in _YEAR.finditer(t):
+    for m in _matches_at(_YEAR, t, years):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), year_only=True))
     out.sort(key=lambda r: r.begin)
