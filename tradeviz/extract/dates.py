@@ -699,14 +699,12 @@ class _Context:
     """Where a date without a year may take its year from (see the module doc)."""
 
     def __init__(self, doc: Doc, raws: list[_Raw]):
+        self.doc = doc
         text = doc.text
         self.pub = parse_partial(doc.published)
-        self.url = url_date(doc)
-        self.sentences = sentence_spans(text)
+        self.sentences = _sentence_spans(text)
         self.sent_starts = [a for a, _ in self.sentences]
-        self.paras = paragraph_spans(text)
-        self.para_starts = [a for a, _ in self.paras]
-        named = find_fairs(text)
+        named = _fairs_in(text)
         self.fair_years = [(f.begin, f.year) for f in named if f.year]
         # the CIIE in Shanghai, Nov. 5-10 under a headline naming the 7th CIIE: the same fair, its year
         edition_year = {}
@@ -717,6 +715,19 @@ class _Context:
                            if not f.year and f.fair.key in edition_year]
         self.years = [(r.begin, r.y) for r in raws if r.year_only]
         self.full = []          # (begin, (y, m, d)) of dates written in full
+
+    # most articles need neither: read where needed
+    @functools.cached_property
+    def url(self) -> tuple[int | None, int | None, int | None]:
+        return url_date(self.doc)
+
+    @functools.cached_property
+    def paras(self) -> list[tuple[int, int]]:
+        return paragraph_spans(self.doc.text)
+
+    @functools.cached_property
+    def para_starts(self) -> list[int]:
+        return [a for a, _ in self.paras]
 
     def _span(self, starts, spans, pos):
         i = bisect.bisect_right(starts, pos) - 1
@@ -776,9 +787,10 @@ def find_dates(doc: Doc) -> list[DateMention]:
     for r in raws:
         relative = False
         if r.year_only:
-            y, m, d = r.y, None, None
-            y2, m2, d2 = y, None, None
-        elif r.rel in _REL_DAYS or r.rel.startswith("weekday:"):
+            year = iso(r.y)
+            out.append(DateMention(year, year, r.begin, r.stop, text[r.begin:r.stop], False))
+            continue
+        if r.rel in _REL_DAYS or r.rel.startswith("weekday:"):
             ref = ctx.pub if ctx.pub[0] and ctx.pub[2] else next(
                 (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
             if ref is None:
