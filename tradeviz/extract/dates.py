@@ -223,7 +223,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=8)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # dates and events both read an article's sentences: split it once
-    return tuple(m.span() for m in _SENTENCE.finditer(text))
+    return tuple([m.span() for m in _SENTENCE.finditer(text)])
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -495,9 +495,9 @@ def _needs_met(t: str) -> set[str]:
 
 
 # Where a _ZH_DATE match that is not empty can start: a run of digits that 年, 月, 日, 号 or a
-# range sign follows (\d+ would open with no character the regex engine can skip to), or a
-# relative word.
-_ZH_DIGITS = re.compile(r"\d\d*\s*[年月日号\-–—~至到]")
+# range sign follows, or a relative word. The runs are found in the reversed text, where
+# the regex opens with those few characters: scanning for them is cheaper than for digits.
+_ZH_DIGITS_REVERSED = re.compile(r"[年月日号\-–—~至到]\s*\d+")
 _ZH_REL = re.compile("本月|上月|去年|今年|前年|明年")
 
 
@@ -529,7 +529,8 @@ def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
     """
     if not any(c in t for c in "年月日号"):          # one of them is in every match
         return []
-    starts = [m.start() for m in _ZH_DIGITS.finditer(t)]
+    n = len(t)
+    starts = [n - m.end() for m in _ZH_DIGITS_REVERSED.finditer(t[::-1])][::-1]
     rel = [m.start() for m in _ZH_REL.finditer(t)] if rel else ()
     if rel:
         starts = sorted(starts + rel)
@@ -883,7 +884,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if y and d and not relative:
                 ctx.full.append((r.begin, (y, m, d)))
         out.append(DateMention(start, end or start, r.begin, r.stop, text[r.begin:r.stop], relative))
-    return _with_ends(text, out, ctx.sentences)
+    return _with_ends(text, out, ctx.sentences, ctx.sent_starts)
 
 
 def _recent_month(ref: date) -> tuple[int, int] | None:
@@ -929,16 +930,19 @@ def _day(s: str) -> date | None:
     return date(y, m, d) if y and m and d else None
 
 
-def _with_ends(text: str, out: list[DateMention], sentences) -> list[DateMention]:
+def _with_ends(text: str, out: list[DateMention], sentences, starts: list[int]) -> list[DateMention]:
     """Single days made ranges where the sentence says how long the event runs:
     an opening day and the day it runs to (4月10日开幕,至15日), or a duration
-    (为期三天, a week-long visit) where the sentence has that one day."""
-    starts = [a for a, _ in sentences]
+    (为期三天, a week-long visit) where the sentence has that one day. ``starts``:
+    where the ``sentences`` start."""
+    full_days = {k for k, dm in enumerate(out) if _day(dm.start)}
+    if not full_days:
+        return out          # only a day can become a range
     by_sent: dict[int, list[int]] = {}
     for k, dm in enumerate(out):
         by_sent.setdefault(bisect.bisect_right(starts, dm.begin) - 1, []).append(k)
     for si, ks in by_sent.items():
-        if si < 0:
+        if si < 0 or full_days.isdisjoint(ks):
             continue
         a, b = sentences[si]
         days = [k for k in ks if _day(out[k].start) and out[k].start == out[k].end]
