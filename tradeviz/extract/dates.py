@@ -150,8 +150,6 @@ _EN_DATE = re.compile(
     r"(?:" + _RANGE + r"(?:(?P<bm>" + _MON + r")\s+)?(?P<bd>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
 _EN_DAY_FIRST = re.compile(r"(?<![\d,.])\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
-# every _EN_DAY_FIRST match holds one, from the last digit of its day: a text is scanned from the first
-_DAY_MONTH = re.compile(r"\d\s+" + _MON)
 _EN_MONTH_YEAR = re.compile(r"(?P<am>" + _MON_START + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
 # A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d./\-:]\d{4})(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
@@ -546,6 +544,28 @@ def _year_starts(t: str) -> list[int]:
     return sorted(m.start() for rx in _CENTURIES for m in rx.finditer(t))
 
 
+_MONTH_AT_WORD_START = re.compile(_MON_START)
+_YEAR_OR_MONTH = re.compile("year|month")
+
+
+def _before_space(t: str, ends, widths) -> list[int]:
+    """Where a word of one of ``widths`` ends right before the white space that ends at
+    each of ``ends`` (ascending): where _EN_DAY_FIRST (a day before its month) and
+    _EN_REL_PERIOD (last year) can start.
+
+    >>> _before_space("on 15  June", [7], (1, 2)), _before_space("last year", [5], (4,))
+    ([3, 4], [0])
+    """
+    out = []
+    for q in ends:
+        j = q
+        while j > 0 and t[j - 1].isspace():          # \s+
+            j -= 1
+        if j < q:
+            out.extend(j - w for w in sorted(widths, reverse=True) if j - w >= 0)
+    return sorted(set(out))
+
+
 def _raw_mentions(text: str) -> list[_Raw]:
     t, needs = text, _needs_met(text)
     if "fullwidth" in needs:
@@ -572,15 +592,15 @@ def _raw_mentions(text: str) -> list[_Raw]:
     for m in (_YY_DATELINE.finditer(t) if "dateline" in needs else ()):
         if claim(m.start(), m.start() + 8):
             out.append(_Raw(m.start(), m.start() + 8, 2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-    for m in (_EN_DATE.finditer(t) if en_month else ()):
+    months = [m.start() for m in _MONTH_AT_WORD_START.finditer(t)] if en_month else []
+    for m in _matches_at(_EN_DATE, t, months):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"]),
                             None, _EN_MONTHS[m["bm"].rstrip(".").lower()] if m["bm"] else None, _i(m["bd"])))
-    first = _DAY_MONTH.search(t) if en_month else None
-    for m in (_EN_DAY_FIRST.finditer(t, max(0, first.start() - 1)) if first else ()):
+    for m in _matches_at(_EN_DAY_FIRST, t, _before_space(t, months, (1, 2)) if months else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
-    for m in (_EN_MONTH_YEAR.finditer(t) if en_month else ()):
+    for m in _matches_at(_EN_MONTH_YEAR, t, months):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))
     for m in _zh_date_matches(t, "zh_rel" in needs):
@@ -627,7 +647,8 @@ def _raw_mentions(text: str) -> list[_Raw]:
         if claim(m.start(), m.end()):
             back = m["z"] == "上" or (m["e"] or "").lower() == "last"
             out.append(_Raw(m.start(), m.end(), rel="week:-1" if back else "week:0"))
-    for m in (_EN_REL_PERIOD.finditer(t) if "period" in needs else ()):
+    periods = [m.start() for m in _YEAR_OR_MONTH.finditer(t)] if "period" in needs else ()
+    for m in _matches_at(_EN_REL_PERIOD, t, _before_space(t, periods, (4,)) if periods else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
     for m in (_EN_MONTH_ONLY.finditer(t) if "month_name" in needs and _MONTH_ALONE.search(t) else ()):
