@@ -955,26 +955,24 @@ def _with_ends(text: str, out: list[DateMention], sentences, starts: list[int]) 
     """Single days made ranges where the sentence says how long the event runs:
     an opening day and the day it runs to (4月10日开幕,至15日), or a duration
     (为期三天, a week-long visit) where the sentence has that one day. ``starts``:
-    where the ``sentences`` start."""
-    full_days = {k for k, dm in enumerate(out) if _day(dm.start)}
-    if not full_days:
-        return out          # only a day can become a range
-    by_sent: dict[int, list[int]] = {}
+    where the ``sentences`` start; ``out`` is in text order."""
+    by_sent: dict[int, list[int]] = {}          # the days (full dates) of each sentence
     for k, dm in enumerate(out):
-        by_sent.setdefault(bisect.bisect_right(starts, dm.begin) - 1, []).append(k)
-    for si, ks in by_sent.items():
-        if si < 0 or full_days.isdisjoint(ks):
+        if _day(dm.start):
+            by_sent.setdefault(bisect.bisect_right(starts, dm.begin) - 1, []).append(k)
+    for si, days in by_sent.items():
+        if si < 0:
             continue
         a, b = sentences[si]
-        days = [k for k in ks if _day(out[k].start) and out[k].start == out[k].end]
-        for k in days:
-            nxt = next((j for j in ks if out[j].begin > out[k].begin), None)
-            if nxt is None or not _OPEN_TO.search(text[out[k].stop:out[nxt].begin]):
+        for k in [k for k in days if out[k].start == out[k].end]:
+            # the mention after it in the sentence: the next one, mentions being in text order
+            nxt = k + 1
+            if (nxt == len(out) or bisect.bisect_right(starts, out[nxt].begin) - 1 != si
+                    or not _OPEN_TO.search(text[out[k].stop:out[nxt].begin])):
                 continue
             first, last = _day(out[k].start), _day(out[nxt].start)
             if last and 0 < (last - first).days <= 60:
                 out[k] = DateMention(out[k].start, out[nxt].start, out[k].begin, out[k].stop, out[k].text, out[k].relative)
-        days = [k for k in ks if _day(out[k].start)]
         if len(days) == 1 and out[days[0]].start == out[days[0]].end:
             n = duration_days(text[a:b])
             if n:
