@@ -525,7 +525,7 @@ def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
     >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
     ['去年12月至2月3日']
     """
-    if not any(c in t for c in "年月日号"):          # one of them is in every match
+    if not ("年" in t or "月" in t or "日" in t or "号" in t):          # one of them is in every match
         return []
     n = len(t)
     starts = [n - m.end() for m in _ZH_DIGITS_REVERSED.finditer(t[::-1])][::-1]
@@ -562,7 +562,9 @@ def _before_space(t: str, ends, widths) -> list[int]:
         while j > 0 and t[j - 1].isspace():          # \s+
             j -= 1
         if j < q:
-            out.extend(j - w for w in sorted(widths, reverse=True) if j - w >= 0)
+            for w in widths:
+                if j >= w:
+                    out.append(j - w)
     return sorted(set(out))
 
 
@@ -579,7 +581,7 @@ def _raw_mentions(text: str) -> list[_Raw]:
     out: list[_Raw] = []
 
     def claim(a, b):
-        if any(taken[a:b]):
+        if taken.find(1, a, b) >= 0:
             return False
         taken[a:b] = b"\x01" * (b - a)
         return True
@@ -737,19 +739,21 @@ class _Context:
                            if not f.year and f.fair.key in edition_year]
         self.years = [(r.begin, r.y) for r in raws if r.year_only]
         self.full = []          # (begin, (y, m, d)) of dates written in full
+        self._url = self._paras = None
 
     # most articles need neither: read where needed
-    @functools.cached_property
+    @property
     def url(self) -> tuple[int | None, int | None, int | None]:
-        return url_date(self.doc)
+        if self._url is None:
+            self._url = url_date(self.doc)
+        return self._url
 
-    @functools.cached_property
-    def paras(self) -> list[tuple[int, int]]:
-        return paragraph_spans(self.doc.text)
-
-    @functools.cached_property
-    def para_starts(self) -> list[int]:
-        return [a for a, _ in self.paras]
+    def paragraphs(self) -> tuple[list[tuple[int, int]], list[int]]:
+        """The paragraphs, and where they start."""
+        if self._paras is None:
+            paras = paragraph_spans(self.doc.text)
+            self._paras = paras, [a for a, _ in paras]
+        return self._paras
 
     def _span(self, starts, spans, pos):
         i = bisect.bisect_right(starts, pos) - 1
@@ -767,8 +771,9 @@ class _Context:
         return same_fair[0] if same_fair else None
 
     def preceding_year(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self.para_starts, pos) - 1
-        lo = self.paras[max(i - 1, 0)][0] if i >= 0 else 0
+        paras, starts = self.paragraphs()
+        i = bisect.bisect_right(starts, pos) - 1
+        lo = paras[max(i - 1, 0)][0] if i >= 0 else 0
         ys = [y for p, y in self.years if lo <= p < pos]
         return ys[-1] if ys else None
 
