@@ -136,10 +136,13 @@ _OPEN_TO = re.compile(r"^[^。；;!?！？\n]{0,16}?(?:开幕|开展|开始|启�
                       r"started|starts|kicked off|runs|ran)[^。；;!?！？\n\d]{0,14}?(?:至|到|持续至|持续到|一直到|until|through|to)\s*$")
 # 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
 _WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末期年])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
-_EN_REL_PERIOD = re.compile(r"(?P<w>" + _word_start("Last", "last", "This", "this", "Next", "next") + r")\s+(?P<u>year|month)\b")
+_EN_REL_PERIOD = re.compile(r"(?P<w>" + _word_start("Last", "last", "This", "this", "Next", "next")
+                            + r")\s+(?P<u>year|month)\b")
 # every _EN_MONTH_ONLY match holds one: a text without is not searched
-_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)")
-_EN_MONTH_ONLY = re.compile(_word_start("in", "since", "during", "late", "early", "mid-?", "by", "until") + r"\s+(?P<am>January|February|March|April|May|"
+_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b(?!\s*\d)")
+_EN_MONTH_ONLY = re.compile(_word_start("in", "since", "during", "late", "early", "mid-?", "by", "until")
+                            + r"\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")
 # A look-behind follows the digits it guards (here: no digit before the year) so that the
 # regex engine can skip to a 1 or 2 instead of trying the regex at every position.
@@ -180,7 +183,8 @@ def _after_abbreviation() -> str:
 _NOT_END = r"[^。！？!?；;.\n]"
 _STOP_NOT_END = (r"\.(?:(?<![A-Za-z0-9\)\"”]\.)|(?!\s+[A-Z\"“])|" + _after_abbreviation()
                  + r"|(?<=[\s.][A-Z]\.)|(?<=^[A-Z]\.))")          # J. F. Kennedy
-_SENTENCE = re.compile(r"(?=\S)" + _NOT_END + "*(?:" + _STOP_NOT_END + _NOT_END + r"*)*(?:[。！？!?；;]+|\.|(?<=\S))")
+_SENTENCE = re.compile(r"(?=\S)" + _NOT_END + "*(?:" + _STOP_NOT_END + _NOT_END + r"*)*"
+                       r"(?:[。！？!?；;]+|\.|(?<=\S))")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -519,7 +523,7 @@ def _matches_at(rx: re.Pattern, t: str, starts) -> list[re.Match]:
 
 def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
     """The matches of ``_ZH_DATE.finditer(t)`` less the empty ones (13月: no date, and no
-    other one there), the regex tried only where such a match can start (``_ZH_DIGITS``,
+    other one there), the regex tried only where such a match can start (``_ZH_DIGITS_REVERSED``,
     ``_ZH_REL``). ``rel``: whether ``t`` may hold a relative word.
 
     >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
