@@ -316,3 +316,33 @@ def test_a_fair_named_again_without_its_number_takes_its_year():
 def test_an_event_noun_dated_by_a_weekday():
     assert first("The governor hosted a reception Wednesday.", "2022-08-26") == ("2022-08-24", "2022-08-24")
     assert spans("Good Friday fell early.", "2022-08-26") == []
+
+
+# The scans that try a regex only where a match can start give what the plain scan gives.
+_TRICKY = [
+    "2019年12月3日至5日，3.5亿元，1号线，13月，去年12月至2月3日，5-6日，2019-05-03, 20151001号",
+    "On 15  June, 2019 and June 5-7 (Sept. 3 to Oct. 2), last year, Last\nmonth, this  month's 3 Jan 2020 talks",
+    "２０１９年５月, 12\u3000月3日, 1999年到2020年, 20192020年, www.x.cn/2019/05/03 2019/5/3 2019.5.3",
+    "Mar. 5, 2019; 5 Mar. 2019; May 2019; in May; 31 May 2019; 1 2 June; 4th July 2021",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_candidate_scans_match_the_plain_regex_scans(text):
+    from tradeviz.extract import dates as D
+
+    def plain(rx):
+        return [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+
+    def fast(matches):
+        return [m.span() for m in matches]
+
+    months = [m.start() for m in D._MONTH_AT_WORD_START.finditer(text)]
+    periods = [m.start() for m in D._YEAR_OR_MONTH.finditer(text)]
+    assert fast(D._zh_date_matches(text)) == plain(D._ZH_DATE)
+    assert fast(D._matches_at(D._YEAR, text, D._year_starts(text))) == plain(D._YEAR)
+    assert fast(D._matches_at(D._ISO, text, D._year_starts(text))) == plain(D._ISO)
+    assert fast(D._matches_at(D._EN_DATE, text, months)) == plain(D._EN_DATE)
+    assert fast(D._matches_at(D._EN_MONTH_YEAR, text, months)) == plain(D._EN_MONTH_YEAR)
+    assert fast(D._matches_at(D._EN_DAY_FIRST, text, D._before_space(text, months, (1, 2)))) == plain(D._EN_DAY_FIRST)
+    assert fast(D._matches_at(D._EN_REL_PERIOD, text, D._before_space(text, periods, (4,)))) == plain(D._EN_REL_PERIOD)

@@ -49,8 +49,8 @@ from .mentions import DateMention, Doc
 
 # ---------------------------------------------------------------- small parts
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９－／．～", "0123456789-/.~")
-_HAS_FULLWIDTH = re.compile("[０１２３４５６７８９－／．～]")
+_FULLWIDTH_CHARS = "０１２３４５６７８９－／．～"
+_FULLWIDTH = str.maketrans(_FULLWIDTH_CHARS, "0123456789-/.~")
 
 _EN_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -58,10 +58,32 @@ _EN_MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec").split("|")
+_MON = "(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _RANGE = r"\s*(?:-|–|—|~|to|through|until)\s*"
+
+
+def _word_start(*alternatives: str) -> str:
+    r"""A regex for any of ``alternatives`` (each opening with a letter) at a word start,
+    as ``\b(?:a1|a2…)``, but opening with that letter: the regex engine then skips to the
+    candidate letters, where a regex opening with ``\b`` or a look-behind is tried at every
+    position. Alternatives with the same letter keep their order, so the same one wins.
+
+    >>> _word_start("June", "Jan", "Feb")
+    '(?:J(?<!\\w.)(?:une|an)|F(?<!\\w.)(?:eb))'
+    >>> re.findall(_word_start("Jan", "an"), "Jan an Japan an1 Jane")
+    ['Jan', 'an', 'an', 'Jan']
+    """
+    rests: dict[str, list[str]] = {}
+    for a in alternatives:
+        rests.setdefault(a[0], []).append(a[1:])
+    # (?<!\w.) right after the letter: the character before it is no word character
+    return "(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
+
+
+_MON_START = _word_start(*_MONTH_WORDS) + r"\.?"      # \b + _MON
 
 # Chinese: [YYYY年][M月][D日], then an optional second part of a range.
 _ZH_ATOM = (r"(?:(?P<{p}y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<{p}m>1[0-2]|0?[1-9])\s*月份?\s*)?"
@@ -100,6 +122,7 @@ _DURATION_EN = re.compile(r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eig
                           r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:visit|trip|tour|mission|fair|expo|exhibition|show|forum|conference|"
                           r"summit|event|meeting|talks|festival|session|seminar|workshop|training|program|programme|"
                           r"delegation|roadshow|messe|stay)s?\b", re.I)
+_DAY_OR_WEEK = re.compile("day|week", re.I)       # in every _DURATION_EN match: a cheap test first
 _CLOSES = re.compile(r"闭幕|落幕|落下帷幕|(?<![未没])结束|\b(?:closed|closes|concluded|concludes|ended|ends|wrapped up|wraps up)\b")
 # 至19日结束, runs until June 10: a day written as the one the event runs to is its last.
 _END_BEFORE = re.compile(r"(?:(?<!截)至|(?<!截)到|直至|直到|持续至|持续到|\b(?:until|through|till|thru))\s*$", re.I)
@@ -113,26 +136,55 @@ _OPEN_TO = re.compile(r"^[^。；;!?！？\n]{0,16}?(?:开幕|开展|开始|启�
                       r"started|starts|kicked off|runs|ran)[^。；;!?！？\n\d]{0,14}?(?:至|到|持续至|持续到|一直到|until|through|to)\s*$")
 # 上周 / last week alone: the previous Monday–Sunday week, a month only where the week lies in one.
 _WEEK_REL = re.compile(r"(?P<z>上|本)(?:周|星期)(?![一二三四五六日天末期年])|\b(?P<e>[Ll]ast|[Tt]his)\s+week\b(?!end)")
-_EN_REL_PERIOD = re.compile(r"\b(?P<w>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<u>year|month)\b")
-_EN_MONTH_ONLY = re.compile(r"\b(?:in|since|during|late|early|mid-?|by|until)\s+(?P<am>January|February|March|April|May|"
+_EN_REL_PERIOD = re.compile(r"(?P<w>" + _word_start("Last", "last", "This", "this", "Next", "next")
+                            + r")\s+(?P<u>year|month)\b")
+# every _EN_MONTH_ONLY match holds one: a text without is not searched
+_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b(?!\s*\d)")
+_EN_MONTH_ONLY = re.compile(_word_start("in", "since", "during", "late", "early", "mid-?", "by", "until")
+                            + r"\s+(?P<am>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b(?!\s*\d)")
-_ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
-_YY_DATELINE = re.compile(r"(?<![\d-])(?P<y>[0-3]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\s+\d\d:\d\d")
+# A look-behind follows the digits it guards (here: no digit before the year) so that the
+# regex engine can skip to a 1 or 2 instead of trying the regex at every position.
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)(?<!\d{5})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])")
+_YY_DATELINE = re.compile(r"(?P<y>[0-3]\d)(?<![\d-]\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\s+\d\d:\d\d")
 _EN_DATE = re.compile(
-    r"\b(?P<am>" + _MON + r")\s+(?P<ad>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b"
+    r"(?P<am>" + _MON_START + r")\s+(?P<ad>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b"
     r"(?:" + _RANGE + r"(?:(?P<bm>" + _MON + r")\s+)?(?P<bd>3[01]|[12]\d|0?[1-9])" + _ORD + r"\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
 _EN_DAY_FIRST = re.compile(r"(?<![\d,.])\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
-_EN_MONTH_YEAR = re.compile(r"\b(?P<am>" + _MON + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
+_EN_MONTH_YEAR = re.compile(r"(?P<am>" + _MON_START + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
 # A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
-_YEAR = re.compile(r"(?<![\d./\-:])(?P<y>(?:19|20)\d\d)(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
+_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d./\-:]\d{4})(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
-# the full stop is matched before its look-behind: every branch then opens with a character
-# the regex engine can skip to
-_SENT_END = re.compile(r"[。！？!?；;]+|\n+|\.(?<=[A-Za-z0-9\)\"”]\.)(?=\s+[A-Z\"“])")
-_NON_SPACE = re.compile(r"\S")
-_EN_ABBR = re.compile(r"\b(?:Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Lt|Gov|St|No|Co|Inc|Ltd|Jr|Sen|Rep|Gen|Prof|U\.S|vs)$")
+# A sentence runs from a non-space to the first 。！？!?；; (a run of them), line end, or
+# English full stop that does not close an abbreviation (Sept. 10, U.S. trade, John F.
+# Kennedy), outer white space left out. One regex finds them all: runs of characters that
+# end none, and full stops that end none (not after a word, no capital after, an abbreviation).
+_ABBREVIATIONS = ("Sept", "Sep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms",
+                  "Dr", "Lt", "Gov", "St", "No", "Co", "Inc", "Ltd", "Jr", "Sen", "Rep", "Gen", "Prof", "U.S", "vs")
+
+
+def _after_abbreviation() -> str:
+    r"""Look-behinds for a full stop (just matched) after a word of ``_ABBREVIATIONS``, one per
+    word length (a look-behind has one width).
+
+    >>> after = re.compile(r"\." + _after_abbreviation())
+    >>> [bool(after.search(t)) for t in ("met Mr. Luo", "met AMr. Luo", "the U.S. side", "in 2019. Then")]
+    [True, False, True, False]
+    """
+    by_len: dict[int, list[str]] = {}
+    for a in _ABBREVIATIONS:
+        by_len.setdefault(len(a), []).append(re.escape(a))
+    return "|".join(f"(?<=\\b(?:{'|'.join(ws)})\\.)" for _, ws in sorted(by_len.items()))
+
+
+_NOT_END = r"[^。！？!?；;.\n]"
+_STOP_NOT_END = (r"\.(?:(?<![A-Za-z0-9\)\"”]\.)|(?!\s+[A-Z\"“])|" + _after_abbreviation()
+                 + r"|(?<=[\s.][A-Z]\.)|(?<=^[A-Z]\.))")          # J. F. Kennedy
+_SENTENCE = re.compile(r"(?=\S)" + _NOT_END + "*(?:" + _STOP_NOT_END + _NOT_END + r"*)*"
+                       r"(?:[。！？!?；;]+|\.|(?<=\S))")
 _ZH_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -173,26 +225,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=8)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # dates and events both read an article's sentences: split it once
-    spans, start = [], 0
-    for m in _SENT_END.finditer(text):
-        if m.group().startswith(".") and (_EN_ABBR.search(text[max(0, m.start() - 5):m.start()])
-                                          or re.search(r"(?:^|[\s.])[A-Z]$", text[max(0, m.start() - 2):m.start()])):
-            continue          # Sept. 10, U.S. trade, John F. Kennedy
-        end = m.end()
-        if _NON_SPACE.search(text, start, end):        # text[start:end].strip(), without the copy
-            spans.append(_strip_span(text, start, end))
-        start = end
-    if text[start:].strip():
-        spans.append(_strip_span(text, start, len(text)))
-    return tuple(spans)
-
-
-def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    return tuple([m.span() for m in _SENTENCE.finditer(text)])
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -205,6 +238,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_PARTIAL_MONTH_DAY = re.compile(r"--(\d{1,2})-(\d{1,2})")
+
+
+@functools.lru_cache(maxsize=4096)        # the same few dates are read again and again
 def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of a partial ISO date; missing parts are None.
 
@@ -212,7 +250,7 @@ def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
     ((2015, 10, None), (None, 9, 24), (None, None, None))
     """
     s = (s or "").strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s)
+    m = _PARTIAL.fullmatch(s)
     if m:
         y, mo, d = int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
         if mo is not None and not 1 <= mo <= 12:
@@ -220,7 +258,7 @@ def parse_partial(s: str) -> tuple[int | None, int | None, int | None]:
         if d is not None and not _valid_day(y, mo, d):
             return y, mo, None
         return y, mo, d
-    m = re.fullmatch(r"--(\d{1,2})-(\d{1,2})", s)
+    m = _PARTIAL_MONTH_DAY.fullmatch(s)
     if m:
         return None, int(m[1]), int(m[2])
     return None, None, None
@@ -419,69 +457,176 @@ def _i(s):
 # not searched with it (most articles have no English month or weekday).
 _NEEDS = {
     "en_month": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "month_name": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"),
+    "url": ("://", "www."),
+    "fullwidth": tuple(_FULLWIDTH_CHARS),
+    "iso": ("-", "/", "."),
+    "zh_rel": ("本月", "上月", "去年", "今年", "前年", "明年"),
     "dateline": (":",),
     "rel_day": ("昨日", "昨天", "前天", "前日", "今天", "今日", "明天", "明日", "esterday", "oday", "omorrow"),
-    "weekday": ("day", "星期", "周"),
+    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "星期",
+                "周一", "周二", "周三", "周四", "周五", "周六", "周日"),
     "recent": ("近日", "日前", "ecently"),
     "week": ("周", "星期", "week"),
     "period": ("year", "month"),
 }
 
 
-def _has(t: str, need: str) -> bool:
-    return any(w in t for w in _NEEDS[need])
+@functools.cache
+def _needs_automaton():
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for need, words in _NEEDS.items():
+        for w in words:
+            a.add_word(w, a.get(w, ()) + (need,))
+    a.make_automaton()
+    return a
+
+
+def _needs_met(t: str) -> set[str]:
+    """The keys of ``_NEEDS`` one of whose words ``t`` holds, in one pass over ``t``.
+
+    >>> sorted(_needs_met("On Monday, Jan 5: 昨日"))
+    ['dateline', 'en_month', 'rel_day', 'weekday']
+    """
+    met: set[str] = set()
+    for _, needs in _needs_automaton().iter(t):
+        met.update(needs)
+    return met
+
+
+# Where a _ZH_DATE match that is not empty can start: a run of digits that 年, 月, 日, 号 or a
+# range sign follows, or a relative word. The runs are found in the reversed text, where
+# the regex opens with those few characters: scanning for them is cheaper than for digits.
+_ZH_DIGITS_REVERSED = re.compile(r"[年月日号\-–—~至到]\s*\d+")
+_ZH_REL = re.compile("本月|上月|去年|今年|前年|明年")
+
+
+def _matches_at(rx: re.Pattern, t: str, starts) -> list[re.Match]:
+    """What ``rx.finditer(t)`` gives, less empty matches, where every match that is not empty
+    starts at one of ``starts`` (ascending) and an empty match holds no other: found faster,
+    ``rx`` being tried there alone instead of at every position.
+
+    >>> [m.group() for m in _matches_at(_YEAR, "1999年到2020年", [0, 6])]
+    ['1999年', '2020年']
+    """
+    out, pos = [], 0
+    for s in starts:
+        if s >= pos:
+            m = rx.match(t, s)
+            if m and m.end() > s:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+def _zh_date_matches(t: str, rel: bool = True) -> list[re.Match]:
+    """The matches of ``_ZH_DATE.finditer(t)`` less the empty ones (13月: no date, and no
+    other one there), the regex tried only where such a match can start (``_ZH_DIGITS_REVERSED``,
+    ``_ZH_REL``). ``rel``: whether ``t`` may hold a relative word.
+
+    >>> [m.group() for m in _zh_date_matches("3.5亿元，去年12月至2月3日，编号5")]
+    ['去年12月至2月3日']
+    """
+    if not ("年" in t or "月" in t or "日" in t or "号" in t):          # one of them is in every match
+        return []
+    n = len(t)
+    starts = [n - m.end() for m in _ZH_DIGITS_REVERSED.finditer(t[::-1])][::-1]
+    rel = [m.start() for m in _ZH_REL.finditer(t)] if rel else ()
+    if rel:
+        starts = sorted(starts + rel)
+    return _matches_at(_ZH_DATE, t, starts)
+
+
+# Where a year of _ISO or _YEAR can start: 19 or 20, two digits on (found fast, each regex
+# opening with its two digits)
+_CENTURIES = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))
+
+
+def _year_starts(t: str) -> list[int]:
+    return sorted(m.start() for rx in _CENTURIES for m in rx.finditer(t))
+
+
+_MONTH_AT_WORD_START = re.compile(_MON_START)
+_YEAR_OR_MONTH = re.compile("year|month")
+
+
+def _before_space(t: str, ends, widths) -> list[int]:
+    """Where a word of one of ``widths`` ends right before the white space that ends at
+    each of ``ends`` (ascending): where _EN_DAY_FIRST (a day before its month) and
+    _EN_REL_PERIOD (last year) can start.
+
+    >>> _before_space("on 15  June", [7], (1, 2)), _before_space("last year", [5], (4,))
+    ([3, 4], [0])
+    """
+    out = []
+    for q in ends:
+        j = q
+        while j > 0 and t[j - 1].isspace():          # \s+
+            j -= 1
+        if j < q:
+            for w in widths:
+                if j >= w:
+                    out.append(j - w)
+    return sorted(set(out))
 
 
 def _raw_mentions(text: str) -> list[_Raw]:
-    t = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
-    # URLs hold digits that are no dates (their dates are read separately).
-    for u in _URL.finditer(t):
+    t, needs = text, _needs_met(text)
+    if "fullwidth" in needs:
+        t = text.translate(_FULLWIDTH)
+        needs = _needs_met(t)
+    # URLs hold digits that are no dates (their dates are read separately). Blanked, they
+    # hold no more of the words of ``needs``.
+    for u in (_URL.finditer(t) if "url" in needs else ()):
         t = t[:u.start()] + " " * (u.end() - u.start()) + t[u.end():]
     taken = bytearray(len(t))
     out: list[_Raw] = []
 
     def claim(a, b):
-        if any(taken[a:b]):
+        if taken.find(1, a, b) >= 0:
             return False
         taken[a:b] = b"\x01" * (b - a)
         return True
 
-    for m in _ISO.finditer(t):
+    years = _year_starts(t)
+    for m in (_matches_at(_ISO, t, years) if "iso" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])))
-    en_month = _has(t, "en_month")
-    for m in (_YY_DATELINE.finditer(t) if _has(t, "dateline") else ()):
+    en_month = "en_month" in needs
+    for m in (_YY_DATELINE.finditer(t) if "dateline" in needs else ()):
         if claim(m.start(), m.start() + 8):
             out.append(_Raw(m.start(), m.start() + 8, 2000 + int(m["y"]), int(m["m"]), int(m["d"])))
-    for m in (_EN_DATE.finditer(t) if en_month else ()):
+    months = [m.start() for m in _MONTH_AT_WORD_START.finditer(t)] if en_month else []
+    for m in _matches_at(_EN_DATE, t, months):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"]),
                             None, _EN_MONTHS[m["bm"].rstrip(".").lower()] if m["bm"] else None, _i(m["bd"])))
-    for m in (_EN_DAY_FIRST.finditer(t) if en_month else ()):
+    for m in _matches_at(_EN_DAY_FIRST, t, _before_space(t, months, (1, 2)) if months else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), _i(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()], int(m["ad"])))
-    for m in (_EN_MONTH_YEAR.finditer(t) if en_month else ()):
+    for m in _matches_at(_EN_MONTH_YEAR, t, months):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), _EN_MONTHS[m["am"].rstrip(".").lower()]))
-    for m in _ZH_DATE.finditer(t):
-        if not (m["am"] or m["ad"]) and not (m["rel"] and m["ay"] is None):
+    for m in _zh_date_matches(t, "zh_rel" in needs):
+        ay, am, ad, adx, by, bm, bd, rel = m.group("ay", "am", "ad", "adx", "by", "bm", "bd", "rel")
+        if not (am or ad) and not (rel and ay is None):
             continue
-        if m["ad"] and not m["am"] and t[m.end("ad"):m.end("ad") + 1] == "号":
+        if ad and not am and t[m.end("ad"):m.end("ad") + 1] == "号":
             continue  # 1号线, 3号楼: a number, not a day
-        a, b = m.start(), m.end()
-        if m["rel"] and not (m["am"] or m["ad"]) and m["rel"] not in ("去年", "今年", "前年", "明年", "上月", "本月"):
+        a, b = m.span()
+        if rel and not (am or ad) and rel not in ("去年", "今年", "前年", "明年", "上月", "本月"):
             continue
-        if not m["bm"] and not m["bd"]:
+        if not bm and not bd:
             b = m.end("A")
         if b <= a or not claim(a, b):
             continue
-        bd = _i(m["bd"]) or _i(m["adx"])
-        out.append(_Raw(a, b, _i(m["ay"]), _i(m["am"]), _i(m["ad"]), _i(m["by"]), _i(m["bm"]), bd,
-                        rel=m["rel"] or ""))
-    for m in (_ZH_REL_DAY.finditer(t) if _has(t, "rel_day") else ()):
+        out.append(_Raw(a, b, _i(ay), _i(am), _i(ad), _i(by), _i(bm), _i(bd) or _i(adx), rel=rel or ""))
+    for m in (_ZH_REL_DAY.finditer(t) if "rel_day" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=m["w"] or m["e"].lower()))
-    for m in (_WEEKDAY.finditer(t) if _has(t, "weekday") else ()):
+    for m in (_WEEKDAY.finditer(t) if "weekday" in needs else ()):
         nxt = t[m.end():m.end() + 16]
         if re.match(r"\s*[,(（]?\s*(?:" + _MON + r"|\d{1,2}\s*[月日])", nxt):
             continue                      # "Tuesday, June 12": the written date says it
@@ -501,20 +646,21 @@ def _raw_mentions(text: str) -> list[_Raw]:
             which = "prev" if m.group().startswith("上") else "last" if lead == "last" else ""
             wd = _WEEKDAYS[(english or m['z'] or m['z2'] or m['z3']).lower()]
             out.append(_Raw(begin, stop, rel=f"weekday:{wd}:{which}:{to}"))
-    for m in (_RECENT.finditer(t) if _has(t, "recent") else ()):
+    for m in (_RECENT.finditer(t) if "recent" in needs else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel="recent"))
-    for m in (_WEEK_REL.finditer(t) if _has(t, "week") else ()):
+    for m in (_WEEK_REL.finditer(t) if "week" in needs else ()):
         if claim(m.start(), m.end()):
             back = m["z"] == "上" or (m["e"] or "").lower() == "last"
             out.append(_Raw(m.start(), m.end(), rel="week:-1" if back else "week:0"))
-    for m in (_EN_REL_PERIOD.finditer(t) if _has(t, "period") else ()):
+    periods = [m.start() for m in _YEAR_OR_MONTH.finditer(t)] if "period" in needs else ()
+    for m in _matches_at(_EN_REL_PERIOD, t, _before_space(t, periods, (4,)) if periods else ()):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), rel=f"{m['w'].lower()} {m['u']}"))
-    for m in (_EN_MONTH_ONLY.finditer(t) if en_month else ()):
+    for m in (_EN_MONTH_ONLY.finditer(t) if "month_name" in needs and _MONTH_ALONE.search(t) else ()):
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
-    for m in _YEAR.finditer(t):
+    for m in _matches_at(_YEAR, t, years):
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), year_only=True))
     out.sort(key=lambda r: r.begin)
@@ -569,7 +715,8 @@ def url_date(doc: Doc) -> tuple[int | None, int | None, int | None]:
     >>> url_date(Doc("x", "", url="http://www.ts.cn/2017/06/29/c_123.htm"))
     (2017, 6, 29)
     """
-    for u in [doc.url, *(m.group() for m in _URL.finditer(doc.text))]:
+    text_urls = _URL.finditer(doc.text) if "://" in doc.text or "www." in doc.text else ()
+    for u in [doc.url, *(m.group() for m in text_urls)]:
         m = _URL_DATE.search(u or "")
         if m:
             return int(m["y"]), int(m["m"]), _i(m["d"])
@@ -580,14 +727,12 @@ class _Context:
     """Where a date without a year may take its year from (see the module doc)."""
 
     def __init__(self, doc: Doc, raws: list[_Raw]):
+        self.doc = doc
         text = doc.text
         self.pub = parse_partial(doc.published)
-        self.url = url_date(doc)
-        self.sentences = sentence_spans(text)
+        self.sentences = _sentence_spans(text)
         self.sent_starts = [a for a, _ in self.sentences]
-        self.paras = paragraph_spans(text)
-        self.para_starts = [a for a, _ in self.paras]
-        named = find_fairs(text)
+        named = _fairs_in(text)
         self.fair_years = [(f.begin, f.year) for f in named if f.year]
         # the CIIE in Shanghai, Nov. 5-10 under a headline naming the 7th CIIE: the same fair, its year
         edition_year = {}
@@ -598,6 +743,21 @@ class _Context:
                            if not f.year and f.fair.key in edition_year]
         self.years = [(r.begin, r.y) for r in raws if r.year_only]
         self.full = []          # (begin, (y, m, d)) of dates written in full
+        self._url = self._paras = None
+
+    # most articles need neither: read where needed
+    @property
+    def url(self) -> tuple[int | None, int | None, int | None]:
+        if self._url is None:
+            self._url = url_date(self.doc)
+        return self._url
+
+    def paragraphs(self) -> tuple[list[tuple[int, int]], list[int]]:
+        """The paragraphs, and where they start."""
+        if self._paras is None:
+            paras = paragraph_spans(self.doc.text)
+            self._paras = paras, [a for a, _ in paras]
+        return self._paras
 
     def _span(self, starts, spans, pos):
         i = bisect.bisect_right(starts, pos) - 1
@@ -615,8 +775,9 @@ class _Context:
         return same_fair[0] if same_fair else None
 
     def preceding_year(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self.para_starts, pos) - 1
-        lo = self.paras[max(i - 1, 0)][0] if i >= 0 else 0
+        paras, starts = self.paragraphs()
+        i = bisect.bisect_right(starts, pos) - 1
+        lo = paras[max(i - 1, 0)][0] if i >= 0 else 0
         ys = [y for p, y in self.years if lo <= p < pos]
         return ys[-1] if ys else None
 
@@ -657,9 +818,10 @@ def find_dates(doc: Doc) -> list[DateMention]:
     for r in raws:
         relative = False
         if r.year_only:
-            y, m, d = r.y, None, None
-            y2, m2, d2 = y, None, None
-        elif r.rel in _REL_DAYS or r.rel.startswith("weekday:"):
+            year = iso(r.y)
+            out.append(DateMention(year, year, r.begin, r.stop, text[r.begin:r.stop], False))
+            continue
+        if r.rel in _REL_DAYS or r.rel.startswith("weekday:"):
             ref = ctx.pub if ctx.pub[0] and ctx.pub[2] else next(
                 (ymd for ymd in ctx.references(r.begin) if ymd[0] and ymd[2]), None)
             if ref is None:
@@ -752,7 +914,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if y and d and not relative:
                 ctx.full.append((r.begin, (y, m, d)))
         out.append(DateMention(start, end or start, r.begin, r.stop, text[r.begin:r.stop], relative))
-    return _with_ends(text, out, ctx.sentences)
+    return _with_ends(text, out, ctx.sentences, ctx.sent_starts)
 
 
 def _recent_month(ref: date) -> tuple[int, int] | None:
@@ -781,7 +943,7 @@ def duration_days(sentence: str) -> int | None:
         n = chinese_number(m["n"])
         if n and not _WITHIN_AFTER_ZH.match(sentence, m.end()):
             found.append(n * (1 if m["u"] in "天日" else 7))
-    for m in _DURATION_EN.finditer(sentence):
+    for m in (_DURATION_EN.finditer(sentence) if _DAY_OR_WEEK.search(sentence) else ()):
         if _WITHIN_BEFORE_EN.search(sentence, 0, m.start()):
             return None          # "on Nov. 4 …, part of a weeklong mission": a day within it
         raw = m["n"] or m["n2"] or "1"
@@ -792,32 +954,34 @@ def duration_days(sentence: str) -> int | None:
     return found[0] if len(set(found)) == 1 and 1 < found[0] <= 60 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(s: str) -> date | None:
     y, m, d = parse_partial(s)
     return date(y, m, d) if y and m and d else None
 
 
-def _with_ends(text: str, out: list[DateMention], sentences) -> list[DateMention]:
+def _with_ends(text: str, out: list[DateMention], sentences, starts: list[int]) -> list[DateMention]:
     """Single days made ranges where the sentence says how long the event runs:
     an opening day and the day it runs to (4月10日开幕,至15日), or a duration
-    (为期三天, a week-long visit) where the sentence has that one day."""
-    starts = [a for a, _ in sentences]
-    by_sent: dict[int, list[int]] = {}
+    (为期三天, a week-long visit) where the sentence has that one day. ``starts``:
+    where the ``sentences`` start; ``out`` is in text order."""
+    by_sent: dict[int, list[int]] = {}          # the days (full dates) of each sentence
     for k, dm in enumerate(out):
-        by_sent.setdefault(bisect.bisect_right(starts, dm.begin) - 1, []).append(k)
-    for si, ks in by_sent.items():
+        if _day(dm.start):
+            by_sent.setdefault(bisect.bisect_right(starts, dm.begin) - 1, []).append(k)
+    for si, days in by_sent.items():
         if si < 0:
             continue
         a, b = sentences[si]
-        days = [k for k in ks if _day(out[k].start) and out[k].start == out[k].end]
-        for k in days:
-            nxt = next((j for j in ks if out[j].begin > out[k].begin), None)
-            if nxt is None or not _OPEN_TO.search(text[out[k].stop:out[nxt].begin]):
+        for k in [k for k in days if out[k].start == out[k].end]:
+            # the mention after it in the sentence: the next one, mentions being in text order
+            nxt = k + 1
+            if (nxt == len(out) or bisect.bisect_right(starts, out[nxt].begin) - 1 != si
+                    or not _OPEN_TO.search(text[out[k].stop:out[nxt].begin])):
                 continue
             first, last = _day(out[k].start), _day(out[nxt].start)
             if last and 0 < (last - first).days <= 60:
                 out[k] = DateMention(out[k].start, out[nxt].start, out[k].begin, out[k].stop, out[k].text, out[k].relative)
-        days = [k for k in ks if _day(out[k].start)]
         if len(days) == 1 and out[days[0]].start == out[days[0]].end:
             n = duration_days(text[a:b])
             if n:
