@@ -628,3 +628,20 @@ def test_line_test_says_what_the_joined_patterns_say(name):
     joined, fast = _load_patterns(name), _line_test(name)
     assert [joined.search(x) is not None for x in lines] == [fast(x) for x in lines]
     assert any(fast(x) for x in lines)
+
+
+def test_a_us_newspaper_page_head_gives_way_to_the_headline():
+    from tradeviz.clean import clean_article
+    from tradeviz.read import RawArticle
+    page = ("Skip to main content\nThe Anchorage Ledger\nNews  Politics  Business  Outdoors  Opinion  Obituaries  e-Edition\n"
+            "Subscribe    Log In\nSearch\n\nBUSINESS / ECONOMY\n\n"
+            "Harbin delegation pitches air cargo and tourism ties as sister-city pact turns 15\n\n"
+            "By Megan Thorsby\nPublished September 14, 2019\n\n"
+            "Share on Facebook   Share on X   Email   Print   Comments (14)\n\n"
+            "A delegation from Harbin spent two days in Anchorage, touring cargo facilities at the airport "
+            "and the port and making the case that the two winter cities have more to trade.\n")
+    art = clean_article(RawArticle(source="p.txt", data=page.encode(), article_id="p"))
+    assert art.title.startswith("Harbin delegation pitches")
+    assert art.published == "2019-09-14"
+    for furniture in ("Skip to main content", "Subscribe", "Share on Facebook", "Obituaries"):
+        assert furniture not in art.text
