@@ -346,3 +346,12 @@ def test_candidate_scans_match_the_plain_regex_scans(text):
     assert fast(D._matches_at(D._EN_MONTH_YEAR, text, months)) == plain(D._EN_MONTH_YEAR)
     assert fast(D._matches_at(D._EN_DAY_FIRST, text, D._before_space(text, months, (1, 2)))) == plain(D._EN_DAY_FIRST)
     assert fast(D._matches_at(D._EN_REL_PERIOD, text, D._before_space(text, periods, (4,)))) == plain(D._EN_REL_PERIOD)
+
+
+def test_two_weekdays_joined_by_and_are_a_range():
+    from tradeviz.extract.dates import find_dates
+    from tradeviz.extract.mentions import Doc
+    got = find_dates(Doc("x", "A delegation spent last Tuesday and Wednesday in Anchorage.", published="2019-09-14"))
+    assert [(d.start, d.end) for d in got] == [("2019-09-10", "2019-09-11")]
+    apart = find_dates(Doc("x", "The mayor met them on Tuesday and visited the port on Thursday.", published="2019-09-14"))
+    assert [(d.start, d.end) for d in apart] == [("2019-09-10", "2019-09-10"), ("2019-09-12", "2019-09-12")]

@@ -108,6 +108,8 @@ _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]pent|[Ff]rom)\s+(?P<w>Mon
                       r"\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # The end of a weekday range: 本周二至周四 (right after), "opened on Monday and runs through Friday".
 _WEEKDAY_END_ZH = re.compile(r"\s*(?:至|到|—|-|~|－)\s*(?:周|星期)(?P<z>[一二三四五六日天])")
+# Two days joined: "spent last Tuesday and Wednesday in Anchorage" (the second right after the first).
+_WEEKDAY_AND_EN = re.compile(r"\s+(?:and|&)\s+(?:on\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_END_EN = re.compile(r"[^.;!?\n]{0,60}?\b(?:to|through|until|till|thru)\s+(?:on\s+)?"
                              r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # 近日/日前/recently: within the last days before the report; like 上周, a month where those days lie in one.
@@ -633,9 +635,12 @@ def _raw_mentions(text: str) -> list[_Raw]:
         begin, stop = (m.start("w2") if m["w2"] else m.start()), m.end()
         english = m["w"] or m["w2"]
         zh_end = _WEEKDAY_END_ZH.match(t, stop) if not english else None
-        en_end = _WEEKDAY_END_EN.match(t, stop) if english else None
+        en_and = _WEEKDAY_AND_EN.match(t, stop) if english else None
+        en_end = _WEEKDAY_END_EN.match(t, stop) if english and not en_and else None
         if zh_end:
             stop, to = zh_end.end(), _WEEKDAYS["周" + zh_end["z"].replace("天", "日")]
+        elif en_and:
+            stop, to = en_and.end(), _WEEKDAYS[en_and["w"].lower()]
         elif en_end:
             to = _WEEKDAYS[en_end["w"].lower()]
         else:
