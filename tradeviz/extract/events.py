@@ -1166,7 +1166,14 @@ def _primary(art: _Article, title, body) -> Event | None:
     elif host and _later_leg(art, seed, host):
         host = fair_host(art.fair_at(*seed).fair)
     if not host and order:
-        host = next((c for c in order if not _related(c, guest)), "")
+        # no host cue: a wire dateline (BOZEMAN —, 新华社拉萨9月3日电) says where the report, and
+        # most often the event, is; else the side named first
+        line = dateline_region(art.text)
+        if line and not _related(line, guest) and (line in order or line in _doc_sides(art)) \
+                and not any(_related(line, c) and line != c for c in order):
+            host = line
+        else:
+            host = next((c for c in order if not _related(c, guest)), "")
     if not guest:
         rest = [c for c in order if c != host and not c.startswith(host + "-")]
         guest = rest[0] if rest else ""
@@ -1193,6 +1200,37 @@ def _primary(art: _Article, title, body) -> Event | None:
     international = bool(fair and fair.fair.international and (etype == "expo" or fair is not None))
     return Event(etype, dates[0], dates[1], host, guest, scope_of(host, guest, international), True,
                  text[seed[0]:seed[1]].strip())
+
+
+# A wire dateline opening a paragraph: "BOZEMAN —", "HELENA, Mont. –", "新华社拉萨9月3日电".
+_DATELINE_EN = re.compile(r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?\s*[—–-]{1,2}\s")
+_DATELINE_ZH = re.compile(r"(?:新华社|中新社|中新网|人民网|本报)([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def dateline_region(text: str) -> str:
+    r"""The region of the place a wire dateline names, or "".
+
+    >>> dateline_region("Headline\nBOZEMAN — Montana State University signed a memorandum.")
+    'US-MT'
+    >>> dateline_region("新华社拉萨9月3日电 北京市代表团在拉萨考察。"), dateline_region("No dateline here.")
+    ('CN-XZ', '')
+    """
+    from . import gazetteer as gz
+    m = _DATELINE_ZH.search(text, 0, 400)
+    name = m.group(1) if m else ""
+    if not name:
+        m = _DATELINE_EN.search(text, 0, 1500)
+        name = " ".join(w.capitalize() for w in m.group(1).split()) if m else ""
+    readings = gz.entries().get(name) if name else None
+    if readings:
+        return readings[0].region
+    return _us_towns().get(name, "") if m and m.re is _DATELINE_EN else ""
+
+
+@functools.cache
+def _us_towns() -> dict[str, str]:
+    """US towns too small for the gazetteer, by name (data/places/us_towns.csv): datelines name them."""
+    return {r["name"]: r["region"] for r in data.rows("places/us_towns.csv")}
 
 
 def _not_nested(host: str, guest: str, doc_sides: list[str]) -> tuple[str, str]:
