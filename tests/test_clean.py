@@ -645,3 +645,15 @@ def test_a_us_newspaper_page_head_gives_way_to_the_headline():
     assert art.published == "2019-09-14"
     for furniture in ("Skip to main content", "Subscribe", "Share on Facebook", "Obituaries"):
         assert furniture not in art.text
+
+
+def test_a_chinese_wire_page_head_gives_way_to_the_headline():
+    from tradeviz.clean import clean_article
+    from tradeviz.read import RawArticle
+    page = ("中央社 CNA\n即时 政治 国际 两岸 产经 证券 科技 生活 社会 地方 文化 运动 娱乐\n"
+            "广交会登场 美国采购商回流\n字级：小 中 大 特\n"
+            "（中央社记者林宜蓁台北16日综合外电报导）第135届中国进出口商品交易会第一期15日在广州开幕，展期至19日。"
+            "主办方表示，开幕首日到会境外采购商中，来自美国的买家人数较去年同期明显增加。\n")
+    art = clean_article(RawArticle(source="p.txt", data=page.encode(), article_id="p"))
+    assert art.title == "广交会登场 美国采购商回流"
+    assert "证券" not in art.text and "字级" not in art.text

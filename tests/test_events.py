@@ -648,3 +648,13 @@ def test_a_wire_dateline_says_where_the_event_is_when_the_sentence_does_not():
     doc = extract_doc(Doc("x", text, language="en", published="2023-10-09"))
     primary = next(e for e in doc.events if e.primary)
     assert (primary.host, primary.guest) == ("US-MT", "CN-GS")
+
+
+def test_the_day_of_a_reporters_dateline_is_not_the_events():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.mentions import Doc
+    text = ("广交会登场 美国采购商回流\n（中央社记者林宜蓁台北16日综合外电报导）第135届中国进出口商品交易会（广交会）"
+            "第一期15日在广州开幕，展期至19日。")
+    doc = extract_doc(Doc("x", text, published="2024-04-16"))
+    primary = next(e for e in doc.events if e.primary)
+    assert (primary.start, primary.end) == ("2024-04-15", "2024-04-19")
