@@ -130,7 +130,8 @@ _CLOSES = re.compile(r"闭幕|落幕|落下帷幕|(?<![未没])结束|\b(?:close
 _END_BEFORE = re.compile(r"(?:(?<!截)至|(?<!截)到|直至|直到|持续至|持续到|\b(?:until|through|till|thru))\s*$", re.I)
 _OPENS = re.compile(r"开幕|开展|开始|启幕|拉开帷幕|\b(?:opened|opens|began|begins|started|starts|kicked off)\b")
 # A duration that frames a longer event the dated day lies within: part of a week-long tour, 为期三天的展会期间.
-_WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)
+_WITHIN_BEFORE_EN = re.compile(r"\b(?:part of|during|amid|midway through|day of|highlight of|high point of|"
+                               r"start of|end of|close of|first stop of|last stop of)\s+(?:a|an|the|its|his|her|their)?\s*$", re.I)
 _WITHIN_AFTER_ZH = re.compile(r"[^，,。；;]{0,16}?(?:期间|中的|的第)")
 _EN_NUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 # "开幕 … 至15日", "opened on April 10 and runs through April 15": an opening day and the day it ends.
@@ -942,6 +943,7 @@ def duration_days(sentence: str) -> int | None:
     (None, None)
     >>> duration_days("On May 2 he spoke, part of a week-long tour"), duration_days("在为期三天的展会期间")
     (None, None)
+    >>> duration_days("The signing was the highlight of a week-long visit")
     """
     found = []
     for m in _DURATION_ZH.finditer(sentence):
