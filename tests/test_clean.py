@@ -657,3 +657,23 @@ def test_a_chinese_wire_page_head_gives_way_to_the_headline():
     art = clean_article(RawArticle(source="p.txt", data=page.encode(), article_id="p"))
     assert art.title == "广交会登场 美国采购商回流"
     assert "证券" not in art.text and "字级" not in art.text
+
+
+@pytest.mark.parametrize("line", ["Home | China | World | Business | Lifestyle | Culture | Travel",
+                                  "News Agriculture Politics Business Sports Opinion Obituaries"])
+def test_a_menu_line_is_never_the_title(line):
+    from tradeviz.clean import clean_article
+    from tradeviz.read import RawArticle
+    page = f"{line}\nFujian, Ningxia deepen east-west pairing with new deals\n" + \
+        "Fujian province and the Ningxia Hui autonomous region signed 26 cooperation agreements worth 8.3 billion yuan.\n"
+    art = clean_article(RawArticle(source="p.txt", data=page.encode(), article_id="p"))
+    assert art.title == "Fujian, Ningxia deepen east-west pairing with new deals"
+
+
+def test_a_bar_separated_source_and_date_line_still_gives_the_date():
+    from tradeviz.clean import clean_article
+    from tradeviz.read import RawArticle
+    page = ("无锡市党政代表团赴延安考察\n来源：延安日报 | 作者：记者 刘晓燕 | 2022年07月22日 08:30 | 阅读 2107\n"
+            "昨天上午，无锡市党政代表团来延安考察对接苏陕协作工作，并召开联席会议。\n")
+    art = clean_article(RawArticle(source="p.txt", data=page.encode(), article_id="p"))
+    assert art.published == "2022-07-22"

@@ -355,3 +355,10 @@ def test_two_weekdays_joined_by_and_are_a_range():
     assert [(d.start, d.end) for d in got] == [("2019-09-10", "2019-09-11")]
     apart = find_dates(Doc("x", "The mayor met them on Tuesday and visited the port on Thursday.", published="2019-09-14"))
     assert [(d.start, d.end) for d in apart] == [("2019-09-10", "2019-09-10"), ("2019-09-12", "2019-09-12")]
+
+
+def test_a_weekday_after_what_was_signed_dates_the_signing():
+    from tradeviz.extract.dates import find_dates
+    from tradeviz.extract.mentions import Doc
+    got = find_dates(Doc("x", "A delegation from Liaoning signed agreements Tuesday to buy soybeans.", published="2023-09-20"))
+    assert [(d.start, d.text) for d in got] == [("2023-09-19", "Tuesday")]

@@ -658,3 +658,14 @@ def test_the_day_of_a_reporters_dateline_is_not_the_events():
     doc = extract_doc(Doc("x", text, published="2024-04-16"))
     primary = next(e for e in doc.events if e.primary)
     assert (primary.start, primary.end) == ("2024-04-15", "2024-04-19")
+
+
+def test_a_lead_sentence_with_a_host_cue_places_a_headline_event_that_has_none():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.mentions import Doc
+    text = ("Fujian, Ningxia deepen east-west pairing with new deals\n"
+            "Fujian province and the Ningxia Hui autonomous region signed 26 cooperation agreements at a joint "
+            "conference held in Yinchuan, Ningxia's capital, on Thursday.")
+    doc = extract_doc(Doc("x", text, language="en", published="2024-04-27"))
+    primary = next(e for e in doc.events if e.primary)
+    assert (primary.host, primary.guest, primary.start) == ("CN-NX", "CN-FJ", "2024-04-25")

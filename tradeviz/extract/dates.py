@@ -104,7 +104,9 @@ _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]pent|[Ff]rom)\s+(?P<w>Mon
                       r"|\b(?:[a-z]{2,}ed|said|met|held|told|spoke|left|began|made|took|gave|went|came|saw|"
                       r"arrives|visits|meets|opens|signs|says|"
                       # an event noun dated so: "hosted a reception Wednesday", "talks Tuesday"
-                      r"reception|meeting|ceremony|talks|forum|conference|summit|visit|trip|session|luncheon|dinner)"
+                      r"reception|meeting|ceremony|talks|forum|conference|summit|visit|trip|session|luncheon|dinner|"
+                      # what was signed: "signed agreements Tuesday", "inked deals Monday"
+                      r"agreements?|deals?|contracts?|pacts?|MOUs?|memorandum|memoranda)"
                       r"\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # The end of a weekday range: 本周二至周四 (right after), "opened on Monday and runs through Friday".
 _WEEKDAY_END_ZH = re.compile(r"\s*(?:至|到|—|-|~|－)\s*(?:周|星期)(?P<z>[一二三四五六日天])")

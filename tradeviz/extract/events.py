@@ -1165,15 +1165,24 @@ def _primary(art: _Article, title, body) -> Event | None:
         host = fair_host(fair.fair)
     elif host and _later_leg(art, seed, host):
         host = fair_host(art.fair_at(*seed).fair)
-    if not host and order:
-        # no host cue: a wire dateline (BOZEMAN —, 新华社拉萨9月3日电) says where the report, and
-        # most often the event, is; else the side named first
+    if not host:
+        # no host cue in the seed: a wire dateline (BOZEMAN —, 新华社拉萨9月3日电) says where the report,
+        # and most often the event, is; else the first lead sentence telling an event with a host cue
+        # (…signed at a conference held in Yinchuan); else the side named first
         line = dateline_region(art.text)
         if line and not _related(line, guest) and (line in order or line in _doc_sides(art)) \
                 and not any(_related(line, c) and line != c for c in order):
             host = line
-        else:
-            host = next((c for c in order if not _related(c, guest)), "")
+        for extra in ([] if host else lead[:5]):
+            h2, g2, _ = art.sides(*extra)
+            if h2 and h2 != guest and not (guest and _related(h2, guest)) and art.has_strong(*extra) \
+                    and not art.background(*extra):
+                host = h2
+                guest = guest or (g2 if g2 != host else "")
+                order = order + [c for c in (h2, g2) if c and c not in order]
+                break
+    if not host and order:
+        host = next((c for c in order if not _related(c, guest)), "")
     if not guest:
         rest = [c for c in order if c != host and not c.startswith(host + "-")]
         guest = rest[0] if rest else ""
