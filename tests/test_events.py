@@ -669,3 +669,13 @@ def test_a_lead_sentence_with_a_host_cue_places_a_headline_event_that_has_none()
     doc = extract_doc(Doc("x", text, language="en", published="2024-04-27"))
     primary = next(e for e in doc.events if e.primary)
     assert (primary.host, primary.guest, primary.start) == ("CN-NX", "CN-FJ", "2024-04-25")
+
+
+def test_a_dateline_with_a_clock_time_is_not_the_events_day():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.mentions import Doc
+    text = ("重庆65家企业亮相第四届消博会\n华龙网-新重庆客户端4月14日16时30分讯（记者 陈曦 发自海口）第四届中国国际消费品博览会"
+            "昨日在海南海口开幕，展会将持续至18日。")
+    doc = extract_doc(Doc("x", text, published="2024-04-14"))
+    primary = next(e for e in doc.events if e.primary)
+    assert (primary.start, primary.end) == ("2024-04-13", "2024-04-18")

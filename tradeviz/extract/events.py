@@ -69,8 +69,8 @@ _OUR_SIDE_ZH = re.compile(r"(?:我省|我市|我区|本省|本市|我国)[\u4e00
 # Kept apart from a China written as such (中国采购团), which stays the country.
 OWN = "CN*"
 _LEAD_AFTER = re.compile(r"[^，,。；]{0,12}?(?:率|带领|带队|率领|领队|一行)|[^.;]{0,40}?\bled\b")   # used with .match(text, pos)
-# 成都9月27日电, 台北16日综合外电报导, Oct. 12 (Xinhua) --, SALT LAKE CITY (March 14, 2024) – : when the report was filed
-_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|综合(?:外电)?报[导道]|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新)|[)）]\s*(?:--|–|—|-)\s)")
+# 成都9月27日电, 4月14日16时30分讯, 台北16日综合外电报导, Oct. 12 (Xinhua) --, SALT LAKE CITY (March 14, 2024) – : when the report was filed
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}[时:：]\d{0,2}分?\s*)?(?:电|讯|综合(?:外电)?报[导道]|[（(]\s*(?:Xinhua|AP|Reuters|AFP|UPI|CNS|记者|新华|中新)|[)）]\s*(?:--|–|—|-)\s)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _BACKGROUND_ZH = re.compile(r"去年|前年|此前|曾经|曾于|曾在|早在|上世纪|多年来|以来|继[^，,。]{0,60}?后")
 _BACKGROUND_EN = re.compile(r"\b(?:last year|previously|in the past|since (?:19|20)\d\d|(?:in|In) (?:19|20)\d\d)\b")
