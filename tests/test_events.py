@@ -679,3 +679,15 @@ def test_a_dateline_with_a_clock_time_is_not_the_events_day():
     doc = extract_doc(Doc("x", text, published="2024-04-14"))
     primary = next(e for e in doc.events if e.primary)
     assert (primary.start, primary.end) == ("2024-04-13", "2024-04-18")
+
+
+def test_a_signing_told_at_a_meeting_takes_the_meetings_day_and_place():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.mentions import Doc
+    text = ("杭州黔东南签订2024年劳务协作协议\n"
+            "昨天（3月7日），杭州市—黔东南州2024年东西部劳务协作推进会在凯里市举行。杭州市人社局副局长王大同出席会议并讲话。\n"
+            "会上，杭州市人社局与黔东南州人社局签订《2024年杭州市—黔东南州劳务协作协议》。")
+    doc = extract_doc(Doc("x", text, published="2024-03-08"))
+    primary = next(e for e in doc.events if e.primary)
+    assert (primary.start, primary.host, primary.guest) == ("2024-03-07", "CN-GZ", "CN-ZJ")
+    assert not any(d.text == "2024年" and d.begin < 20 for d in doc.dates)   # the agreement's name, no date

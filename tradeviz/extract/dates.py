@@ -160,6 +160,10 @@ _EN_DATE = re.compile(
 _EN_DAY_FIRST = re.compile(r"(?<![\d,.])\b(?P<ad>3[01]|[12]\d|0?[1-9])\s+(?P<am>" + _MON + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _EN_MONTH_YEAR = re.compile(r"(?P<am>" + _MON_START + r"),?\s+(?P<y>(?:19|20)\d\d)\b")
 # A year on its own: 2004年, 2017阿斯塔纳…, in 2019.  Not 2000多家, 1700多公里, 2/3.
+# A year heading the name of a document that is signed or issued (签订2024年劳务协作协议,
+# 《2023年度工作计划》): no date of an event.
+_DOCUMENT_VERBS = ("签订", "签署", "印发", "发布", "制定", "出台", "实施", "落实", "审议", "通过", "编制", "启动", "《", "“")
+_DOCUMENT_AFTER_YEAR = re.compile(r"度?[^，。；;,\s]{0,20}?(?:协议|计划|方案|规划|要点|清单|合同|备忘录|意向书)")
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d./\-:]\d{4})(?:\s*年(?!\s*\d)(?!代)|(?=[\u4e00-\u9fff])(?![多余万亿千百个家名人位吨元米公亩项次件台辆架年号届])|\b(?![,.]\d|[-/%]))")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)(?P<sep>[-/_]?)(?P<m>1[0-2]|0[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0[1-9]))?(?![\d])")
@@ -669,6 +673,8 @@ def _raw_mentions(text: str) -> list[_Raw]:
         if claim(m.start("am"), m.end()):
             out.append(_Raw(m.start("am"), m.end(), None, _EN_MONTHS[m["am"].lower()]))
     for m in _matches_at(_YEAR, t, years):
+        if t.endswith(_DOCUMENT_VERBS, 0, m.start()) and _DOCUMENT_AFTER_YEAR.match(t, m.end()):
+            continue      # 签订2024年劳务协作协议: the year is part of the document's name
         if claim(m.start(), m.end()):
             out.append(_Raw(m.start(), m.end(), int(m["y"]), year_only=True))
     out.sort(key=lambda r: r.begin)

@@ -1153,10 +1153,12 @@ def _primary(art: _Article, title, body) -> Event | None:
         else:
             support = next((s for s in lead[:5] if art.event_type(*s) == etype), lead[0] if lead else None)
     host, guest, order = art.sides(*seed)
+    # 会上，双方签订…: a support that points back tells of the event of the sentence before it
+    back = _dated_before(art, body, support) if support and _opens_back_to_event(text, *support) else None
     # the first lead sentence names the sides most fully (美国明尼苏达州罗切斯特市): it refines bare countries
-    for extra in dict.fromkeys(x for x in (support, lead[0] if lead else None) if x and x != seed):
+    for extra in dict.fromkeys(x for x in (support, back, lead[0] if lead else None) if x and x != seed):
         h2, g2, o2 = art.sides(*extra)
-        if extra == support:
+        if extra in (support, back):
             host = host or (h2 if h2 != guest else "")
             guest = guest or (g2 if g2 != host else "")
         order = order + [c for c in o2 if c not in order]
@@ -1200,7 +1202,8 @@ def _primary(art: _Article, title, body) -> Event | None:
     host, guest = _not_nested(host, guest, doc_sides)
     # Dates: the seed's, the support's, a numbered fair's year, or a nearby dated sentence.
     headline = seed == title or _headline_like(art, seed)
-    dates = art.sentence_dates(*seed) or (art.sentence_dates(*support) if support else None)
+    dates = art.sentence_dates(*seed) or (art.sentence_dates(*support) if support else None) \
+        or (art.sentence_dates(*back) if back else None)
     if dates is None and fair and fair.year:
         dates = (str(fair.year), str(fair.year))
     if dates is None:
@@ -1240,6 +1243,15 @@ def dateline_region(text: str) -> str:
 def _us_towns() -> dict[str, str]:
     """US towns too small for the gazetteer, by name (data/places/us_towns.csv): datelines name them."""
     return {r["name"]: r["region"] for r in data.rows("places/us_towns.csv")}
+
+
+def _dated_before(art: _Article, body: list[tuple[int, int]], sent) -> tuple[int, int] | None:
+    """The nearest of the three sentences of ``body`` before ``sent`` that gives a date
+    (the meeting that 会上 points back to), or None."""
+    k = bisect.bisect_left(body, sent)
+    if not (k < len(body) and body[k] == sent):
+        return None
+    return next((s for s in reversed(body[max(0, k - 3):k]) if art.sentence_dates(*s, allow_year=False)), None)
 
 
 def _not_nested(host: str, guest: str, doc_sides: list[str]) -> tuple[str, str]:
