@@ -691,3 +691,15 @@ def test_a_signing_told_at_a_meeting_takes_the_meetings_day_and_place():
     primary = next(e for e in doc.events if e.primary)
     assert (primary.start, primary.host, primary.guest) == ("2024-03-07", "CN-GZ", "CN-ZJ")
     assert not any(d.text == "2024年" and d.begin < 20 for d in doc.dates)   # the agreement's name, no date
+
+
+def test_an_explicit_range_beats_last_week_and_a_caption_is_no_seed():
+    from tradeviz.extract import extract_doc
+    from tradeviz.extract.events import _is_caption
+    from tradeviz.extract.mentions import Doc
+    text = ("华州州长率团访福建\n华盛顿州州长罗伯·艾伦森上周率贸易代表团访问中国，14日至17日先后走访福建省福州、厦门两市。\n"
+            "艾伦森14日在福州与福建省副省长林文锋会谈。")
+    primary = next(e for e in extract_doc(Doc("x", text, published="2024-05-22")).events if e.primary)
+    assert (primary.start, primary.end) == ("2024-05-14", "2024-05-17")
+    assert _is_caption("Alan Mercer, right, and Zhang Jianzhong sign the agreement at the Hannah Building. Photo: Derrick Turner.")
+    assert not _is_caption("The photo exhibition opened on Monday.")

@@ -771,9 +771,10 @@ class _Article:
                    and not (self.ref_year and d.start[:1].isdigit() and int(d.start[:4]) < self.ref_year)]
         if current or full:
             cands = current or full
-            # 近日/recently gives only a month: a date the sentence writes out says more
+            # 近日/recently/上周 give only a month or week: a date the sentence writes out says more
             if len(cands) > 1:
-                cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text)))
+                cands = sorted(cands, key=lambda x: bool(_RECENT_WORD.fullmatch(x.text))
+                               or (x.relative and len(x.start) < 10))
             # 新华社成都9月27日电 … 27日, / CHENGDU, Oct. 12 (Xinhua) -- … on Thursday: the dateline
             # is when the report was filed; the event's own date, where given, comes after it.
             d = next((x for x in cands if not _DATELINE_AFTER.match(self.text, x.stop)), cands[0])
@@ -1081,7 +1082,9 @@ def _doc_sides(art: _Article) -> list[str]:
 _FRAME_TYPES = frozenset({"visit", "meeting", "forum", "expo", "promotion"})
 # A photo caption: "Photo: …", "[Photo provided to …]", 图为…, （记者 X 摄）.
 _CAPTION = re.compile(r"^\s*(?:Photos?\s*[:：|]|图为|图\s*[:：]|图片\s*[:：])|\[\s*Photos?\b[^\]]*\]\s*$"
-                      r"|\((?:Photo|Photos)\b[^)]*\)\s*$|[（(][^（()）]{0,24}摄[）)]?\s*$|\s摄\s*$", re.I)
+                      r"|\((?:Photo|Photos)\b[^)]*\)\s*$|[（(][^（()）]{0,24}摄[）)]?\s*$|\s摄\s*$"
+                      # a credit closing the caption: "… sign the agreement. Photo: Derrick Turner." / "MSU photo by X"
+                      r"|[.。]\s*(?:[A-Z][\w.]*\s+)?(?:Photos?\s*[:：]|photos?\s+(?:by|courtesy)\b)[^.。]{0,60}[.。]?\s*$", re.I)
 
 
 def _is_caption(para: str) -> bool:
