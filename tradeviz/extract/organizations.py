@@ -155,31 +155,63 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
     p = hs
     bracket_at = -1
     subunit = head in _SUBUNIT_HEADS
-    while p > 0 and hs - p < 24:
+    floor = hs - 24 if hs > 24 else 0   # the name is 24 characters at most
+    while p > floor:
         ch = text[p - 1]
-        if ch in "）)" and (q := _name_bracket_start(text, p, place_ends)) is not None:
-            p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
-            continue
+        # any test below that ends the name ends it here, so their order does not matter
+        if ch in _EDGE_CHARS:   # characters that may end a name but are name characters
+            if ch in "）)":
+                if (q := _name_bracket_start(text, p, place_ends)) is None:
+                    break   # a bracket of no name: punctuation
+                p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
+                continue
+            if ch == "商" and hs - p >= 2 and p >= 3 and text[p - 3:p - 1] in _DESCRIPTORS:
+                break   # 免税运营商中国旅游集团: a description of the company stands before its name
+            if ch in _STOP_LAST and _stop_ends_name(text, p, hs, place_ends):
+                break
         # a CJK character, an ASCII letter or digit goes on; punctuation and spaces end the name
-        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
+        elif not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
             break
-        stop = _stop_before(text, p) if ch in _STOP_LAST else ""
-        if stop:
-            if p == hs and stop in _NOUN_STOPS:
-                stop = ""   # 对口合作办公室, 服务中心: the word names the body's task
-            elif len(stop) >= 2 and p < hs and is_common_word(text[p - 2:p + 1], 100):
-                stop = ""   # 联合国, 合作社: the stop word is the start of a longer word
-        if stop and p not in place_ends and not (
-                len(stop) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
-                                    or p >= 2 and is_common_word(text[p - 2:p], 100))):
-            break   # …but 大同, 成都 end in a stop character, and 对外 is one word
         if p != hs and p in head_ends and p != bracket_at and not subunit \
                 and not (head.endswith("公司") and text.endswith(("集团", "控股"), 0, p)):
             break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 and 甲集团乙股份有限公司 are one
-        if ch == "商" and hs - p >= 2 and p >= 3 and text[p - 3:p - 1] in _DESCRIPTORS:
-            break   # 免税运营商中国旅游集团: a description of the company stands before its name
         p -= 1
     return p
+
+
+# the name characters where _left_edge looks closer: a stop word's end, a closing bracket, 商
+_EDGE_CHARS = _STOP_LAST | {"）", ")", "商"}
+
+
+def _stop_ends_name(text: str, p: int, hs: int, place_ends) -> bool:
+    """True when a stop word ending at ``p`` ends the modifier of the head at ``hs`` (``p <= hs``).
+
+    >>> _stop_ends_name("前往山西", 2, 4, set()), _stop_ends_name("大同", 2, 2, set())
+    (True, False)
+    """
+    a = p - 2 if p > 2 else 0
+    return _stop_ends_word(text[a:p + 1], p - a, p == hs) and p not in place_ends
+
+
+@lru_cache(maxsize=65536)
+def _stop_ends_word(around: str, k: int, at_head: bool) -> bool:
+    """``_stop_ends_name`` for a stop word ending at ``k`` of ``around``, the text from
+    two characters before that to one after (less at the text's start), all it reads;
+    ``at_head``: whether the head begins at ``k``.
+
+    >>> _stop_ends_word("前往山", 2, False), _stop_ends_word("合作社", 2, False), _stop_ends_word("合作办", 2, True)
+    (True, False, False)
+    """
+    stop = _stop_before(around, k)
+    if not stop:
+        return False
+    if at_head and stop in _NOUN_STOPS:
+        return False   # 对口合作办公室, 服务中心: the word names the body's task
+    if len(stop) >= 2 and not at_head and is_common_word(around[k - 2:k + 1], 100):
+        return False   # 联合国, 合作社: the stop word is the start of a longer word
+    # …but 大同, 成都 end in a stop character, and 对外 is one word
+    return not (len(stop) == 1 and (not at_head and is_common_word(around[k - 1:k + 1], 100)
+                                    or k >= 2 and is_common_word(around[k - 2:k], 100)))
 
 
 _BRACKET_PART = re.compile(f"[（(]([{CJK}]{{2,8}})[）)]$")
@@ -204,19 +236,21 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
 _NOT_JOINED = {"企业", "公司", "政府", "人民", "地区", "方面", "双方", "代表", "领导", "客商", "嘉宾"}
 
 
-def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places, place_ends=None) -> int:
+def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places, place_ends=None,
+                           place_starts=None) -> int:
     """Start of a name whose modifier joins two nouns with 与/和 (宾州社区与经济发展厅).
 
     Crossed only as ``[place][noun]与[noun][head]``: a place, a short noun
     with no head of its own, and no place after the 与 (山西企业与浙江商会 is two).
-    ``place_ends``: the places' ends, where the caller has them.
+    ``place_ends``, ``place_starts``: the places' ends and starts, where the caller has them.
 
     >>> from tradeviz.extract.mentions import Place
     >>> t = "会见了北岭州社区与经济发展厅官员"
     >>> _joined_modifier_start(t, 9, 13, "厅", set(), [Place("北岭州", 3, 6, "state", "", "US-X", "US")])
     3
     """
-    if s < 3 or text[s - 1] not in "与和及" or any(p.start == s for p in places):
+    if s < 3 or text[s - 1] not in "与和及" or \
+            (s in place_starts if place_starts is not None else any(p.start == s for p in places)):
         return s
     if place_ends is None:
         place_ends = {p.end for p in places}
@@ -297,19 +331,17 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = _zh_heads(text)
-    head_ends = {m.end() for m in matches}
+    found = _zh_heads(text)
+    head_ends = {he for _, _, he in found}
     place_ends = {p.end for p in places}
     place_starts = {p.start for p in places}
-    in_person = _overlap_test((a.start, a.end) for a in persons)
+    in_person = None
     hits: list[OrgHit] = []
-    for m in matches:
-        head = m.group()
+    for head, hs, he in found:
         kind = heads[head]
-        hs, he = m.span()
         s = _left_edge(text, hs, head, head_ends, place_ends)
         if s >= 3 and text[s - 1] in "与和及" and s not in place_starts:   # else it returns s
-            s = _joined_modifier_start(text, s, hs, head, head_ends, places, place_ends)
+            s = _joined_modifier_start(text, s, hs, head, head_ends, places, place_ends, place_starts)
         name = text[s:he]
         modifier = text[s:hs]
         if kind in ("venue", "media", "delegation"):
@@ -326,6 +358,8 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         if head in _WEAK_HEADS and not (s in place_starts or modifier.startswith(_NATIONAL)
                                         or any(s < e < hs for e in head_ends)):
             continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
+        if in_person is None:
+            in_person = _overlap_test((a.start, a.end) for a in persons)
         if in_person(s, he):
             continue
         hits.append(OrgHit(name, kind, s, he))
@@ -337,21 +371,36 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
 
 @cache
 def _company_names():
-    """(automaton of every listed company name -> (row, form), the rows as (zh, en) pairs).
+    """(pattern of the listed company names, each name -> the listed names it begins
+    with as (row, name), itself included, the rows as (zh, en) pairs).
 
-    The names are added as UTF-8 bytes read as Latin-1 characters: few branches a node,
-    where over Chinese characters the root would have one per first character to try in turn.
+    The pattern finds the longest name beginning at a place; the shorter ones there
+    begin it. A name given in two rows (WH Group) is the later row's.
     """
-    import ahocorasick
     from ..data import rows as data_rows
     rows = [(r["zh"], r["en"]) for r in data_rows("companies.csv")]
-    a = ahocorasick.Automaton()
-    for k, (zh, en) in enumerate(rows):
-        for form in (zh, en):
-            if form:
-                a.add_word(form.encode("utf-8").decode("latin-1"), (k, form))
-    a.make_automaton()
-    return a, rows
+    row_of = {form: k for k, pair in enumerate(rows) for form in pair if form}
+    begun = {f: [(row_of[g], g) for g in row_of if f.startswith(g)] for f in row_of}
+    return re.compile(_trie_pattern(row_of)), begun, rows
+
+
+def _company_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, row, name) of every occurrence of a listed name, overlapping ones too,
+    in the order of their ends (an automaton's order: a longer name first where two end
+    together).
+
+    >>> [(s, name) for s, _, name in _company_mentions("中国中车与中车")]
+    [(0, '中国中车'), (2, '中车'), (5, '中车')]
+    """
+    pattern, begun, _ = _company_names()
+    found = []
+    m = pattern.search(text)
+    while m:
+        s = m.start()
+        found += [(s + len(g), -len(g), s, k, g) for k, g in begun[m.group()]]
+        m = pattern.search(text, s + 1)
+    found.sort()
+    return [(s, k, g) for _, _, s, k, g in found]
 
 
 def known_company_hits(text: str) -> list[OrgHit]:
@@ -364,14 +413,10 @@ def known_company_hits(text: str) -> list[OrgHit]:
     [('中粮', 'COFCO'), ('嘉吉', '')]
     """
     from .gazetteer import any_bigrams
-    automaton, rows = _company_names()
-    if not len(text):
-        return []
+    rows = _company_names()[2]
     at: dict[int, dict[str, int]] = {}        # company -> form -> its first start
     words = any_bigrams()
-    data = text.encode("utf-8", "surrogatepass")
-    for last, (k, form) in automaton.iter(data.decode("latin-1")):
-        start = len(data[:last + 1 - len(form.encode("utf-8"))].decode("utf-8", "surrogatepass"))
+    for start, k, form in _company_mentions(text):
         end = start + len(form) - 1
         if form.isascii():
             if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
@@ -432,6 +477,7 @@ def _bracketed_companies(text: str, hits: list[OrgHit]) -> list[OrgHit]:
 
 
 _SIGNS = re.compile("(?:正式|共同|现场)?(?:签署|签订|签约|缔结)")
+_SIGN_LEADS = frozenset("正式 共同 现场 签署 签订 签约 缔结".split())   # the words a _SIGNS match begins with
 
 
 def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
@@ -447,8 +493,13 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
     """
     if not any(w in text for w in ("签署", "签订", "签约", "缔结")):
         return []   # no party signs here (_SIGNS)
+    # a pair's second party, a city or a zone, ends where _SIGNS matches: at one of its first words
+    cities = [p for p in places if p.level in ("prefecture", "county", "city")]
+    if not any(text[p.end:p.end + 2] in _SIGN_LEADS for p in cities) \
+            and not any(text[h.end:h.end + 2] in _SIGN_LEADS for h in hits if h.kind == "venue"):
+        return []
     parties = []
-    for p in sorted((p for p in places if p.level in ("prefecture", "county", "city")), key=lambda p: p.start):
+    for p in sorted(cities, key=lambda p: p.start):
         if parties and parties[-1][1] == p.start:
             parties[-1] = (parties[-1][0], p.end, "government")   # 杭州市余杭区 is one party
         elif p.end - p.start >= 2:
@@ -470,11 +521,11 @@ def _long_head_firsts() -> frozenset[str]:
     return frozenset(h[0] for h in org_heads("zh") if len(h) >= 3)
 
 
-def _zh_heads(text: str) -> list[re.Match]:
-    """The head words of the text, each re-read (``_reread_head``) and kept where it is a
-    head there (``_head_ok``).
+def _zh_heads(text: str) -> list[tuple[str, int, int]]:
+    """The head words of the text as (head, start, end), each re-read (``_reread_head``)
+    and kept where it is a head there (``_head_ok``).
 
-    >>> [m.group() for m in _zh_heads("湾区委员会委托经济发展厅")]
+    >>> [h for h, _, _ in _zh_heads("湾区委员会委托经济发展厅")]
     ['委员会', '厅']
     """
     out = []
@@ -484,8 +535,10 @@ def _zh_heads(text: str) -> list[re.Match]:
         if en - st == 2 or st + 1 < n and text[st + 1] in longer_firsts:   # else _reread_head keeps it
             m = _reread_head(text, m)
             st, en = m.span()
-        if en - st > 1 or _head_ok(text, m):   # a longer head is always ok
-            out.append(m)
+        if en - st > 1:
+            out.append((m.group(), st, en))   # a longer head is always ok
+        elif _one_char_head_ok(text[st - 2 if st > 2 else 0:st + 2], st if st < 2 else 2):
+            out.append((m.group(), st, en))
     return out
 
 
@@ -512,20 +565,35 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
 
 
 def _head_ok(text: str, m: re.Match) -> bool:
-    """A one-character head that starts a common word is no head (委托, 部署, 局长)."""
-    head = m.group()
-    if len(head) == 1:
-        two = text[m.start():m.start() + 2]
-        if len(two) == 2 and is_common_word(two, 100) and two not in org_heads("zh"):
-            return False
-        ending = text[max(0, m.start() - 1):m.end()]
-        if len(ending) == 2 and is_common_word(ending, 100) and ending not in org_heads("zh"):
-            prev = text[max(0, m.start() - 2):m.start()]
-            if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
-                return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
+    """A one-character head that starts a common word is no head (委托, 部署, 局长).
 
-        if m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
-            return False
+    >>> t = "委托经济发展厅"
+    >>> [_head_ok(t, m) for m in zh_head_re().finditer(t)]
+    [False, True]
+    """
+    if len(m.group()) != 1:
+        return True
+    return _one_char_head_ok(text[max(0, m.start() - 2):m.start() + 2], min(m.start(), 2))
+
+
+@lru_cache(maxsize=65536)
+def _one_char_head_ok(around: str, i: int) -> bool:
+    """``_head_ok`` for the one-character head at ``i`` of ``around``: the text from two
+    characters before the head to one after it (less at the text's ends), all it reads.
+
+    >>> _one_char_head_ok("委托", 0), _one_char_head_ok("发展厅", 2), _one_char_head_ok("展厅", 1)
+    (False, True, True)
+    """
+    two = around[i:i + 2]
+    if len(two) == 2 and is_common_word(two, 100) and two not in org_heads("zh"):
+        return False
+    ending = around[max(0, i - 1):i + 1]
+    if len(ending) == 2 and is_common_word(ending, 100) and ending not in org_heads("zh"):
+        prev = around[max(0, i - 2):i]
+        if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
+            return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
+    if i == 0 or not _NAME_CHAR.match(around, i - 1):
+        return False
     return True
 
 
