@@ -25,6 +25,7 @@ _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", 
                   "分校", "医院", "工厂", "校友会", "事务局", "服务局", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
 # a count leading a would-be name: 11家酒厂, 三所大学 are numbers of bodies, not a body
 _COUNTED = re.compile("^[0-9一二三四五六七八九十两几多数]+(?:余|多)?[家个所座批]")
+_COUNT_FIRST = frozenset("0123456789一二三四五六七八九十两几多数")   # the characters a _COUNTED match begins with
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
 _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人大", "政协", "委员会", "党委", "省委", "市委",
                   "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
@@ -255,7 +256,9 @@ def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, pla
     if place_ends is None:
         place_ends = {p.end for p in places}
     s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, place_ends)
-    before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
+    # a place in the stretch ends in it: look at the places only where one does
+    before = [p.end for p in places if s2 <= p.start and p.end <= s - 1] \
+        if any(e in place_ends for e in range(s2 + 1, s)) else []
     # 国家发展和改革委员会, 省发展和改革委: a level word leads as a place does
     if not before and (lead := _LEVEL_LEAD.match(text[s2:s - 1])):
         before = [s2 + lead.end()]
@@ -347,7 +350,7 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         if kind in ("venue", "media", "delegation"):
             hits.append(OrgHit(name, kind, s, he))   # kept to hide what they contain
             continue
-        if modifier[:1] in "该本我此这那各全" or len(name) < 3 or _COUNTED.match(name):
+        if modifier[:1] in "该本我此这那各全" or len(name) < 3 or name[0] in _COUNT_FIRST and _COUNTED.match(name):
             continue
         if _is_generic(modifier) and not (modifier in _LEVELS and head not in _GENERIC_HEADS and len(head) > 1):
             continue   # 省政府, 相关部门 are no names; 市外经贸委 is
@@ -797,11 +800,12 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     out = []
     has_head = _en_head_word().search
     for m in _EN_RUN.finditer(text):
-        if not has_head(m.group()):
-            continue   # a name needs a head (_run_orgs)
-        all_toks = m.group().split()
-        if len(all_toks) < 2:
-            continue   # a name needs two words (_run_orgs), and cutting a run only shortens it
+        run = m.group()
+        # a name needs two words (_run_orgs), and cutting a run only shortens it; words are
+        # joined by spaces and tabs only
+        if " " not in run and "\t" not in run or not has_head(run):
+            continue   # …and a head (_run_orgs)
+        all_toks = run.split()
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
             for ptoks, poffs in _around_persons(toks, offs, in_person):
@@ -904,72 +908,71 @@ def _sentences(toks: list[str], offs: list[int]):
 def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
     out = []
     title_words, tail_titles = _lead_title_words(), _tail_title_words()
-    if True:
-        for seg in _split_run(toks, heads):
-            a, b = seg
-            # leading titles: "President and CEO of Ohio Business Roundtable"
-            based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
-            if based:
-                a = based[-1] + 1   # Des Moines-based Kemin Industries
-            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A") or toks[a] in _LEAD_WORDS):
+    for seg in _split_run(toks, heads):
+        a, b = seg
+        # leading titles: "President and CEO of Ohio Business Roundtable"
+        based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
+        if based:
+            a = based[-1] + 1   # Des Moines-based Kemin Industries
+        while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A") or toks[a] in _LEAD_WORDS):
+            a += 1
+        # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
+        # words before the first "of" that hold no head are not part of the name
+        of = next((k for k in range(a, b) if toks[k] == "of"), None)
+        if of is not None and not any(_en_kind(t, heads) for t in toks[a:of]):
+            a = of + 1
+            while a < b and toks[a] in ("the", "The"):
                 a += 1
-            # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
-            # words before the first "of" that hold no head are not part of the name
-            of = next((k for k in range(a, b) if toks[k] == "of"), None)
-            if of is not None and not any(_en_kind(t, heads) for t in toks[a:of]):
-                a = of + 1
-                while a < b and toks[a] in ("the", "The"):
-                    a += 1
-            while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
-                b -= 1
-            if b - a < 2:
-                continue
-            seg_toks = [t.rstrip(".,") if t not in ("Co.", "Ltd.", "Inc.", "U.S.", "Corp.") else t
-                        for t in toks[a:b]]
-            kinds = [_en_kind(t, heads) for t in seg_toks]
-            # "Port of Alaska" is a port authority; "Dalian Port", "SC Ports" name the place
-            kinds = [k if seg_toks[i].rstrip("s") not in _OF_ONLY_HEADS
-                     or seg_toks[i + 1:i + 2] == ["of"] else "" for i, k in enumerate(kinds)]
-            if not any(kinds):
-                continue
-            last = max(i for i, k in enumerate(kinds) if k)
-            kind = kinds[last]
-            while last + 1 < len(seg_toks) and f"{seg_toks[last]} {seg_toks[last + 1]}" in heads:
-                last += 1     # a two-word head: Consulate General
-            if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
-                continue
-            if kind == "trade" and last + 1 < len(seg_toks) and seg_toks[last + 1][:1].isupper():
-                continue   # Northgate Trade & Logistics Park: the trade word is not the head
-            # the name runs to the last head, or on over an "of ..." tail, but a legal
-            # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
-            if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
-                                             or seg_toks[last] in _LEGAL_FORMS):
-                seg_toks = seg_toks[:last + 1]
-            # Cabinet for Economic Development Secretary: the tail stops at a title word
-            for k in range(last + 1, len(seg_toks)):
-                if seg_toks[k].lower() in tail_titles and seg_toks[k - 1] not in ("of", "the"):
-                    seg_toks = seg_toks[:k]
-                    break
-            # University of Michigan Santa Ono: the tail stops where a person's name begins
-            for k in range(last + 2, len(seg_toks) - 1):
-                if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
-                    seg_toks = seg_toks[:k]
-                    break
-            # Port of Alaska on Tuesday: the tail stops before a day or a month
-            k = next((k for k in range(last + 1, len(seg_toks)) if seg_toks[k] in _CALENDAR_WORDS), None)
-            if k is not None:
-                seg_toks = seg_toks[:k - 1 if seg_toks[k - 1] in ("on", "in") else k]
-            if seg_toks[last].rstrip("s") in _OF_ONLY_HEADS and "and" in seg_toks[last:]:
-                seg_toks = seg_toks[:seg_toks.index("and", last)]   # Port of Charleston and East China
-            if len(seg_toks) < 2:
-                continue
-            s = offs[a]
-            e = offs[a + len(seg_toks) - 1] + len(seg_toks[-1])
-            name = re.sub(r"\s+", " ", text[s:e])   # as written: J.R. Simplot, Appliances, Inc.
-            tail = _CO_LTD.match(text[e:])
-            if tail:
-                name, e = text[s:e + tail.end()], e + tail.end()
-            out.append(OrgHit(name, _main_kind(kind), s, e))
+        while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
+            b -= 1
+        if b - a < 2:
+            continue
+        seg_toks = [t.rstrip(".,") if t not in ("Co.", "Ltd.", "Inc.", "U.S.", "Corp.") else t
+                    for t in toks[a:b]]
+        kinds = [_en_kind(t, heads) for t in seg_toks]
+        # "Port of Alaska" is a port authority; "Dalian Port", "SC Ports" name the place
+        kinds = [k if seg_toks[i].rstrip("s") not in _OF_ONLY_HEADS
+                 or seg_toks[i + 1:i + 2] == ["of"] else "" for i, k in enumerate(kinds)]
+        if not any(kinds):
+            continue
+        last = max(i for i, k in enumerate(kinds) if k)
+        kind = kinds[last]
+        while last + 1 < len(seg_toks) and f"{seg_toks[last]} {seg_toks[last + 1]}" in heads:
+            last += 1     # a two-word head: Consulate General
+        if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
+            continue
+        if kind == "trade" and last + 1 < len(seg_toks) and seg_toks[last + 1][:1].isupper():
+            continue   # Northgate Trade & Logistics Park: the trade word is not the head
+        # the name runs to the last head, or on over an "of ..." tail, but a legal
+        # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
+        if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
+                                         or seg_toks[last] in _LEGAL_FORMS):
+            seg_toks = seg_toks[:last + 1]
+        # Cabinet for Economic Development Secretary: the tail stops at a title word
+        for k in range(last + 1, len(seg_toks)):
+            if seg_toks[k].lower() in tail_titles and seg_toks[k - 1] not in ("of", "the"):
+                seg_toks = seg_toks[:k]
+                break
+        # University of Michigan Santa Ono: the tail stops where a person's name begins
+        for k in range(last + 2, len(seg_toks) - 1):
+            if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
+                seg_toks = seg_toks[:k]
+                break
+        # Port of Alaska on Tuesday: the tail stops before a day or a month
+        k = next((k for k in range(last + 1, len(seg_toks)) if seg_toks[k] in _CALENDAR_WORDS), None)
+        if k is not None:
+            seg_toks = seg_toks[:k - 1 if seg_toks[k - 1] in ("on", "in") else k]
+        if seg_toks[last].rstrip("s") in _OF_ONLY_HEADS and "and" in seg_toks[last:]:
+            seg_toks = seg_toks[:seg_toks.index("and", last)]   # Port of Charleston and East China
+        if len(seg_toks) < 2:
+            continue
+        s = offs[a]
+        e = offs[a + len(seg_toks) - 1] + len(seg_toks[-1])
+        name = re.sub(r"\s+", " ", text[s:e])   # as written: J.R. Simplot, Appliances, Inc.
+        tail = _CO_LTD.match(text[e:])
+        if tail:
+            name, e = text[s:e + tail.end()], e + tail.end()
+        out.append(OrgHit(name, _main_kind(kind), s, e))
     return out
 
 
@@ -1050,6 +1053,8 @@ _LIST_CUE_WORDS = ("companies firms enterprises businesses brands manufacturers 
 _PARTNER_WORDS = ("signed", "agreed", "partnered", "inked", "teamed")
 _KIND_NOUNS = ("agency", "company", "firm", "corporation", "group", "institute", "association", "organization",
                "organisation", "foundation", "university", "council")
+# a word every _EN_FACILITY match holds (facilit: facility, facilities)
+_FACILITY_WORDS = ("plant", "factory", "headquarters", "facilit", "assembly", "campus", "center", "production")
 _APPOSITIVE_CUE = re.compile(",[ \t]+an?[ \t]")
 _FACILITY_CUE = re.compile(_FACILITY_TAIL)
 _BASED_CUE = re.compile("-based")
@@ -1077,6 +1082,15 @@ def _matches_at_words(pattern: re.Pattern, words, text: str, seen: str | None = 
         while i >= 0:
             begins.add(i)
             i = seen.find(w, i + 1)
+    return _matches_at(pattern, begins, text)
+
+
+def _matches_at(pattern: re.Pattern, begins, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that can match only at ``begins``.
+
+    >>> [m.group() for m in _matches_at(re.compile("ab|b"), {0, 1, 3}, "abab")]
+    ['ab', 'b']
+    """
     out, pos = [], 0
     for b in sorted(begins):
         if b < pos:
@@ -1123,6 +1137,42 @@ def _matches_on_cue_lines(pattern: re.Pattern, cue: re.Pattern, text: str) -> li
     return out
 
 
+@cache
+def _cue_words():
+    """An automaton of the words of ``_cue_word_starts``: word -> (its length, its groups)."""
+    import ahocorasick
+    groups: dict[str, list[str]] = {}
+    for group, words in (("list", _LIST_CUE_WORDS), ("partner", _PARTNER_WORDS), ("kind", _KIND_NOUNS),
+                         ("facility", _FACILITY_WORDS)):
+        for w in words:
+            groups.setdefault(w, []).append(group)
+    a = ahocorasick.Automaton()
+    for w, gs in groups.items():
+        a.add_word(w, (len(w), tuple(gs)))
+    a.make_automaton()
+    return a
+
+
+def _cue_word_starts(text: str) -> dict[str, list[int]] | None:
+    """Where the words of each English cue begin in the lower-cased text, in one pass:
+    'list' (_LIST_CUE_WORDS), 'partner', 'kind' (_KIND_NOUNS), 'facility' (_FACILITY_WORDS).
+    A case-sensitive word is found where it is, and where it is capitalised too. None
+    where lower-casing moves positions, or where ı/ſ (i/s ignoring case) are in the text.
+
+    >>> _cue_word_starts("Firms signed; the firm's plant")
+    {'list': [0], 'partner': [6], 'kind': [0, 18], 'facility': [25]}
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    out: dict[str, list[int]] = {"list": [], "partner": [], "kind": [], "facility": []}
+    if text:
+        for end, (n, groups) in _cue_words().iter(low):
+            for g in groups:
+                out[g].append(end - n + 1)
+    return out
+
+
 def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     """Companies named without a head word, known by how the sentence introduces them.
 
@@ -1131,17 +1181,25 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     ['Acme Robotics', 'Blue Fern', 'Zeta Foods', 'Lumen Works']
     """
     spans = []
-    # each pattern is tried only where its first word begins, or on the lines holding its cue
-    for m in _caseless_matches_at_words(_EN_LIST_CUE, _LIST_CUE_WORDS, text):
+    # each pattern is tried only where its first word begins, or on the lines holding its cue,
+    # or where a word every match holds is in the text; the words found in one pass
+    at = _cue_word_starts(text)
+    if at is None:   # lower-casing moves positions: each word looked for by itself
+        lists = _caseless_matches_at_words(_EN_LIST_CUE, _LIST_CUE_WORDS, text)
+        partners = _matches_at_words(_EN_PARTNER, _PARTNER_WORDS, text)
+        at = {"kind": any(w in text for w in _KIND_NOUNS), "facility": True}
+    else:
+        lists, partners = _matches_at(_EN_LIST_CUE, at["list"], text), _matches_at(_EN_PARTNER, at["partner"], text)
+    for m in lists:
         for part in re.finditer(_ITEM, m.group(1)):
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
     for pat, cue in ((_EN_BASED, _BASED_CUE), (_EN_APPOSITIVE, _APPOSITIVE_CUE), (_EN_FACILITY, _FACILITY_CUE)):
-        spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
+        if pat is not _EN_FACILITY or at["facility"]:
+            spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
     # one capitalised word here is too often a place or people
-    spans += [(m.start(1), m.end(1)) for m in _matches_at_words(_EN_PARTNER, _PARTNER_WORDS, text)
-              if len(m.group(1).split()) >= 2]
+    spans += [(m.start(1), m.end(1)) for m in partners if len(m.group(1).split()) >= 2]
     kind_of = {}
-    kind_after = _EN_KIND_AFTER.finditer(text) if any(w in text for w in _KIND_NOUNS) else ()
+    kind_after = _EN_KIND_AFTER.finditer(text) if at["kind"] else ()
     for m in kind_after:
         if len(m.group(1).split()) >= 2:
             spans.append((m.start(1), m.end(1)))
