@@ -700,14 +700,14 @@ def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     start = None
     reach = -1        # the furthest end of a hit starting before this one
     first_end = -1    # the end of the longest hit starting where this one does
-    titles_in, boilerplate_in = "《" in text, bool(_boilerplate_starts(text))
+    titles_in = "《" in text
     for h in hits:
         if h.start != start:
             start, reach, first_end = h.start, max(reach, first_end), h.end
         # a longer hit holds this one: it starts before and ends no earlier, or starts here and ends later
         if reach >= h.end or first_end > h.end or h.kind in ("venue", "media", "delegation"):
             continue
-        if titles_in and _inside_book_title(text, h.start) or boilerplate_in and _boilerplate_line(text, h.start):
+        if titles_in and _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
             continue
         out.append(h)
     return out
@@ -721,27 +721,17 @@ def _inside_book_title(text: str, i: int) -> bool:
 def _boilerplate_line(text: str, i: int) -> bool:
     """True when ``i`` lies on a short line of page furniture (版权所有, 首页, Copyright …).
 
-    >>> t = "首页 > 新闻\\n山西省商务厅发布"
+    Only a short line (under 120 characters) is searched: a hit's line is most often a
+    long paragraph, and no boilerplate word spans a line break.
+
+    >>> t = "首页 > 新闻\n山西省商务厅发布"
     >>> _boilerplate_line(t, 3), _boilerplate_line(t, 9)
     (True, False)
     """
-    starts = _boilerplate_starts(text)
-    return bool(starts) and text.rfind("\n", 0, i) + 1 in starts
-
-
-@lru_cache(maxsize=4)
-def _boilerplate_starts(text: str) -> frozenset[int]:
-    """Where the short lines (under 120 characters) that hold page furniture begin.
-
-    No boilerplate word spans a line break, so one scan of the text finds every such line.
-    """
-    starts = set()
-    for m in _BOILERPLATE.finditer(text):
-        a = text.rfind("\n", 0, m.start()) + 1
-        b = text.find("\n", m.start())
-        if (b if b >= 0 else len(text)) - a < 120:
-            starts.add(a)
-    return frozenset(starts)
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    b = len(text) if b < 0 else b
+    return b - a < 120 and _BOILERPLATE.search(text, a, b) is not None
 
 
 # ---------------------------------------------------------------- English
