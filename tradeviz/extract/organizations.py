@@ -724,7 +724,7 @@ def _boilerplate_line(text: str, i: int) -> bool:
     Only a short line (under 120 characters) is searched: a hit's line is most often a
     long paragraph, and no boilerplate word spans a line break.
 
-    >>> t = "首页 > 新闻\n山西省商务厅发布"
+    >>> t = "首页 > 新闻\\n山西省商务厅发布"
     >>> _boilerplate_line(t, 3), _boilerplate_line(t, 9)
     (True, False)
     """
