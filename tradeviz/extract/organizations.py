@@ -608,10 +608,13 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     """
     if "等" not in text or "、" not in text:
         return []          # the list pattern needs both
+    matches = _list_matches(text)
+    if not matches:
+        return []
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
     out = []
-    for m in _list_matches(text):
+    for m in matches:
         if m.group(2) and (m.group(2)[:1] in "地国省市县区州" or m.group(2) in ("方面", "领域")):
             continue   # 山西、陕西等地企业, 美国、新西兰等国参展企业: places, not companies
         kind = kinds[m.group(3)]
