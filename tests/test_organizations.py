@@ -116,6 +116,56 @@ def test_cue_words_give_every_match():
             [m.span() for m in org._EN_PARTNER.finditer(t)], t
 
 
+def test_one_pass_cue_words_give_every_match():
+    words = ["Companies", " such as", " firms", " including", " Acme", " Robotics", ",", " and", " Blue",
+             " signed", " a deal", " with", " the", " Zeta Foods", ".", "\n", " executives of", " FIRMS",
+             " agreed", " teamed up", " Co", " makers", "automakers like", "'s", " plant", " Plant",
+             " research center", " the Acme Robotics", " company", " Company", " agency", " Signed"]
+    rng = random.Random(11)
+    for _ in range(300):
+        t = "".join(rng.choice(words) for _ in range(40))
+        at = org._cue_word_starts(t)
+        assert [m.span() for m in org._matches_at(org._EN_LIST_CUE, at["list"], t)] == \
+            [m.span() for m in org._EN_LIST_CUE.finditer(t)], t
+        assert [m.span() for m in org._matches_at(org._EN_PARTNER, at["partner"], t)] == \
+            [m.span() for m in org._EN_PARTNER.finditer(t)], t
+        assert at["kind"] or not org._EN_KIND_AFTER.search(t), t
+        assert at["facility"] or not org._EN_FACILITY.search(t), t
+    assert org._cue_word_starts("Firms ı") is None
+
+
+def test_company_mentions_are_every_occurrence():
+    _, begun, rows = org._company_names()
+    names = list(begun)
+    rng = random.Random(13)
+    for _ in range(200):
+        t = "".join(rng.choice(names + ["中", "国", "与", " ", "a"]) for _ in range(30))
+        every = sorted((s + len(n), -len(n), s, n) for n in names for s in range(len(t)) if t.startswith(n, s))
+        assert [(s, n) for s, _, n in org._company_mentions(t)] == [(s, n) for _, _, s, n in every], t
+
+
+def test_cached_verdicts_are_the_plain_ones():
+    t = "前往山西由在与和合作社对外服务中心委托经济发展厅局长" + _shuffled(5, "前往由在山西合作服务的了对外厅局委部", 300)
+    for hs in range(len(t)):
+        for p in range(max(0, hs - 4), hs + 1):
+            stop = org._stop_before(t, p)
+            plain = bool(stop) and not (p == hs and stop in org._NOUN_STOPS) and not (
+                len(stop) >= 2 and p < hs and org.is_common_word(t[p - 2:p + 1], 100)) and not (
+                len(stop) == 1 and (p < hs and org.is_common_word(t[p - 1:p + 1], 100)
+                                    or p >= 2 and org.is_common_word(t[p - 2:p], 100)))
+            assert org._stop_ends_name(t, p, hs, set()) == plain, (hs, p)
+    heads, freq = org.org_heads("zh"), org.word_freq()
+    for m in org.zh_head_re().finditer("局" + t):
+        if len(m.group()) == 1:
+            u, i = "局" + t, m.start()
+            two, ending, prev = u[i:i + 2], u[max(0, i - 1):i + 1], u[max(0, i - 2):i]
+            plain = not (len(two) == 2 and org.is_common_word(two, 100) and two not in heads) and not (
+                len(ending) == 2 and org.is_common_word(ending, 100) and ending not in heads
+                and not (len(prev) == 2 and freq.get(prev, 0) > 10 * freq.get(ending, 0))) and not (
+                i == 0 or not org._NAME_CHAR.match(u, i - 1))
+            assert org._head_ok(u, m) == plain, i
+
+
 def test_overlap_test_is_any_overlap():
     rng = random.Random(3)
     for _ in range(200):

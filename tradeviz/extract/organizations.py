@@ -25,6 +25,7 @@ _SUBUNIT_HEADS = {"代表处", "办事处", "总署", "分公司", "子公司", 
                   "分校", "医院", "工厂", "校友会", "事务局", "服务局", "学院", "医学院", "商学院", "法学院", "分院", "实验室"}
 # a count leading a would-be name: 11家酒厂, 三所大学 are numbers of bodies, not a body
 _COUNTED = re.compile("^[0-9一二三四五六七八九十两几多数]+(?:余|多)?[家个所座批]")
+_COUNT_FIRST = frozenset("0123456789一二三四五六七八九十两几多数")   # the characters a _COUNTED match begins with
 # heads that name a kind of body, not one body, after a bare level word (省政府, 市委)
 _GENERIC_HEADS = {"人民政府", "政府", "人大常委会", "常委会", "人大", "政协", "委员会", "党委", "省委", "市委",
                   "州委", "县委", "区委", "管委会", "公司", "集团", "集团公司", "有限公司", "银行", "中心",
@@ -155,31 +156,63 @@ def _left_edge(text: str, hs: int, head: str, head_ends: set[int], place_ends=fr
     p = hs
     bracket_at = -1
     subunit = head in _SUBUNIT_HEADS
-    while p > 0 and hs - p < 24:
+    floor = hs - 24 if hs > 24 else 0   # the name is 24 characters at most
+    while p > floor:
         ch = text[p - 1]
-        if ch in "）)" and (q := _name_bracket_start(text, p, place_ends)) is not None:
-            p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
-            continue
+        # any test below that ends the name ends it here, so their order does not matter
+        if ch in _EDGE_CHARS:   # characters that may end a name but are name characters
+            if ch in "）)":
+                if (q := _name_bracket_start(text, p, place_ends)) is None:
+                    break   # a bracket of no name: punctuation
+                p = bracket_at = q   # 太原钢铁（集团）有限公司, 腾讯云计算（北京）有限责任公司
+                continue
+            if ch == "商" and hs - p >= 2 and p >= 3 and text[p - 3:p - 1] in _DESCRIPTORS:
+                break   # 免税运营商中国旅游集团: a description of the company stands before its name
+            if ch in _STOP_LAST and _stop_ends_name(text, p, hs, place_ends):
+                break
         # a CJK character, an ASCII letter or digit goes on; punctuation and spaces end the name
-        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
+        elif not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isascii() and ch.isalnum()):
             break
-        stop = _stop_before(text, p) if ch in _STOP_LAST else ""
-        if stop:
-            if p == hs and stop in _NOUN_STOPS:
-                stop = ""   # 对口合作办公室, 服务中心: the word names the body's task
-            elif len(stop) >= 2 and p < hs and is_common_word(text[p - 2:p + 1], 100):
-                stop = ""   # 联合国, 合作社: the stop word is the start of a longer word
-        if stop and p not in place_ends and not (
-                len(stop) == 1 and (p < hs and is_common_word(text[p - 1:p + 1], 100)
-                                    or p >= 2 and is_common_word(text[p - 2:p], 100))):
-            break   # …but 大同, 成都 end in a stop character, and 对外 is one word
         if p != hs and p in head_ends and p != bracket_at and not subunit \
                 and not (head.endswith("公司") and text.endswith(("集团", "控股"), 0, p)):
             break   # 省委省政府: two bodies, not one; but 茅台酒厂（集团）有限公司 and 甲集团乙股份有限公司 are one
-        if ch == "商" and hs - p >= 2 and p >= 3 and text[p - 3:p - 1] in _DESCRIPTORS:
-            break   # 免税运营商中国旅游集团: a description of the company stands before its name
         p -= 1
     return p
+
+
+# the name characters where _left_edge looks closer: a stop word's end, a closing bracket, 商
+_EDGE_CHARS = _STOP_LAST | {"）", ")", "商"}
+
+
+def _stop_ends_name(text: str, p: int, hs: int, place_ends) -> bool:
+    """True when a stop word ending at ``p`` ends the modifier of the head at ``hs`` (``p <= hs``).
+
+    >>> _stop_ends_name("前往山西", 2, 4, set()), _stop_ends_name("大同", 2, 2, set())
+    (True, False)
+    """
+    a = p - 2 if p > 2 else 0
+    return _stop_ends_word(text[a:p + 1], p - a, p == hs) and p not in place_ends
+
+
+@lru_cache(maxsize=65536)
+def _stop_ends_word(around: str, k: int, at_head: bool) -> bool:
+    """``_stop_ends_name`` for a stop word ending at ``k`` of ``around``, the text from
+    two characters before that to one after (less at the text's start), all it reads;
+    ``at_head``: whether the head begins at ``k``.
+
+    >>> _stop_ends_word("前往山", 2, False), _stop_ends_word("合作社", 2, False), _stop_ends_word("合作办", 2, True)
+    (True, False, False)
+    """
+    stop = _stop_before(around, k)
+    if not stop:
+        return False
+    if at_head and stop in _NOUN_STOPS:
+        return False   # 对口合作办公室, 服务中心: the word names the body's task
+    if len(stop) >= 2 and not at_head and is_common_word(around[k - 2:k + 1], 100):
+        return False   # 联合国, 合作社: the stop word is the start of a longer word
+    # …but 大同, 成都 end in a stop character, and 对外 is one word
+    return not (len(stop) == 1 and (not at_head and is_common_word(around[k - 1:k + 1], 100)
+                                    or k >= 2 and is_common_word(around[k - 2:k], 100)))
 
 
 _BRACKET_PART = re.compile(f"[（(]([{CJK}]{{2,8}})[）)]$")
@@ -204,24 +237,28 @@ def _name_bracket_start(text: str, p: int, place_ends) -> int | None:
 _NOT_JOINED = {"企业", "公司", "政府", "人民", "地区", "方面", "双方", "代表", "领导", "客商", "嘉宾"}
 
 
-def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places, place_ends=None) -> int:
+def _joined_modifier_start(text: str, s: int, hs: int, head: str, head_ends, places, place_ends=None,
+                           place_starts=None) -> int:
     """Start of a name whose modifier joins two nouns with 与/和 (宾州社区与经济发展厅).
 
     Crossed only as ``[place][noun]与[noun][head]``: a place, a short noun
     with no head of its own, and no place after the 与 (山西企业与浙江商会 is two).
-    ``place_ends``: the places' ends, where the caller has them.
+    ``place_ends``, ``place_starts``: the places' ends and starts, where the caller has them.
 
     >>> from tradeviz.extract.mentions import Place
     >>> t = "会见了北岭州社区与经济发展厅官员"
     >>> _joined_modifier_start(t, 9, 13, "厅", set(), [Place("北岭州", 3, 6, "state", "", "US-X", "US")])
     3
     """
-    if s < 3 or text[s - 1] not in "与和及" or any(p.start == s for p in places):
+    if s < 3 or text[s - 1] not in "与和及" or \
+            (s in place_starts if place_starts is not None else any(p.start == s for p in places)):
         return s
     if place_ends is None:
         place_ends = {p.end for p in places}
     s2 = _left_edge(text, s - 1, head, set(head_ends) - {hs}, place_ends)
-    before = [p.end for p in places if s2 <= p.start and p.end <= s - 1]
+    # a place in the stretch ends in it: look at the places only where one does
+    before = [p.end for p in places if s2 <= p.start and p.end <= s - 1] \
+        if any(e in place_ends for e in range(s2 + 1, s)) else []
     # 国家发展和改革委员会, 省发展和改革委: a level word leads as a place does
     if not before and (lead := _LEVEL_LEAD.match(text[s2:s - 1])):
         before = [s2 + lead.end()]
@@ -297,25 +334,23 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
     ['山西省商务厅', '科技厅', '金融办']
     """
     heads = org_heads("zh")
-    matches = _zh_heads(text)
-    head_ends = {m.end() for m in matches}
+    found = _zh_heads(text)
+    head_ends = {he for _, _, he in found}
     place_ends = {p.end for p in places}
     place_starts = {p.start for p in places}
-    in_person = _overlap_test((a.start, a.end) for a in persons)
+    in_person = None
     hits: list[OrgHit] = []
-    for m in matches:
-        head = m.group()
+    for head, hs, he in found:
         kind = heads[head]
-        hs, he = m.span()
         s = _left_edge(text, hs, head, head_ends, place_ends)
         if s >= 3 and text[s - 1] in "与和及" and s not in place_starts:   # else it returns s
-            s = _joined_modifier_start(text, s, hs, head, head_ends, places, place_ends)
+            s = _joined_modifier_start(text, s, hs, head, head_ends, places, place_ends, place_starts)
         name = text[s:he]
         modifier = text[s:hs]
         if kind in ("venue", "media", "delegation"):
             hits.append(OrgHit(name, kind, s, he))   # kept to hide what they contain
             continue
-        if modifier[:1] in "该本我此这那各全" or len(name) < 3 or _COUNTED.match(name):
+        if modifier[:1] in "该本我此这那各全" or len(name) < 3 or name[0] in _COUNT_FIRST and _COUNTED.match(name):
             continue
         if _is_generic(modifier) and not (modifier in _LEVELS and head not in _GENERIC_HEADS and len(head) > 1):
             continue   # 省政府, 相关部门 are no names; 市外经贸委 is
@@ -326,6 +361,8 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
         if head in _WEAK_HEADS and not (s in place_starts or modifier.startswith(_NATIONAL)
                                         or any(s < e < hs for e in head_ends)):
             continue   # …but a unit of a named body is one (卡内基梅隆大学国家机器人工程中心)
+        if in_person is None:
+            in_person = _overlap_test((a.start, a.end) for a in persons)
         if in_person(s, he):
             continue
         hits.append(OrgHit(name, kind, s, he))
@@ -337,21 +374,36 @@ def zh_org_hits(text: str, places=(), persons=(), sectors=()) -> list[OrgHit]:
 
 @cache
 def _company_names():
-    """(automaton of every listed company name -> (row, form), the rows as (zh, en) pairs).
+    """(pattern of the listed company names, each name -> the listed names it begins
+    with as (row, name), itself included, the rows as (zh, en) pairs).
 
-    The names are added as UTF-8 bytes read as Latin-1 characters: few branches a node,
-    where over Chinese characters the root would have one per first character to try in turn.
+    The pattern finds the longest name beginning at a place; the shorter ones there
+    begin it. A name given in two rows (WH Group) is the later row's.
     """
-    import ahocorasick
     from ..data import rows as data_rows
     rows = [(r["zh"], r["en"]) for r in data_rows("companies.csv")]
-    a = ahocorasick.Automaton()
-    for k, (zh, en) in enumerate(rows):
-        for form in (zh, en):
-            if form:
-                a.add_word(form.encode("utf-8").decode("latin-1"), (k, form))
-    a.make_automaton()
-    return a, rows
+    row_of = {form: k for k, pair in enumerate(rows) for form in pair if form}
+    begun = {f: [(row_of[g], g) for g in row_of if f.startswith(g)] for f in row_of}
+    return re.compile(_trie_pattern(row_of)), begun, rows
+
+
+def _company_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, row, name) of every occurrence of a listed name, overlapping ones too,
+    in the order of their ends (an automaton's order: a longer name first where two end
+    together).
+
+    >>> [(s, name) for s, _, name in _company_mentions("中国中车与中车")]
+    [(0, '中国中车'), (2, '中车'), (5, '中车')]
+    """
+    pattern, begun, _ = _company_names()
+    found = []
+    m = pattern.search(text)
+    while m:
+        s = m.start()
+        found += [(s + len(g), -len(g), s, k, g) for k, g in begun[m.group()]]
+        m = pattern.search(text, s + 1)
+    found.sort()
+    return [(s, k, g) for _, _, s, k, g in found]
 
 
 def known_company_hits(text: str) -> list[OrgHit]:
@@ -364,14 +416,10 @@ def known_company_hits(text: str) -> list[OrgHit]:
     [('中粮', 'COFCO'), ('嘉吉', '')]
     """
     from .gazetteer import any_bigrams
-    automaton, rows = _company_names()
-    if not len(text):
-        return []
+    rows = _company_names()[2]
     at: dict[int, dict[str, int]] = {}        # company -> form -> its first start
     words = any_bigrams()
-    data = text.encode("utf-8", "surrogatepass")
-    for last, (k, form) in automaton.iter(data.decode("latin-1")):
-        start = len(data[:last + 1 - len(form.encode("utf-8"))].decode("utf-8", "surrogatepass"))
+    for start, k, form in _company_mentions(text):
         end = start + len(form) - 1
         if form.isascii():
             if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
@@ -432,6 +480,7 @@ def _bracketed_companies(text: str, hits: list[OrgHit]) -> list[OrgHit]:
 
 
 _SIGNS = re.compile("(?:正式|共同|现场)?(?:签署|签订|签约|缔结)")
+_SIGN_LEADS = frozenset("正式 共同 现场 签署 签订 签约 缔结".split())   # the words a _SIGNS match begins with
 
 
 def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
@@ -447,8 +496,13 @@ def _signing_parties(text: str, places, hits: list[OrgHit]) -> list[OrgHit]:
     """
     if not any(w in text for w in ("签署", "签订", "签约", "缔结")):
         return []   # no party signs here (_SIGNS)
+    # a pair's second party, a city or a zone, ends where _SIGNS matches: at one of its first words
+    cities = [p for p in places if p.level in ("prefecture", "county", "city")]
+    if not any(text[p.end:p.end + 2] in _SIGN_LEADS for p in cities) \
+            and not any(text[h.end:h.end + 2] in _SIGN_LEADS for h in hits if h.kind == "venue"):
+        return []
     parties = []
-    for p in sorted((p for p in places if p.level in ("prefecture", "county", "city")), key=lambda p: p.start):
+    for p in sorted(cities, key=lambda p: p.start):
         if parties and parties[-1][1] == p.start:
             parties[-1] = (parties[-1][0], p.end, "government")   # 杭州市余杭区 is one party
         elif p.end - p.start >= 2:
@@ -470,11 +524,11 @@ def _long_head_firsts() -> frozenset[str]:
     return frozenset(h[0] for h in org_heads("zh") if len(h) >= 3)
 
 
-def _zh_heads(text: str) -> list[re.Match]:
-    """The head words of the text, each re-read (``_reread_head``) and kept where it is a
-    head there (``_head_ok``).
+def _zh_heads(text: str) -> list[tuple[str, int, int]]:
+    """The head words of the text as (head, start, end), each re-read (``_reread_head``)
+    and kept where it is a head there (``_head_ok``).
 
-    >>> [m.group() for m in _zh_heads("湾区委员会委托经济发展厅")]
+    >>> [h for h, _, _ in _zh_heads("湾区委员会委托经济发展厅")]
     ['委员会', '厅']
     """
     out = []
@@ -484,8 +538,10 @@ def _zh_heads(text: str) -> list[re.Match]:
         if en - st == 2 or st + 1 < n and text[st + 1] in longer_firsts:   # else _reread_head keeps it
             m = _reread_head(text, m)
             st, en = m.span()
-        if en - st > 1 or _head_ok(text, m):   # a longer head is always ok
-            out.append(m)
+        if en - st > 1:
+            out.append((m.group(), st, en))   # a longer head is always ok
+        elif _one_char_head_ok(text[st - 2 if st > 2 else 0:st + 2], st if st < 2 else 2):
+            out.append((m.group(), st, en))
     return out
 
 
@@ -512,20 +568,35 @@ def _reread_head(text: str, m: re.Match) -> re.Match:
 
 
 def _head_ok(text: str, m: re.Match) -> bool:
-    """A one-character head that starts a common word is no head (委托, 部署, 局长)."""
-    head = m.group()
-    if len(head) == 1:
-        two = text[m.start():m.start() + 2]
-        if len(two) == 2 and is_common_word(two, 100) and two not in org_heads("zh"):
-            return False
-        ending = text[max(0, m.start() - 1):m.end()]
-        if len(ending) == 2 and is_common_word(ending, 100) and ending not in org_heads("zh"):
-            prev = text[max(0, m.start() - 2):m.start()]
-            if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
-                return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
+    """A one-character head that starts a common word is no head (委托, 部署, 局长).
 
-        if m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
-            return False
+    >>> t = "委托经济发展厅"
+    >>> [_head_ok(t, m) for m in zh_head_re().finditer(t)]
+    [False, True]
+    """
+    if len(m.group()) != 1:
+        return True
+    return _one_char_head_ok(text[max(0, m.start() - 2):m.start() + 2], min(m.start(), 2))
+
+
+@lru_cache(maxsize=65536)
+def _one_char_head_ok(around: str, i: int) -> bool:
+    """``_head_ok`` for the one-character head at ``i`` of ``around``: the text from two
+    characters before the head to one after it (less at the text's ends), all it reads.
+
+    >>> _one_char_head_ok("委托", 0), _one_char_head_ok("发展厅", 2), _one_char_head_ok("展厅", 1)
+    (False, True, True)
+    """
+    two = around[i:i + 2]
+    if len(two) == 2 and is_common_word(two, 100) and two not in org_heads("zh"):
+        return False
+    ending = around[max(0, i - 1):i + 1]
+    if len(ending) == 2 and is_common_word(ending, 100) and ending not in org_heads("zh"):
+        prev = around[max(0, i - 2):i]
+        if not (len(prev) == 2 and word_freq().get(prev, 0) > 10 * word_freq().get(ending, 0)):
+            return False   # 格局, 举办, 内部; but 经济发展|厅 is no 展厅
+    if i == 0 or not _NAME_CHAR.match(around, i - 1):
+        return False
     return True
 
 
@@ -537,10 +608,13 @@ def _list_items(text: str, places, found: list[OrgHit], sectors=()) -> list[OrgH
     """
     if "等" not in text or "、" not in text:
         return []          # the list pattern needs both
+    matches = _list_matches(text)
+    if not matches:
+        return []
     kinds = org_heads("zh_list")
     place_names = {p.name for p in places}
     out = []
-    for m in _list_matches(text):
+    for m in matches:
         if m.group(2) and (m.group(2)[:1] in "地国省市县区州" or m.group(2) in ("方面", "领域")):
             continue   # 山西、陕西等地企业, 美国、新西兰等国参展企业: places, not companies
         kind = kinds[m.group(3)]
@@ -629,14 +703,14 @@ def _outermost(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     start = None
     reach = -1        # the furthest end of a hit starting before this one
     first_end = -1    # the end of the longest hit starting where this one does
-    titles_in, boilerplate_in = "《" in text, bool(_boilerplate_starts(text))
+    titles_in = "《" in text
     for h in hits:
         if h.start != start:
             start, reach, first_end = h.start, max(reach, first_end), h.end
         # a longer hit holds this one: it starts before and ends no earlier, or starts here and ends later
         if reach >= h.end or first_end > h.end or h.kind in ("venue", "media", "delegation"):
             continue
-        if titles_in and _inside_book_title(text, h.start) or boilerplate_in and _boilerplate_line(text, h.start):
+        if titles_in and _inside_book_title(text, h.start) or _boilerplate_line(text, h.start):
             continue
         out.append(h)
     return out
@@ -650,27 +724,17 @@ def _inside_book_title(text: str, i: int) -> bool:
 def _boilerplate_line(text: str, i: int) -> bool:
     """True when ``i`` lies on a short line of page furniture (版权所有, 首页, Copyright …).
 
+    Only a short line (under 120 characters) is searched: a hit's line is most often a
+    long paragraph, and no boilerplate word spans a line break.
+
     >>> t = "首页 > 新闻\\n山西省商务厅发布"
     >>> _boilerplate_line(t, 3), _boilerplate_line(t, 9)
     (True, False)
     """
-    starts = _boilerplate_starts(text)
-    return bool(starts) and text.rfind("\n", 0, i) + 1 in starts
-
-
-@lru_cache(maxsize=4)
-def _boilerplate_starts(text: str) -> frozenset[int]:
-    """Where the short lines (under 120 characters) that hold page furniture begin.
-
-    No boilerplate word spans a line break, so one scan of the text finds every such line.
-    """
-    starts = set()
-    for m in _BOILERPLATE.finditer(text):
-        a = text.rfind("\n", 0, m.start()) + 1
-        b = text.find("\n", m.start())
-        if (b if b >= 0 else len(text)) - a < 120:
-            starts.add(a)
-    return frozenset(starts)
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    b = len(text) if b < 0 else b
+    return b - a < 120 and _BOILERPLATE.search(text, a, b) is not None
 
 
 # ---------------------------------------------------------------- English
@@ -729,11 +793,12 @@ def en_org_hits(text: str, places=(), persons=()) -> list[OrgHit]:
     out = []
     has_head = _en_head_word().search
     for m in _EN_RUN.finditer(text):
-        if not has_head(m.group()):
-            continue   # a name needs a head (_run_orgs)
-        all_toks = m.group().split()
-        if len(all_toks) < 2:
-            continue   # a name needs two words (_run_orgs), and cutting a run only shortens it
+        run = m.group()
+        # a name needs two words (_run_orgs), and cutting a run only shortens it; words are
+        # joined by spaces and tabs only
+        if " " not in run and "\t" not in run or not has_head(run):
+            continue   # …and a head (_run_orgs)
+        all_toks = run.split()
         all_offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
         for toks, offs in _sentences(all_toks, all_offs):
             for ptoks, poffs in _around_persons(toks, offs, in_person):
@@ -836,72 +901,71 @@ def _sentences(toks: list[str], offs: list[int]):
 def _run_orgs(text, toks, offs, heads) -> list[OrgHit]:
     out = []
     title_words, tail_titles = _lead_title_words(), _tail_title_words()
-    if True:
-        for seg in _split_run(toks, heads):
-            a, b = seg
-            # leading titles: "President and CEO of Ohio Business Roundtable"
-            based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
-            if based:
-                a = based[-1] + 1   # Des Moines-based Kemin Industries
-            while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A") or toks[a] in _LEAD_WORDS):
+    for seg in _split_run(toks, heads):
+        a, b = seg
+        # leading titles: "President and CEO of Ohio Business Roundtable"
+        based = [k for k in range(a, b) if toks[k].endswith(("-based", "-headquartered"))]
+        if based:
+            a = based[-1] + 1   # Des Moines-based Kemin Industries
+        while a < b and (toks[a].lower() in title_words or toks[a] in ("The", "A") or toks[a] in _LEAD_WORDS):
+            a += 1
+        # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
+        # words before the first "of" that hold no head are not part of the name
+        of = next((k for k in range(a, b) if toks[k] == "of"), None)
+        if of is not None and not any(_en_kind(t, heads) for t in toks[a:of]):
+            a = of + 1
+            while a < b and toks[a] in ("the", "The"):
                 a += 1
-            # "Representatives of Hebei Port Group", "Scott Walker of the U.S. Consulate":
-            # words before the first "of" that hold no head are not part of the name
-            of = next((k for k in range(a, b) if toks[k] == "of"), None)
-            if of is not None and not any(_en_kind(t, heads) for t in toks[a:of]):
-                a = of + 1
-                while a < b and toks[a] in ("the", "The"):
-                    a += 1
-            while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
-                b -= 1
-            if b - a < 2:
-                continue
-            seg_toks = [t.rstrip(".,") if t not in ("Co.", "Ltd.", "Inc.", "U.S.", "Corp.") else t
-                        for t in toks[a:b]]
-            kinds = [_en_kind(t, heads) for t in seg_toks]
-            # "Port of Alaska" is a port authority; "Dalian Port", "SC Ports" name the place
-            kinds = [k if seg_toks[i].rstrip("s") not in _OF_ONLY_HEADS
-                     or seg_toks[i + 1:i + 2] == ["of"] else "" for i, k in enumerate(kinds)]
-            if not any(kinds):
-                continue
-            last = max(i for i, k in enumerate(kinds) if k)
-            kind = kinds[last]
-            while last + 1 < len(seg_toks) and f"{seg_toks[last]} {seg_toks[last + 1]}" in heads:
-                last += 1     # a two-word head: Consulate General
-            if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
-                continue
-            if kind == "trade" and last + 1 < len(seg_toks) and seg_toks[last + 1][:1].isupper():
-                continue   # Northgate Trade & Logistics Park: the trade word is not the head
-            # the name runs to the last head, or on over an "of ..." tail, but a legal
-            # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
-            if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
-                                             or seg_toks[last] in _LEGAL_FORMS):
-                seg_toks = seg_toks[:last + 1]
-            # Cabinet for Economic Development Secretary: the tail stops at a title word
-            for k in range(last + 1, len(seg_toks)):
-                if seg_toks[k].lower() in tail_titles and seg_toks[k - 1] not in ("of", "the"):
-                    seg_toks = seg_toks[:k]
-                    break
-            # University of Michigan Santa Ono: the tail stops where a person's name begins
-            for k in range(last + 2, len(seg_toks) - 1):
-                if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
-                    seg_toks = seg_toks[:k]
-                    break
-            # Port of Alaska on Tuesday: the tail stops before a day or a month
-            k = next((k for k in range(last + 1, len(seg_toks)) if seg_toks[k] in _CALENDAR_WORDS), None)
-            if k is not None:
-                seg_toks = seg_toks[:k - 1 if seg_toks[k - 1] in ("on", "in") else k]
-            if seg_toks[last].rstrip("s") in _OF_ONLY_HEADS and "and" in seg_toks[last:]:
-                seg_toks = seg_toks[:seg_toks.index("and", last)]   # Port of Charleston and East China
-            if len(seg_toks) < 2:
-                continue
-            s = offs[a]
-            e = offs[a + len(seg_toks) - 1] + len(seg_toks[-1])
-            name = re.sub(r"\s+", " ", text[s:e])   # as written: J.R. Simplot, Appliances, Inc.
-            tail = _CO_LTD.match(text[e:])
-            if tail:
-                name, e = text[s:e + tail.end()], e + tail.end()
-            out.append(OrgHit(name, _main_kind(kind), s, e))
+        while b > a and toks[b - 1] in ("of", "and", "for", "the", "&", "on"):
+            b -= 1
+        if b - a < 2:
+            continue
+        seg_toks = [t.rstrip(".,") if t not in ("Co.", "Ltd.", "Inc.", "U.S.", "Corp.") else t
+                    for t in toks[a:b]]
+        kinds = [_en_kind(t, heads) for t in seg_toks]
+        # "Port of Alaska" is a port authority; "Dalian Port", "SC Ports" name the place
+        kinds = [k if seg_toks[i].rstrip("s") not in _OF_ONLY_HEADS
+                 or seg_toks[i + 1:i + 2] == ["of"] else "" for i, k in enumerate(kinds)]
+        if not any(kinds):
+            continue
+        last = max(i for i, k in enumerate(kinds) if k)
+        kind = kinds[last]
+        while last + 1 < len(seg_toks) and f"{seg_toks[last]} {seg_toks[last + 1]}" in heads:
+            last += 1     # a two-word head: Consulate General
+        if kind in ("venue", "media", "delegation") or any(k in ("delegation",) for k in kinds):
+            continue
+        if kind == "trade" and last + 1 < len(seg_toks) and seg_toks[last + 1][:1].isupper():
+            continue   # Northgate Trade & Logistics Park: the trade word is not the head
+        # the name runs to the last head, or on over an "of ..." tail, but a legal
+        # form ends it (Heartland Rice Mills LLC of Dexter: of the town it is in)
+        if last + 1 < len(seg_toks) and (seg_toks[last + 1] not in ("of", "for", "on")
+                                         or seg_toks[last] in _LEGAL_FORMS):
+            seg_toks = seg_toks[:last + 1]
+        # Cabinet for Economic Development Secretary: the tail stops at a title word
+        for k in range(last + 1, len(seg_toks)):
+            if seg_toks[k].lower() in tail_titles and seg_toks[k - 1] not in ("of", "the"):
+                seg_toks = seg_toks[:k]
+                break
+        # University of Michigan Santa Ono: the tail stops where a person's name begins
+        for k in range(last + 2, len(seg_toks) - 1):
+            if seg_toks[k] in english_given_names() and seg_toks[k + 1][:1].isupper():
+                seg_toks = seg_toks[:k]
+                break
+        # Port of Alaska on Tuesday: the tail stops before a day or a month
+        k = next((k for k in range(last + 1, len(seg_toks)) if seg_toks[k] in _CALENDAR_WORDS), None)
+        if k is not None:
+            seg_toks = seg_toks[:k - 1 if seg_toks[k - 1] in ("on", "in") else k]
+        if seg_toks[last].rstrip("s") in _OF_ONLY_HEADS and "and" in seg_toks[last:]:
+            seg_toks = seg_toks[:seg_toks.index("and", last)]   # Port of Charleston and East China
+        if len(seg_toks) < 2:
+            continue
+        s = offs[a]
+        e = offs[a + len(seg_toks) - 1] + len(seg_toks[-1])
+        name = re.sub(r"\s+", " ", text[s:e])   # as written: J.R. Simplot, Appliances, Inc.
+        tail = _CO_LTD.match(text[e:])
+        if tail:
+            name, e = text[s:e + tail.end()], e + tail.end()
+        out.append(OrgHit(name, _main_kind(kind), s, e))
     return out
 
 
@@ -982,6 +1046,8 @@ _LIST_CUE_WORDS = ("companies firms enterprises businesses brands manufacturers 
 _PARTNER_WORDS = ("signed", "agreed", "partnered", "inked", "teamed")
 _KIND_NOUNS = ("agency", "company", "firm", "corporation", "group", "institute", "association", "organization",
                "organisation", "foundation", "university", "council")
+# a word every _EN_FACILITY match holds (facilit: facility, facilities)
+_FACILITY_WORDS = ("plant", "factory", "headquarters", "facilit", "assembly", "campus", "center", "production")
 _APPOSITIVE_CUE = re.compile(",[ \t]+an?[ \t]")
 _FACILITY_CUE = re.compile(_FACILITY_TAIL)
 _BASED_CUE = re.compile("-based")
@@ -1009,6 +1075,15 @@ def _matches_at_words(pattern: re.Pattern, words, text: str, seen: str | None = 
         while i >= 0:
             begins.add(i)
             i = seen.find(w, i + 1)
+    return _matches_at(pattern, begins, text)
+
+
+def _matches_at(pattern: re.Pattern, begins, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that can match only at ``begins``.
+
+    >>> [m.group() for m in _matches_at(re.compile("ab|b"), {0, 1, 3}, "abab")]
+    ['ab', 'b']
+    """
     out, pos = [], 0
     for b in sorted(begins):
         if b < pos:
@@ -1055,6 +1130,42 @@ def _matches_on_cue_lines(pattern: re.Pattern, cue: re.Pattern, text: str) -> li
     return out
 
 
+@cache
+def _cue_words():
+    """An automaton of the words of ``_cue_word_starts``: word -> (its length, its groups)."""
+    import ahocorasick
+    groups: dict[str, list[str]] = {}
+    for group, words in (("list", _LIST_CUE_WORDS), ("partner", _PARTNER_WORDS), ("kind", _KIND_NOUNS),
+                         ("facility", _FACILITY_WORDS)):
+        for w in words:
+            groups.setdefault(w, []).append(group)
+    a = ahocorasick.Automaton()
+    for w, gs in groups.items():
+        a.add_word(w, (len(w), tuple(gs)))
+    a.make_automaton()
+    return a
+
+
+def _cue_word_starts(text: str) -> dict[str, list[int]] | None:
+    """Where the words of each English cue begin in the lower-cased text, in one pass:
+    'list' (_LIST_CUE_WORDS), 'partner', 'kind' (_KIND_NOUNS), 'facility' (_FACILITY_WORDS).
+    A case-sensitive word is found where it is, and where it is capitalised too. None
+    where lower-casing moves positions, or where ı/ſ (i/s ignoring case) are in the text.
+
+    >>> _cue_word_starts("Firms signed; the firm's plant")
+    {'list': [0], 'partner': [6], 'kind': [0, 18], 'facility': [25]}
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    out: dict[str, list[int]] = {"list": [], "partner": [], "kind": [], "facility": []}
+    if text:
+        for end, (n, groups) in _cue_words().iter(low):
+            for g in groups:
+                out[g].append(end - n + 1)
+    return out
+
+
 def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     """Companies named without a head word, known by how the sentence introduces them.
 
@@ -1063,17 +1174,25 @@ def _en_company_cues(text: str, found: list[OrgHit], places=()) -> list[OrgHit]:
     ['Acme Robotics', 'Blue Fern', 'Zeta Foods', 'Lumen Works']
     """
     spans = []
-    # each pattern is tried only where its first word begins, or on the lines holding its cue
-    for m in _caseless_matches_at_words(_EN_LIST_CUE, _LIST_CUE_WORDS, text):
+    # each pattern is tried only where its first word begins, or on the lines holding its cue,
+    # or where a word every match holds is in the text; the words found in one pass
+    at = _cue_word_starts(text)
+    if at is None:   # lower-casing moves positions: each word looked for by itself
+        lists = _caseless_matches_at_words(_EN_LIST_CUE, _LIST_CUE_WORDS, text)
+        partners = _matches_at_words(_EN_PARTNER, _PARTNER_WORDS, text)
+        at = {"kind": any(w in text for w in _KIND_NOUNS), "facility": True}
+    else:
+        lists, partners = _matches_at(_EN_LIST_CUE, at["list"], text), _matches_at(_EN_PARTNER, at["partner"], text)
+    for m in lists:
         for part in re.finditer(_ITEM, m.group(1)):
             spans.append((m.start(1) + part.start(), m.start(1) + part.end()))
     for pat, cue in ((_EN_BASED, _BASED_CUE), (_EN_APPOSITIVE, _APPOSITIVE_CUE), (_EN_FACILITY, _FACILITY_CUE)):
-        spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
+        if pat is not _EN_FACILITY or at["facility"]:
+            spans += [(m.start(1), m.end(1)) for m in _matches_on_cue_lines(pat, cue, text)]
     # one capitalised word here is too often a place or people
-    spans += [(m.start(1), m.end(1)) for m in _matches_at_words(_EN_PARTNER, _PARTNER_WORDS, text)
-              if len(m.group(1).split()) >= 2]
+    spans += [(m.start(1), m.end(1)) for m in partners if len(m.group(1).split()) >= 2]
     kind_of = {}
-    kind_after = _EN_KIND_AFTER.finditer(text) if any(w in text for w in _KIND_NOUNS) else ()
+    kind_after = _EN_KIND_AFTER.finditer(text) if at["kind"] else ()
     for m in kind_after:
         if len(m.group(1).split()) >= 2:
             spans.append((m.start(1), m.end(1)))
