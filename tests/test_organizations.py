@@ -212,3 +212,15 @@ def test_large_companies_named_without_a_head_word():
     assert "万向" in orgs and "Boeing" in orgs
     assert "中粮" not in orgs            # inside the full name 中粮集团有限公司 already found
     assert "强生" not in orgs            # 加强|生产: no Johnson & Johnson
+
+
+@pytest.mark.parametrize("text, names", [
+    ("进口花旗松原木。", []),                                   # Douglas fir, not Citibank
+    ("参观了上汽通用五菱宝骏基地。", ["上汽通用五菱"]),           # the longer listed name wins
+    ("潍柴动力与当地签约。", ["潍柴动力"]),                       # a trade word after the short name
+    ("苏宁易购总部", ["苏宁易购"]),
+    ("SAIC-GM-Wuling and Boeing", ["SAIC-GM-Wuling", "Boeing"]),
+])
+def test_listed_companies_stand_as_whole_names(text, names):
+    from tradeviz.extract.organizations import known_company_hits
+    assert [h.name for h in known_company_hits(text)] == names

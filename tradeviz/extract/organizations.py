@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from .lexicon import CJK, data_words, english_given_names, is_common_word, org_heads, titles, word_freq
+from .lexicon import CJK, data_words, english_given_names, follower_re, is_common_word, org_heads, titles, word_freq
 from .persons import ASCII_CAPITAL, title_case_line
 
 # a head that only names a sub-unit, so the name may run on over an earlier head
@@ -419,12 +419,18 @@ def known_company_hits(text: str) -> list[OrgHit]:
     rows = _company_names()[2]
     at: dict[int, dict[str, int]] = {}        # company -> form -> its first start
     words = any_bigrams()
-    for start, k, form in _company_mentions(text):
+    mentions = list(_company_mentions(text))
+    spans = [(start, start + len(form)) for start, _, form in mentions]
+    for start, k, form in mentions:
         end = start + len(form) - 1
+        if any(s <= start and end < e and e - s > len(form) for s, e in spans):
+            continue          # 上汽 inside 上汽通用五菱: the longer name is the company
         if form.isascii():
-            if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
-                continue
-        elif text[start - 1:start + 1] in words or text[end:end + 2] in words:
+            if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()) \
+                    or (text[end + 1:end + 2] == "-" and text[end + 2:end + 3].isalnum()):
+                continue      # inside a longer or hyphenated name (SAIC-GM-Wuling)
+        elif text[start - 1:start + 1] in words or text[end:end + 2] in words \
+                or not _ends_company_name(text, end + 1):
             continue
         at.setdefault(k, {}).setdefault(form, start)
     out = []
@@ -432,8 +438,30 @@ def known_company_hits(text: str) -> list[OrgHit]:
         zh, en = rows[k]
         name = zh if zh in forms else en          # the Chinese form where the text has it
         start = forms[name]
-        out.append(OrgHit(name, "company", start, start + len(name), en if name == zh and en in forms else ""))
+        if name == zh:
+            # 潍柴动力, 长安汽车: a trade word right after the short name is part of it
+            trade = next((t for t in _company_trades() if text.startswith(t, start + len(name))), "")
+            name = text[start:start + len(name) + len(trade)]
+        out.append(OrgHit(name, "company", start, start + len(name), en if zh in forms and en in forms else ""))
     return sorted(out, key=lambda h: h.start)
+
+
+def _ends_company_name(text: str, p: int) -> bool:
+    """Whether a Chinese company name may end at ``p``: at punctuation, a non-Chinese character,
+    a word that may follow a name (与, 等, 表示), an organisation head (集团, 公司) or a common
+    word (总部, 参展), not inside a longer name (花旗|松原木).
+
+    >>> _ends_company_name("中粮与嘉吉", 2), _ends_company_name("花旗松原木", 2), _ends_company_name("中粮集团", 2)
+    (True, False, True)
+    """
+    if p >= len(text) or not ("\u4e00" <= text[p] <= "\u9fff" or "\u3400" <= text[p] <= "\u4dbf"):
+        return True
+    return follower_re().match(text, p) is not None or zh_head_re().match(text, p) is not None \
+        or text[p] in _NAME_PARTICLES or is_common_word(text[p:p + 2], 100)
+
+
+# characters that may stand right after a company's name: of, and, in, to, at, ...
+_NAME_PARTICLES = frozenset("的与和及同在于向对从为也还将已等、携")
 
 
 # a Chinese name (in quotes or not) with its English name in brackets right after it
