@@ -430,7 +430,7 @@ def known_company_hits(text: str) -> list[OrgHit]:
                     or (text[end + 1:end + 2] == "-" and text[end + 2:end + 3].isalnum()):
                 continue      # inside a longer or hyphenated name (SAIC-GM-Wuling)
         elif text[start - 1:start + 1] in words or text[end:end + 2] in words \
-                or not _ends_company_name(text, end + 1):
+                or (len(form) < 4 and not _ends_company_name(text, end + 1)):   # a long name is sure
             continue
         at.setdefault(k, {}).setdefault(form, start)
     out = []
