@@ -72,8 +72,9 @@ def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgH
             o = owner(a.name, zh_p)
             if o:
                 folded_p[o] = a.name
-    persons = [replace(a, name_en=folded_p.get(a.name, a.name_en)) for a in persons
-               if a.name not in folded_p.values()]
+    if folded_p:
+        persons = [replace(a, name_en=folded_p.get(a.name, a.name_en)) for a in persons
+                   if a.name not in folded_p.values()]
     zh_o = [h.name for h in orgs]
     keep = []
     for h in orgs:
@@ -134,12 +135,17 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
                  for m in [_BRACKETED_AFTER.match(text, h.end)] if m}
     out = []
     zh_names = [o for o in names if not o.isascii()]
+    # _abbreviates wants the same first two and last characters and a longer full name
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for o in zh_names:
+        by_ends.setdefault((o[:2], o[-1:]), []).append(o)
     for h in orgs:
-        if h.name in declared and any(o != h.name for o in names):
+        if h.name in declared and len(names) > 1:
             continue
         if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in zh_names):
             continue
-        if not h.name.isascii() and any(_abbreviates(h.name, o) for o in zh_names):
+        if not h.name.isascii() and len(h.name) >= 3 and any(
+                len(o) > len(h.name) and _abbreviates(h.name, o) for o in by_ends.get((h.name[:2], h.name[-1:]), ())):
             continue   # 香港贸发局 after 香港贸易发展局
         if not h.name.isascii() and h.kind == "company" and not _ends_in_head(h.name) \
                 and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
@@ -190,10 +196,12 @@ def _is_bilingual(doc: Doc) -> bool:
     langs = {lang[:2] for lang, _, _ in doc.parts}
     if {"zh", "en"} <= langs or doc.language == "mixed":
         return True
-    cjk = sum(map(len, _CJK_RUN.findall(doc.text)))          # counted by runs: fewer matches to make
     ascii_part = doc.text.encode("ascii", "ignore")
     latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    return cjk > 200 and latin > 600
+    if latin <= 600:
+        return False   # the cheaper count first
+    cjk = sum(map(len, _CJK_RUN.findall(doc.text)))          # counted by runs: fewer matches to make
+    return cjk > 200
 
 
 def _pair_person_translations(persons: list[Actor]) -> list[Actor]:

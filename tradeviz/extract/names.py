@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import Errors, TradevizError
 
@@ -39,14 +39,25 @@ def is_pinyin_of(english: str, chinese: str) -> bool:
     tokens = [t for t in tokens if t]
     if not tokens or not chinese or any(c in _DOTS for c in chinese):
         return False
-    # ü is written v or u in Latin script (吕 lv: Lv, Lu, Lü)
-    readings = [opts + [o.replace("v", "u") for o in opts if "v" in o] for opts in _pinyin()(chinese)]
+    readings = _readings(chinese)
     if len(readings) != len(chinese):
         return False
     orders = {"".join(tokens)}
     if len(tokens) >= 2:
         orders.add("".join(tokens[-1:] + tokens[:-1]))    # given name first: Haiying Chen
     return any(_spells(s, readings) for s in orders)
+
+
+@lru_cache(maxsize=4096)
+def _readings(chinese: str) -> tuple[tuple[str, ...], ...]:
+    """Every pinyin reading of each character of ``chinese``; a name is paired with
+    several English ones, so its readings are looked up once.
+
+    >>> _readings("吕")
+    (('lv', 'lu'),)
+    """
+    # ü is written v or u in Latin script (吕 lv: Lv, Lu, Lü)
+    return tuple(tuple(opts + [o.replace("v", "u") for o in opts if "v" in o]) for opts in _pinyin()(chinese))
 
 
 def _plain_letters(name: str) -> str:
@@ -93,6 +104,7 @@ def english_consonants(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=4096)
 def chinese_consonants(name: str) -> str:
     """The consonant classes of a transliterated name's syllables (first reading of each).
 

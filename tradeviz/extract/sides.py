@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from .mentions import Doc, Place
@@ -12,12 +13,51 @@ _IMPLICIT_SIDE = re.compile("^省|^市|省长|市长|省委|市委|自治区|区
 
 _NATIONAL = re.compile("^(?:中共中央|中央|国家|国务院|全国)")
 # the five province-level autonomous regions (自治区), ISO 3166-2:CN
+_LATIN = re.compile("[A-Za-z]")
 _AUTONOMOUS = {"CN-XZ", "CN-XJ", "CN-GX", "CN-NM", "CN-NX"}
 
 
 def place_code(p: Place) -> str:
     """The side code of a place: its province/state, or its country."""
     return p.region or p.country
+
+
+class _PlacesIndex:
+    """The places of one article ordered by start, and its main regions, built once per list.
+
+    >>> ps = [Place("纽约", 4, 6, "city", "", "US-NY", "US"), Place("山西", 0, 2, "province", "CN-SX", "CN-SX", "CN")]
+    >>> [p.name for p in _PlacesIndex(ps).within(0, 6)]
+    ['纽约', '山西']
+    """
+
+    __slots__ = ("places", "size", "order", "starts", "mains")
+
+    def __init__(self, places: list[Place]):
+        self.places, self.size = places, len(places)
+        self.order = sorted(range(len(places)), key=lambda k: places[k].start)
+        self.starts = [places[k].start for k in self.order]
+        self.mains: dict[tuple[str, str], str] = {}
+
+    def within(self, start: int, end: int) -> list[Place]:
+        """``[p for p in places if p.start >= start and p.end <= end]``, in the list's order."""
+        places, order = self.places, self.order
+        ks = [order[j] for j in range(bisect_left(self.starts, start), bisect_right(self.starts, end))
+              if places[order[j]].end <= end]
+        ks.sort()
+        return [places[k] for k in ks]
+
+
+_last_index: list[_PlacesIndex | None] = [None]
+
+
+def _index_of(doc: Doc) -> _PlacesIndex:
+    """The index of ``doc.places``, reused while the same list (same object, same length) is asked
+    about: the chain sets a new list rather than editing one, and the held reference keeps its id unique."""
+    idx = _last_index[0]
+    places = doc.places
+    if idx is None or idx.places is not places or idx.size != len(places):
+        idx = _last_index[0] = _PlacesIndex(places)
+    return idx
 
 
 def main_region(doc: Doc, country: str = "") -> str:
@@ -28,8 +68,12 @@ def main_region(doc: Doc, country: str = "") -> str:
     >>> main_region(d)
     'CN-SX'
     """
-    counts = Counter(p.region for p in doc.places if p.region and (not country or p.country == country))
-    return counts.most_common(1)[0][0] if counts else ""
+    mains = _index_of(doc).mains
+    key = ("", country)
+    if key not in mains:
+        counts = Counter(p.region for p in doc.places if p.region and (not country or p.country == country))
+        mains[key] = counts.most_common(1)[0][0] if counts else ""
+    return mains[key]
 
 
 def main_foreign_region(doc: Doc, home: str = "CN") -> str:
@@ -40,8 +84,12 @@ def main_foreign_region(doc: Doc, home: str = "CN") -> str:
     >>> main_foreign_region(d)
     'US-NY'
     """
-    counts = Counter(p.region for p in doc.places if p.region and p.country and p.country != home)
-    return counts.most_common(1)[0][0] if counts else ""
+    mains = _index_of(doc).mains
+    key = ("foreign", home)
+    if key not in mains:
+        counts = Counter(p.region for p in doc.places if p.region and p.country and p.country != home)
+        mains[key] = counts.most_common(1)[0][0] if counts else ""
+    return mains[key]
 
 
 def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
@@ -54,10 +102,10 @@ def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
     >>> region_of_span(d, 0, 11)
     'CN-ZJ'
     """
-    inside = [p for p in doc.places if p.start >= start and p.end <= end]
-    text = doc.text[start:end]
+    inside = _index_of(doc).within(start, end)
     if inside:
-        k = text.find("驻")
+        k = doc.text.find("驻", start, end)
+        k = k - start if k >= 0 else -1
         if k >= 0:
             first = [p for p in inside if p.start < start + k]
             if first:
@@ -71,6 +119,6 @@ def region_of_span(doc: Doc, start: int, end: int, title: str = "") -> str:
         counts = Counter(p.region for p in doc.places if p.region in _AUTONOMOUS)
         if counts:
             return counts.most_common(1)[0][0]
-    if title and _IMPLICIT_SIDE.search(title) and not re.search("[A-Za-z]", title):
+    if title and _IMPLICIT_SIDE.search(title) and not _LATIN.search(title):
         return main_region(doc, "CN")   # 副省长 with no place: the article's Chinese province
     return ""
