@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import (CJK, english_given_names, follower_re, is_common_word, latin_surnames, name_followers,
                       non_actor_roles, single_char_followers, surnames, titles,
@@ -41,6 +41,8 @@ _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 # a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
 _CHAIN_BREAK = ("会见了", "会见", "会晤", "与", "和", "及", "同", "在", "由", "率", "随", "向", "了", "的", "是", "为",
                 "出席", "参加", "邀请", "陪同")
+_HARD_STOP = _CLAUSE_END | set(_SPACES)
+_BREAK_LAST = {w[-1] for w in _CHAIN_BREAK}   # a chain break ends in one of these: the cheap test first
 _PAREN_TITLE = re.compile(f"[（(]([^（）()\n]{{2,40}})[）)]")
 _CITED_AFTER = re.compile(
     "^.{0,6}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
@@ -212,7 +214,7 @@ def title_start(text: str, tstart: int) -> int:
     p = tstart
     while p > 0:
         ch = text[p - 1]
-        if ch in _CLAUSE_END:
+        if ch in _HARD_STOP:
             break
         if ch == "、":
             # 、 joins titles of one person (党组成员、副主任) but also separate people
@@ -222,7 +224,7 @@ def title_start(text: str, tstart: int) -> int:
                     m = tm
             if m is None:
                 break
-        if ch in _SPACES or text.endswith(_CHAIN_BREAK, max(0, p - 4), p):
+        elif ch in _BREAK_LAST and text.endswith(_CHAIN_BREAK, max(0, p - 4), p):
             break
         p -= 1
         if tstart - p > 40:
@@ -765,6 +767,7 @@ def _name_head(toks: list[str]) -> bool:
         _PINYIN.match(_plain_pinyin(toks[1])) is not None or "-" in toks[1])
 
 
+@lru_cache(maxsize=8192)
 def _plain_pinyin(tok: str) -> str:
     """A pinyin token without tone marks, ü as v: Lüping → lvping."""
     import unicodedata
@@ -921,13 +924,17 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     actors = []
     for name in keep:
         hs = sorted(by_name[name], key=lambda h: (not h.title, h.start))
-        sides = [region_of_span(doc, h.title_start if h.title_start >= 0 else h.start,
-                                max(h.end, h.span_end), h.title) for h in hs]
-        best = next((k for k, r in enumerate(sides) if r), 0)
+        # the first mention with a side gives it (sides are looked up only until one is found)
+        best, side = 0, ""
+        for k, x in enumerate(hs):
+            side = region_of_span(doc, x.title_start if x.title_start >= 0 else x.start, max(x.end, x.span_end), x.title)
+            if side:
+                best = k
+                break
         h = hs[best]
-        if h.title and (not sides[best] or foreign_written_name(name) and sides[best].startswith("CN")):
-            sides[best] = _side_of_name(doc, name, h.title) or sides[best]
-        actors.append(Actor(name, "person", h.title, sides[best], h.start, h.end))
+        if h.title and (not side or foreign_written_name(name) and side.startswith("CN")):
+            side = _side_of_name(doc, name, h.title) or side
+        actors.append(Actor(name, "person", h.title, side, h.start, h.end))
         if title_spans is not None:
             for x in hs:
                 if x.title_start >= 0:
@@ -987,12 +994,15 @@ def _side_of_name(doc, name: str, title: str = "") -> str:
 def _part_of_other(name: str, names: list[str]) -> bool:
     """A short form of another found name: 斯奈德 of 里克·斯奈德, Habib of Cyrus Habib."""
     for other in names:
-        if other == name or len(other) <= len(name):
-            continue
-        parts = re.split(f"[{_DOTS}\\s]", other)
+        if other == name or len(other) <= len(name) or name not in other:
+            continue   # both tests below need name inside other
+        parts = _DOT_OR_SPACE.split(other)
         if name in parts:
             return True
         if name.isascii() is False and other.startswith(name) and len(name) >= 2 \
-                and not re.search(f"[{_DOTS}]", other):
+                and not _DOT_CHAR.search(other):
             return True   # 李强 / 李强说: keep the longer only when it is no name + follower
     return False
+
+
+_DOT_OR_SPACE = re.compile(f"[{_DOTS}\\s]")
