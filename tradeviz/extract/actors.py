@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .lexicon import is_common_word
 from .mentions import Actor, Doc
@@ -139,16 +140,19 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     by_ends: dict[tuple[str, str], list[str]] = {}
     for o in zh_names:
         by_ends.setdefault((o[:2], o[-1:]), []).append(o)
+    # a Chinese name that another one ends with (经信委 of 四川省经信委) is a proper suffix of it
+    suffixes = {o[k:] for o in zh_names for k in range(1, len(o))}
+    companies = {o.name for o in orgs if o.kind == "company"}
     for h in orgs:
         if h.name in declared and len(names) > 1:
             continue
-        if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in zh_names):
+        if not h.name.isascii() and (h.name in suffixes if h.name else len(zh_names) > 1):
             continue
         if not h.name.isascii() and len(h.name) >= 3 and any(
                 len(o) > len(h.name) and _abbreviates(h.name, o) for o in by_ends.get((h.name[:2], h.name[-1:]), ())):
             continue   # 香港贸发局 after 香港贸易发展局
-        if not h.name.isascii() and h.kind == "company" and not _ends_in_head(h.name) \
-                and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
+        if not h.name.isascii() and h.kind == "company" \
+                and any(o != h.name and h.name in o for o in companies) and not _ends_in_head(h.name):
             continue   # 伊利 (a list item) after 内蒙古伊利实业集团股份有限公司
         if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
             continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
@@ -156,7 +160,13 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def _ends_in_head(name: str) -> bool:
+    """True when a head word (公司, 委员会) ends ``name``; asked for the same names again and again.
+
+    >>> _ends_in_head("四川省经信委"), _ends_in_head("伊利")
+    (True, False)
+    """
     return any(m.end() == len(name) for m in zh_head_re().finditer(name))
 
 
@@ -173,8 +183,7 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
         return False
-    ends = [[m for m in zh_head_re().finditer(n) if m.end() == len(n)] for n in (short, full)]
-    if not all(ends) or short[-1] != full[-1]:
+    if short[-1] != full[-1] or not (_ends_in_head(short) and _ends_in_head(full)):
         return False
     if full.endswith(_BRANCH_HEADS):
         return False   # 中国银行 is the parent of 中国银行北京市分行, not its short form
