@@ -33,6 +33,8 @@ class PersonHit:
 
 
 _CJK_RE = re.compile(f"[{CJK}]")
+# a string of is_cjk characters only (one regex call instead of a test per character)
+_CJK_ALL = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")
 _DOTS = "·•・.．"
 _DOTTED = re.compile(f"[{CJK}]{{1,5}}(?:[{_DOTS}][{CJK}]{{1,10}})+")
 _SPACES = " \u3000\t"
@@ -125,10 +127,10 @@ def chinese_name_at(text: str, i: int) -> tuple[int, bool] | None:
         short, long_ = i + 2, i + 3
     else:
         return None
-    if not all(is_cjk(c) for c in text[i:short]):
+    if not _CJK_ALL.fullmatch(text, i, short):
         return None
     ok_short = is_name_end(text, short)
-    ok_long = long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]) and is_name_end(text, long_)
+    ok_long = long_ <= len(text) and _CJK_ALL.fullmatch(text, i, long_) is not None and is_name_end(text, long_)
     if ok_short and ok_long:
         if text[short] in _NEVER_LAST:
             return short, True   # 孟和等参加: 等 closes a list, it ends no name
@@ -143,7 +145,7 @@ def chinese_name_at(text: str, i: int) -> tuple[int, bool] | None:
         return long_, True
     if ok_short:
         return short, True
-    if long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]):
+    if long_ <= len(text) and _CJK_ALL.fullmatch(text, i, long_):
         return long_, False
     return None
 
@@ -186,7 +188,7 @@ def other_name_at(text: str, i: int) -> int | None:
     """
     for n in (4, 3, 2):
         end = i + n
-        if end <= len(text) and all(is_cjk(c) for c in text[i:end]) and is_name_end(text, end):
+        if end <= len(text) and _CJK_ALL.fullmatch(text, i, end) and is_name_end(text, end):
             cand = text[i:end]
             if n == 2 and (is_common_word(cand, 20) or not _closes_short_name(text, end)):
                 continue
@@ -507,7 +509,7 @@ def _name_before_title(text: str, tstart: int, tend: int, need_end: bool = True)
         if s < 0:
             continue
         cand = text[s:tstart]
-        if not all(is_cjk(c) for c in cand):
+        if not _CJK_ALL.fullmatch(cand):
             continue
         if not (cand[0] in single or cand[:2] in compound):
             continue
@@ -536,7 +538,7 @@ def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
             cand = text[s:m.start()]
             if cand in known:
                 break
-            if not all(is_cjk(c) for c in cand) or not (cand[0] in single or cand[:2] in compound):
+            if not _CJK_ALL.fullmatch(cand) or not (cand[0] in single or cand[:2] in compound):
                 continue
             if s > 0 and is_cjk(text[s - 1]) and not _LEFT_WORDS.search(text[max(0, s - 3):s]):
                 continue
@@ -817,6 +819,8 @@ def _en_title_near(text: str, s: int, e: int) -> str:
     """
     # the rightmost title phrase that runs up to the name (…Habib and Vice Gov. Zhu Hexin)
     last, pos = None, max(0, s - 120)
+    if (bar := _LAST_BARRIER.search(text, pos, s)) is not None:
+        pos = bar.start() + 1   # a title phrase runs up to the name: it crosses no character outside its class
     while _title_word_in(text, pos, s) and (m := _en_title_before_re().search(text, pos, s)) is not None:
         last, pos = m, m.start(1) + 1
     if last:
@@ -829,6 +833,8 @@ def _en_title_near(text: str, s: int, e: int) -> str:
     return ""
 
 
+# the last character before a name that no title phrase holds (every title word is made of \w, spaces and .&'’-)
+_LAST_BARRIER = re.compile(r"[^\w\s.&'’-][\w\s.&'’-]*\Z")
 _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]\)\s*)?,\s*([A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,14}?)(?=\s*[,;:)]|\.\s|$)")
 
 
