@@ -130,7 +130,7 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     ['内蒙古伊利实业集团股份有限公司']
     """
     names = {h.name for h in orgs}
-    declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
+    declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)} if "简称" in text else set()
     # 中国国际贸易促进委员会（中国贸促会）: a Chinese name in brackets right after a full one
     declared |= {m.group(1) for h in orgs if not h.name.isascii()
                  for m in [_BRACKETED_AFTER.match(text, h.end)] if m}
@@ -205,6 +205,8 @@ def _is_bilingual(doc: Doc) -> bool:
     langs = {lang[:2] for lang, _, _ in doc.parts}
     if {"zh", "en"} <= langs or doc.language == "mixed":
         return True
+    if len(doc.text) <= 800 or doc.text.isascii():
+        return False   # room for neither 600 Latin letters and 200 Chinese characters, or no Chinese at all
     ascii_part = doc.text.encode("ascii", "ignore")
     latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
     if latin <= 600:

@@ -661,7 +661,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
         known.add(m.start(2))
         name = " ".join(toks)
         hits.append(PersonHit(name, m.start(2), m.start(2) + len(name), m.group(1), m.start(1), True))
-    for m in _en_name_comma_title_re().finditer(text):
+    # every match holds ", [the] title": most texts have none, and that test is cheaper than the pattern
+    for m in _en_name_comma_title_re().finditer(text) if _en_comma_title_hint().search(text) else ():
         toks = m.group(1).split()
         if m.start(1) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
                                       or t in _org_head_words() for t in toks):
@@ -730,6 +731,16 @@ def _en_name_comma_title_re() -> re.Pattern:
     # (?<![\w.]) checked after the first capital, so that re skips ahead to capitals
     return re.compile(rf"([A-Z](?<![\w.][A-Z])[{_LOW}]+(?:-[A-Z]?[{_LOW}]+)?(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}})(?:\s+(?:Jr|Sr)\.)?,\s+"
                       rf"((?:the\s+)?(?!(?:who|which|and|said|says|whose|where)\b)(?:[a-z]+[ -]){{0,2}}(?i:{words})\b[^,.;]{{0,80}})")
+
+
+@cache
+def _en_comma_title_hint() -> re.Pattern:
+    """The ``, the title`` part of ``_en_name_comma_title_re``: no match of it, no match of the whole.
+
+    >>> bool(_en_comma_title_hint().search("Quentin Messer Jr., CEO of the MEDC")), bool(_en_comma_title_hint().search("Ohio, USA"))
+    (True, False)
+    """
+    return re.compile(rf",\s+(?:the\s+)?(?:[a-z]+[ -]){{0,2}}(?i:{_en_title_words_re()})\b")
 
 
 @cache
@@ -860,6 +871,8 @@ def _en_title_word_re() -> re.Pattern:
 def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
     """``Title of Org Surname`` with a one-word name: President and CEO of Ohio Business Roundtable Tiberi."""
     out = []
+    if _SINGLE_AFTER_HINT.search(text) is None:
+        return out   # the end of every match; a cheaper test than the whole pattern
     for m in _en_single_after_title_re().finditer(text):
         head = m.group(1).split()[0]
         if head.lower() not in _en_titles_lower() and head != "CEO":
@@ -874,6 +887,10 @@ def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
 @cache
 def _en_titles_lower() -> frozenset[str]:
     return frozenset(t.lower() for t in titles("en"))
+
+
+_SINGLE_AFTER_HINT = re.compile(r"(?:Roundtable|Association|Council|Chamber|Commission|Company|Corporation|Group|Bank|"
+                                r"University|Committee|Department|Agency|Office|Ohio|Institute)\s+[A-Z][a-z]{2,}\b(?!\s+[A-Z])")
 
 
 @cache

@@ -34,8 +34,9 @@ class _PlacesIndex:
 
     def __init__(self, places: list[Place]):
         self.places, self.size = places, len(places)
-        self.order = sorted(range(len(places)), key=lambda k: places[k].start)
-        self.starts = [places[k].start for k in self.order]
+        by_start = sorted([(p.start, k) for k, p in enumerate(places)])
+        self.order = [k for _, k in by_start]
+        self.starts = [s for s, _ in by_start]
         self.mains: dict[tuple[str, str], str] = {}
 
     def within(self, start: int, end: int) -> list[Place]:
