@@ -44,7 +44,8 @@ _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 _CHAIN_BREAK = ("会见了", "会见", "会晤", "与", "和", "及", "同", "在", "由", "率", "随", "向", "了", "的", "是", "为",
                 "出席", "参加", "邀请", "陪同")
 _HARD_STOP = _CLAUSE_END | set(_SPACES)
-_BREAK_LAST = {w[-1] for w in _CHAIN_BREAK}   # a chain break ends in one of these: the cheap test first
+_BREAK_LAST = {w[-1] for w in _CHAIN_BREAK}   # a chain break ends in one of these
+_CHAIN_STOP = re.compile("[" + "".join(map(re.escape, sorted(_HARD_STOP | _BREAK_LAST | {"、"}))) + "]")
 _PAREN_TITLE = re.compile(f"[（(]([^（）()\n]{{2,40}})[）)]")
 _CITED_AFTER = re.compile(
     "^.{0,6}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
@@ -213,23 +214,25 @@ def title_start(text: str, tstart: int) -> int:
     >>> t[title_start(t, t.index("副主任")):t.index("顾")]
     '四川省经信委党组成员、副主任'
     """
-    p = tstart
-    while p > 0:
-        ch = text[p - 1]
+    # walking back from tstart, the chain stops before the first character that ends it,
+    # at most 41 back; only the characters of _CHAIN_STOP can, so they are looked at, last first
+    p = max(0, tstart - 41)
+    for c in reversed([m.start() for m in _CHAIN_STOP.finditer(text, max(0, tstart - 41), tstart)]):
+        ch = text[c]
         if ch in _HARD_STOP:
+            p = c + 1
             break
         if ch == "、":
             # 、 joins titles of one person (党组成员、副主任) but also separate people
             m = None
-            for tm in _zh_title().finditer(text, max(0, p - 12), p - 1):
-                if tm.end() == p - 1:
+            for tm in _zh_title().finditer(text, max(0, c - 11), c):
+                if tm.end() == c:
                     m = tm
             if m is None:
+                p = c + 1
                 break
-        elif ch in _BREAK_LAST and text.endswith(_CHAIN_BREAK, max(0, p - 4), p):
-            break
-        p -= 1
-        if tstart - p > 40:
+        elif text.endswith(_CHAIN_BREAK, max(0, c - 3), c + 1):
+            p = c + 1
             break
     # a function word before the body is not part of the title
     while p < tstart and text[p] in "由在和与及同受对据经以向随是为并、" and not any(

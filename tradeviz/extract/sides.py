@@ -41,10 +41,11 @@ class _PlacesIndex:
 
     def within(self, start: int, end: int) -> list[Place]:
         """``[p for p in places if p.start >= start and p.end <= end]``, in the list's order."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        if lo == hi:
+            return []   # the common case: no place starts inside
         places, order = self.places, self.order
-        ks = [order[j] for j in range(bisect_left(self.starts, start), bisect_right(self.starts, end))
-              if places[order[j]].end <= end]
-        ks.sort()
+        ks = sorted(order[j] for j in range(lo, hi) if places[order[j]].end <= end)
         return [places[k] for k in ks]
 
 
