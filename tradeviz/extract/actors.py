@@ -115,6 +115,7 @@ def _bracketed(text: str, name: str):
             pos = m.end()
 
 
+_OPENING = ("（", "(")   # the first character of a _BRACKETED_AFTER match
 _BRACKETED_AFTER = re.compile(r"[（(]([^（()）]{2,16})[）)]")
 _DECLARED_SHORT = re.compile("[（(](?:以下)?简称[：:]?[“\"「‘]?([^”\"」’）)]{2,16})[”\"」’]?[）)]")
 
@@ -132,7 +133,7 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     names = {h.name for h in orgs}
     declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)} if "简称" in text else set()
     # 中国国际贸易促进委员会（中国贸促会）: a Chinese name in brackets right after a full one
-    declared |= {m.group(1) for h in orgs if not h.name.isascii()
+    declared |= {m.group(1) for h in orgs if text.startswith(_OPENING, h.end) and not h.name.isascii()
                  for m in [_BRACKETED_AFTER.match(text, h.end)] if m}
     out = []
     zh_names = [o for o in names if not o.isascii()]
@@ -143,6 +144,8 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     # a Chinese name that another one ends with (经信委 of 四川省经信委) is a proper suffix of it
     suffixes = {o[k:] for o in zh_names for k in range(1, len(o))}
     companies = {o.name for o in orgs if o.kind == "company"}
+    # what follows a space in a name: Cabinet for Economic Development in Kentucky Cabinet for Economic Development
+    tails = {" ".join(parts[k:]) for o in names if " " in o for parts in [o.split(" ")] for k in range(1, len(parts))}
     for h in orgs:
         if h.name in declared and len(names) > 1:
             continue
@@ -154,7 +157,7 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
         if not h.name.isascii() and h.kind == "company" \
                 and any(o != h.name and h.name in o for o in companies) and not _ends_in_head(h.name):
             continue   # 伊利 (a list item) after 内蒙古伊利实业集团股份有限公司
-        if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
+        if h.name.isascii() and h.name in tails:
             continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
         out.append(h)
     return out

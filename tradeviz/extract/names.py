@@ -35,17 +35,31 @@ def is_pinyin_of(english: str, chinese: str) -> bool:
     >>> is_pinyin_of("Zeng Li", "曾力"), is_pinyin_of("Chen Haiyang", "陈海鹰")
     (True, False)
     """
-    tokens = [_NOT_LETTER.sub("", t) for t in _plain_letters(english).split()]
-    tokens = [t for t in tokens if t]
-    if not tokens or not chinese or any(c in _DOTS for c in chinese):
+    orders = _pinyin_orders(english)
+    if not orders or not chinese or any(c in _DOTS for c in chinese):
         return False
     readings = _readings(chinese)
     if len(readings) != len(chinese):
         return False
+    return any(_spells(s, readings) for s in orders)
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_orders(english: str) -> frozenset[str]:
+    """The letters of ``english`` as one pinyin string, surname first (and, for two tokens or more,
+    also given name first); empty where it has no letters.
+
+    >>> sorted(_pinyin_orders("Haiying Chen"))
+    ['chenhaiying', 'haiyingchen']
+    """
+    tokens = [_NOT_LETTER.sub("", t) for t in _plain_letters(english).split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return frozenset()
     orders = {"".join(tokens)}
     if len(tokens) >= 2:
         orders.add("".join(tokens[-1:] + tokens[:-1]))    # given name first: Haiying Chen
-    return any(_spells(s, readings) for s in orders)
+    return frozenset(orders)
 
 
 @lru_cache(maxsize=4096)
@@ -86,6 +100,7 @@ _CLASS = {"b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "c": "K", 
 _PINYIN_INITIALS = (("zh", "K"), ("ch", "K"), ("sh", "S"))
 
 
+@lru_cache(maxsize=4096)
 def english_consonants(name: str) -> str:
     """The consonant classes of an English name, in order.
 

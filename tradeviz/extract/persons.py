@@ -650,9 +650,12 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
                 k = text.find(title, e, e + 170) if title else -1
                 hits.append(PersonHit(name, s, e, title, -1, True, span_end=k + len(title) if k >= 0 else -1))
     hits.extend(_en_single_after_title(text, {h.name for h in hits}))
-    hits.extend(_en_title_surname(text, place_names))
+    # both patterns below open with a capitalised title and a capital after it: none starts before the first
+    first = _en_title_then_capital().search(text)
+    first = len(text) if first is None else first.start()
+    hits.extend(_en_title_surname(text, place_names, first))
     known = {h.start for h in hits}
-    for m in _en_title_full_name_re().finditer(text):   # Governor Kay Ivey: any name after a title
+    for m in _en_title_full_name_re().finditer(text, first):   # Governor Kay Ivey: any name after a title
         toks = m.group(2).split()
         if len(toks) > 2 and title_case_line(text, m.start()):
             continue   # a headline capitalises its verbs too: Commissioner Smith Opens Office
@@ -747,15 +750,25 @@ def _en_comma_title_hint() -> re.Pattern:
 
 
 @cache
+def _en_title_then_capital() -> re.Pattern:
+    """The opening of ``_en_title_surname_re`` and ``_en_title_full_name_re``: a capitalised title, space, a capital.
+
+    >>> _en_title_then_capital().search("met Governor Kay Ivey").start()
+    4
+    """
+    return re.compile(rf"{_word_alternation(_capital_titles())}\s+[A-Z]")
+
+
+@cache
 def _en_title_surname_re() -> re.Pattern:
     words = _word_alternation(_capital_titles())
     return re.compile(rf"{words}\s+([A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)\b(?![ \t]+[A-Z])")
 
 
-def _en_title_surname(text: str, place_names) -> list[PersonHit]:
-    """``Governor Inslee said``: a capitalised title and one name word."""
+def _en_title_surname(text: str, place_names, start: int = 0) -> list[PersonHit]:
+    """``Governor Inslee said``: a capitalised title and one name word (none before ``start``)."""
     out = []
-    for m in _en_title_surname_re().finditer(text):
+    for m in _en_title_surname_re().finditer(text, start):
         name = m.group(1)
         if name in place_names or name in _MONTHS or name.lower() in _en_title_words():
             continue
@@ -989,9 +1002,15 @@ def _inside_span(spans: list[tuple[int, int]]):
     return inside
 
 
+@lru_cache(maxsize=8192)
 def foreign_written_name(name: str) -> bool:
-    """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh)."""
-    if re.search(f"[{_DOTS}]", name):
+    """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh).
+    Asked for each pair of names in a bilingual article, so the answers are kept.
+
+    >>> foreign_written_name("凯伦·沃尔什"), foreign_written_name("Karen Walsh"), foreign_written_name("Zhang Wei")
+    (True, True, False)
+    """
+    if _DOT_CHAR.search(name):
         return True
     toks = name.split()
     return name.isascii() and len(toks) >= 2 and not _name_head_pinyin(toks)
