@@ -16,6 +16,8 @@ from functools import cache, lru_cache
 from .lexicon import (CJK, english_given_names, follower_re, is_common_word, latin_surnames, name_followers,
                       non_actor_roles, single_char_followers, surnames, titles,
                       transliteration_chars)
+from .mentions import Actor
+from .sides import inside_place, main_foreign_region, main_region, region_of_span
 
 
 @dataclass(slots=True)
@@ -931,11 +933,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     >>> [a.name for a in find_persons(Doc("x", "副省长汤志平参加。记者 陈小平"))]
     ['汤志平']
     """
-    from .mentions import Actor
-    from .sides import region_of_span
-
     text = doc.text
-    in_place = _inside_span(sorted((p.start, p.end) for p in doc.places))
     hits = zh_person_hits(text)
     hits += zh_untitled_hits(text, {h.name for h in hits})
     titled = {h.start for h in hits}
@@ -945,7 +943,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     for h in hits:
         if byline_before(text, h.start):
             continue
-        if not h.title and in_place(h.start, h.end):
+        if not h.title and inside_place(doc, h.start, h.end):
             continue   # an untitled "name" that is a place
         h.cited = is_cited(text, h.start, h.end, h.title)
         by_name.setdefault(h.name, []).append(h)
@@ -983,25 +981,6 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     return actors
 
 
-def _inside_span(spans: list[tuple[int, int]]):
-    """A test whether ``[start, end)`` lies inside one of ``spans`` (sorted by start):
-    the spans opening at or before ``start`` are a prefix; the widest end among them decides.
-
-    >>> inside = _inside_span([(0, 3), (2, 10), (12, 14)])
-    >>> inside(3, 9), inside(9, 11), inside(12, 14), inside(11, 13)
-    (True, False, True, False)
-    """
-    import bisect
-    from itertools import accumulate
-    starts = [s for s, _ in spans]
-    widest = list(accumulate((e for _, e in spans), max))
-
-    def inside(start: int, end: int) -> bool:
-        k = bisect.bisect_right(starts, start)
-        return k > 0 and widest[k - 1] >= end
-    return inside
-
-
 @lru_cache(maxsize=8192)
 def foreign_written_name(name: str) -> bool:
     """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh).
@@ -1027,7 +1006,6 @@ def _side_of_name(doc, name: str, title: str = "") -> str:
     """For a titled person placed by no place word: a foreign-written name is on the article's
     main foreign side, a pinyin name (Zhang Wei, Governor) on its main Chinese side; a
     diplomat stands for a country."""
-    from .sides import main_foreign_region, main_region
     if foreign_written_name(name):
         side = main_foreign_region(doc)
         return side[:2] if _DIPLOMAT.search(title) else side

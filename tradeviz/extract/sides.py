@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 
 from .mentions import Doc, Place
 
@@ -30,7 +31,7 @@ class _PlacesIndex:
     ['纽约', '山西']
     """
 
-    __slots__ = ("places", "size", "order", "starts", "mains")
+    __slots__ = ("places", "size", "order", "starts", "mains", "widest")
 
     def __init__(self, places: list[Place]):
         self.places, self.size = places, len(places)
@@ -38,6 +39,15 @@ class _PlacesIndex:
         self.order = [k for _, k in by_start]
         self.starts = [s for s, _ in by_start]
         self.mains: dict[tuple[str, str], str] = {}
+        self.widest: list[int] | None = None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one place spans ``[start, end)``: among the places opening at or before
+        ``start`` (a prefix in start order), the widest end decides."""
+        if self.widest is None:
+            self.widest = list(accumulate((self.places[k].end for k in self.order), max))
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.widest[k - 1] >= end
 
     def within(self, start: int, end: int) -> list[Place]:
         """``[p for p in places if p.start >= start and p.end <= end]``, in the list's order."""
@@ -60,6 +70,16 @@ def _index_of(doc: Doc) -> _PlacesIndex:
     if idx is None or idx.places is not places or idx.size != len(places):
         idx = _last_index[0] = _PlacesIndex(places)
     return idx
+
+
+def inside_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` lies inside one of ``doc.places``.
+
+    >>> d = Doc("x", "浙江省经信委", places=[Place("浙江省", 0, 3, "province", "CN-ZJ", "CN-ZJ", "CN")])
+    >>> inside_place(d, 1, 3), inside_place(d, 2, 4)
+    (True, False)
+    """
+    return _index_of(doc).covers(start, end)
 
 
 def main_region(doc: Doc, country: str = "") -> str:
