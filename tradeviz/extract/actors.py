@@ -103,16 +103,17 @@ def _bracketed(text: str, name: str):
     if not name or name[0].isspace():
         yield from (m.start() for m in re.finditer(r"[（(]\s*" + re.escape(name), text))
         return
-    pos, n = 0, len(text)
-    while (m := _OPEN_BRACKET.search(text, pos)) is not None:
-        j = m.end()
-        while j < n and text[j].isspace():
-            j += 1
-        if text.startswith(name, j):
-            yield m.start()
-            pos = j + len(name)
-        else:
-            pos = m.end()
+    # each bracket is followed (after spaces) by one non-space place, so the name's own
+    # occurrences are walked instead of every bracket; a bracket inside the last name found is skipped
+    done, j = 0, text.find(name)
+    while j >= 0:
+        b = j
+        while b > 0 and text[b - 1].isspace():
+            b -= 1
+        if b > done and text[b - 1] in "（(":   # the bracket (b - 1) at or after the end of the last name yielded
+            yield b - 1
+            done = j + len(name)
+        j = text.find(name, j + 1)
 
 
 _OPENING = ("（", "(")   # the first character of a _BRACKETED_AFTER match
