@@ -111,7 +111,8 @@ def is_name_end(text: str, p: int) -> bool:
     """
     if p >= len(text):
         return True
-    if not is_cjk(text[p]):
+    ch = text[p]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):   # is_cjk, inline: asked at every candidate end
         return True
     return _follower().match(text, p) is not None
 
@@ -463,8 +464,11 @@ def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit |
     # famous names are in jieba's dictionary too (李鸿忠 1025): only very common words are out
     if is_common_word(name, 3000) or _zh_title().fullmatch(name):
         return None
-    if any(len(f.group()) > 1 for f in (_follower().match(name, k) for k in range(1, len(name))) if f):
-        return None   # 部长时表示: a verb inside is no name
+    follower = _follower()
+    for k in range(1, len(name)):
+        f = follower.match(name, k)
+        if f is not None and f.end() - k > 1:
+            return None   # 部长时表示: a verb inside is no name
     if _title_runs_out_of(text, i, end):
         return None   # 人大常委|会副主|任: the title goes on (常委会副主任), the name is after it
     return PersonHit(name, i, end, title, tstart, strong)
