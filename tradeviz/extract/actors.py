@@ -87,7 +87,6 @@ def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgH
     return persons, keep
 
 
-_OPEN_BRACKET = re.compile("[（(]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 

@@ -13,8 +13,8 @@ _IMPLICIT_SIDE = re.compile("^省|^市|省长|市长|省委|市委|自治区|区
 
 
 _NATIONAL = re.compile("^(?:中共中央|中央|国家|国务院|全国)")
-# the five province-level autonomous regions (自治区), ISO 3166-2:CN
 _LATIN = re.compile("[A-Za-z]")
+# the five province-level autonomous regions (自治区), ISO 3166-2:CN
 _AUTONOMOUS = {"CN-XZ", "CN-XJ", "CN-GX", "CN-NM", "CN-NX"}
 
 
