@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .lexicon import is_common_word
 from .mentions import Actor, Doc
@@ -72,8 +73,9 @@ def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgH
             o = owner(a.name, zh_p)
             if o:
                 folded_p[o] = a.name
-    persons = [replace(a, name_en=folded_p.get(a.name, a.name_en)) for a in persons
-               if a.name not in folded_p.values()]
+    if folded_p:
+        persons = [replace(a, name_en=folded_p.get(a.name, a.name_en)) for a in persons
+                   if a.name not in folded_p.values()]
     zh_o = [h.name for h in orgs]
     keep = []
     for h in orgs:
@@ -85,7 +87,6 @@ def _fold_parenthesised_english(text: str, persons: list[Actor], orgs: list[OrgH
     return persons, keep
 
 
-_OPEN_BRACKET = re.compile("[（(]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -101,18 +102,20 @@ def _bracketed(text: str, name: str):
     if not name or name[0].isspace():
         yield from (m.start() for m in re.finditer(r"[（(]\s*" + re.escape(name), text))
         return
-    pos, n = 0, len(text)
-    while (m := _OPEN_BRACKET.search(text, pos)) is not None:
-        j = m.end()
-        while j < n and text[j].isspace():
-            j += 1
-        if text.startswith(name, j):
-            yield m.start()
-            pos = j + len(name)
-        else:
-            pos = m.end()
+    # each bracket is followed (after spaces) by one non-space place, so the name's own
+    # occurrences are walked instead of every bracket; a bracket inside the last name found is skipped
+    done, j = 0, text.find(name)
+    while j >= 0:
+        b = j
+        while b > 0 and text[b - 1].isspace():
+            b -= 1
+        if b > done and text[b - 1] in "（(":   # the bracket (b - 1) at or after the end of the last name yielded
+            yield b - 1
+            done = j + len(name)
+        j = text.find(name, j + 1)
 
 
+_OPENING = ("（", "(")   # the first character of a _BRACKETED_AFTER match
 _BRACKETED_AFTER = re.compile(r"[（(]([^（()）]{2,16})[）)]")
 _DECLARED_SHORT = re.compile("[（(](?:以下)?简称[：:]?[“\"「‘]?([^”\"」’）)]{2,16})[”\"」’]?[）)]")
 
@@ -128,29 +131,45 @@ def _fold_short_forms(orgs: list[OrgHit], text: str = "") -> list[OrgHit]:
     ['内蒙古伊利实业集团股份有限公司']
     """
     names = {h.name for h in orgs}
-    declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)}
+    declared = {m.group(1) for m in _DECLARED_SHORT.finditer(text)} if "简称" in text else set()
     # 中国国际贸易促进委员会（中国贸促会）: a Chinese name in brackets right after a full one
-    declared |= {m.group(1) for h in orgs if not h.name.isascii()
+    declared |= {m.group(1) for h in orgs if text.startswith(_OPENING, h.end) and not h.name.isascii()
                  for m in [_BRACKETED_AFTER.match(text, h.end)] if m}
     out = []
     zh_names = [o for o in names if not o.isascii()]
+    # _abbreviates wants the same first two and last characters and a longer full name
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for o in zh_names:
+        by_ends.setdefault((o[:2], o[-1:]), []).append(o)
+    # a Chinese name that another one ends with (经信委 of 四川省经信委) is a proper suffix of it
+    suffixes = {o[k:] for o in zh_names for k in range(1, len(o))}
+    companies = {o.name for o in orgs if o.kind == "company"}
+    # what follows a space in a name: Cabinet for Economic Development in Kentucky Cabinet for Economic Development
+    tails = {" ".join(parts[k:]) for o in names if " " in o for parts in [o.split(" ")] for k in range(1, len(parts))}
     for h in orgs:
-        if h.name in declared and any(o != h.name for o in names):
+        if h.name in declared and len(names) > 1:
             continue
-        if not h.name.isascii() and any(o != h.name and o.endswith(h.name) for o in zh_names):
+        if not h.name.isascii() and (h.name in suffixes if h.name else len(zh_names) > 1):
             continue
-        if not h.name.isascii() and any(_abbreviates(h.name, o) for o in zh_names):
+        if not h.name.isascii() and len(h.name) >= 3 and any(
+                len(o) > len(h.name) and _abbreviates(h.name, o) for o in by_ends.get((h.name[:2], h.name[-1:]), ())):
             continue   # 香港贸发局 after 香港贸易发展局
-        if not h.name.isascii() and h.kind == "company" and not _ends_in_head(h.name) \
-                and any(o.name != h.name and h.name in o.name and o.kind == h.kind for o in orgs):
+        if not h.name.isascii() and h.kind == "company" \
+                and any(o != h.name and h.name in o for o in companies) and not _ends_in_head(h.name):
             continue   # 伊利 (a list item) after 内蒙古伊利实业集团股份有限公司
-        if h.name.isascii() and any(o.endswith(" " + h.name) for o in names):
+        if h.name.isascii() and h.name in tails:
             continue   # Cabinet for Economic Development after Kentucky Cabinet for Economic Development
         out.append(h)
     return out
 
 
+@lru_cache(maxsize=8192)
 def _ends_in_head(name: str) -> bool:
+    """True when a head word (公司, 委员会) ends ``name``; asked for the same names again and again.
+
+    >>> _ends_in_head("四川省经信委"), _ends_in_head("伊利")
+    (True, False)
+    """
     return any(m.end() == len(name) for m in zh_head_re().finditer(name))
 
 
@@ -167,8 +186,7 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2]:
         return False
-    ends = [[m for m in zh_head_re().finditer(n) if m.end() == len(n)] for n in (short, full)]
-    if not all(ends) or short[-1] != full[-1]:
+    if short[-1] != full[-1] or not (_ends_in_head(short) and _ends_in_head(full)):
         return False
     if full.endswith(_BRANCH_HEADS):
         return False   # 中国银行 is the parent of 中国银行北京市分行, not its short form
@@ -190,10 +208,14 @@ def _is_bilingual(doc: Doc) -> bool:
     langs = {lang[:2] for lang, _, _ in doc.parts}
     if {"zh", "en"} <= langs or doc.language == "mixed":
         return True
-    cjk = sum(map(len, _CJK_RUN.findall(doc.text)))          # counted by runs: fewer matches to make
+    if len(doc.text) <= 800 or doc.text.isascii():
+        return False   # room for neither 600 Latin letters and 200 Chinese characters, or no Chinese at all
     ascii_part = doc.text.encode("ascii", "ignore")
     latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    return cjk > 200 and latin > 600
+    if latin <= 600:
+        return False   # the cheaper count first
+    cjk = sum(map(len, _CJK_RUN.findall(doc.text)))          # counted by runs: fewer matches to make
+    return cjk > 200
 
 
 def _pair_person_translations(persons: list[Actor]) -> list[Actor]:

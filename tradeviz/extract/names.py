@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import Errors, TradevizError
 
@@ -35,18 +35,43 @@ def is_pinyin_of(english: str, chinese: str) -> bool:
     >>> is_pinyin_of("Zeng Li", "曾力"), is_pinyin_of("Chen Haiyang", "陈海鹰")
     (True, False)
     """
-    tokens = [_NOT_LETTER.sub("", t) for t in _plain_letters(english).split()]
-    tokens = [t for t in tokens if t]
-    if not tokens or not chinese or any(c in _DOTS for c in chinese):
+    orders = _pinyin_orders(english)
+    if not orders or not chinese or any(c in _DOTS for c in chinese):
         return False
-    # ü is written v or u in Latin script (吕 lv: Lv, Lu, Lü)
-    readings = [opts + [o.replace("v", "u") for o in opts if "v" in o] for opts in _pinyin()(chinese)]
+    readings = _readings(chinese)
     if len(readings) != len(chinese):
         return False
+    return any(_spells(s, readings) for s in orders)
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_orders(english: str) -> frozenset[str]:
+    """The letters of ``english`` as one pinyin string, surname first (and, for two tokens or more,
+    also given name first); empty where it has no letters.
+
+    >>> sorted(_pinyin_orders("Haiying Chen"))
+    ['chenhaiying', 'haiyingchen']
+    """
+    tokens = [_NOT_LETTER.sub("", t) for t in _plain_letters(english).split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return frozenset()
     orders = {"".join(tokens)}
     if len(tokens) >= 2:
         orders.add("".join(tokens[-1:] + tokens[:-1]))    # given name first: Haiying Chen
-    return any(_spells(s, readings) for s in orders)
+    return frozenset(orders)
+
+
+@lru_cache(maxsize=4096)
+def _readings(chinese: str) -> tuple[tuple[str, ...], ...]:
+    """Every pinyin reading of each character of ``chinese``; a name is paired with
+    several English ones, so its readings are looked up once.
+
+    >>> _readings("吕")
+    (('lv', 'lu'),)
+    """
+    # ü is written v or u in Latin script (吕 lv: Lv, Lu, Lü)
+    return tuple(tuple(opts + [o.replace("v", "u") for o in opts if "v" in o]) for opts in _pinyin()(chinese))
 
 
 def _plain_letters(name: str) -> str:
@@ -75,6 +100,7 @@ _CLASS = {"b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "c": "K", 
 _PINYIN_INITIALS = (("zh", "K"), ("ch", "K"), ("sh", "S"))
 
 
+@lru_cache(maxsize=4096)
 def english_consonants(name: str) -> str:
     """The consonant classes of an English name, in order.
 
@@ -93,6 +119,7 @@ def english_consonants(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=4096)
 def chinese_consonants(name: str) -> str:
     """The consonant classes of a transliterated name's syllables (first reading of each).
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from .lexicon import (CJK, english_given_names, follower_re, is_common_word, latin_surnames,
+from .lexicon import (CJK, english_given_names, follower_re, is_common_word, latin_surnames, name_followers,
                       non_actor_roles, single_char_followers, surnames, titles,
                       transliteration_chars)
+from .mentions import Actor
+from .sides import inside_place, main_foreign_region, main_region, region_of_span
 
 
 @dataclass(slots=True)
@@ -33,6 +35,8 @@ class PersonHit:
 
 
 _CJK_RE = re.compile(f"[{CJK}]")
+# a string of is_cjk characters only (one regex call instead of a test per character)
+_CJK_ALL = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")
 _DOTS = "·•・.．"
 _DOTTED = re.compile(f"[{CJK}]{{1,5}}(?:[{_DOTS}][{CJK}]{{1,10}})+")
 _SPACES = " \u3000\t"
@@ -41,6 +45,9 @@ _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
 # a title chain does not reach back over a verb or a conjunction (…会见了美国密歇根州州长)
 _CHAIN_BREAK = ("会见了", "会见", "会晤", "与", "和", "及", "同", "在", "由", "率", "随", "向", "了", "的", "是", "为",
                 "出席", "参加", "邀请", "陪同")
+_HARD_STOP = _CLAUSE_END | set(_SPACES)
+_BREAK_LAST = {w[-1] for w in _CHAIN_BREAK}   # a chain break ends in one of these
+_CHAIN_STOP = re.compile("[" + "".join(map(re.escape, sorted(_HARD_STOP | _BREAK_LAST | {"、"}))) + "]")
 _PAREN_TITLE = re.compile(f"[（(]([^（）()\n]{{2,40}})[）)]")
 _CITED_AFTER = re.compile(
     "^.{0,6}?(?:重要讲话|重要指示|重要批示|重要论述|致信|贺信|回信|贺电|重要思想|讲话精神|指示精神|"
@@ -79,6 +86,18 @@ def _trie_alternation(words) -> str:
     return branch(root)
 
 
+@cache
+def _follower() -> re.Pattern:
+    """``follower_re()`` as a trie: the same (longest) match at each position, found faster.
+
+    >>> t = "王庆生表示同意，副省长李强说"
+    >>> def words(pattern): return [m and m.group() for m in (pattern.match(t, p) for p in range(len(t)))]
+    >>> words(_follower()) == words(follower_re())
+    True
+    """
+    return re.compile(_trie_alternation(sorted(set(name_followers()) | set(titles("zh")))))
+
+
 def is_cjk(ch: str) -> bool:
     # the ranges of CJK compared directly: a regex call costs more than the test
     return bool(ch) and ("\u4e00" <= ch[0] <= "\u9fff" or "\u3400" <= ch[0] <= "\u4dbf")
@@ -92,9 +111,10 @@ def is_name_end(text: str, p: int) -> bool:
     """
     if p >= len(text):
         return True
-    if not is_cjk(text[p]):
+    ch = text[p]
+    if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):   # is_cjk, inline: asked at every candidate end
         return True
-    return follower_re().match(text, p) is not None
+    return _follower().match(text, p) is not None
 
 
 def chinese_name_at(text: str, i: int) -> tuple[int, bool] | None:
@@ -111,25 +131,25 @@ def chinese_name_at(text: str, i: int) -> tuple[int, bool] | None:
         short, long_ = i + 2, i + 3
     else:
         return None
-    if not all(is_cjk(c) for c in text[i:short]):
+    if not _CJK_ALL.fullmatch(text, i, short):
         return None
     ok_short = is_name_end(text, short)
-    ok_long = long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]) and is_name_end(text, long_)
+    ok_long = long_ <= len(text) and _CJK_ALL.fullmatch(text, i, long_) is not None and is_name_end(text, long_)
     if ok_short and ok_long:
         if text[short] in _NEVER_LAST:
             return short, True   # 孟和等参加: 等 closes a list, it ends no name
         if (long_ >= len(text) or not is_cjk(text[long_])) and text[short] not in _CLAUSE_FINAL:
             return long_, True   # 市长姜有为，: 为 wants an object, so before a comma it is the name's
         # 李强说，: the third character is a follower; 王志和表示: a word follows the third
-        fl = follower_re().match(text, long_)
+        fl = _follower().match(text, long_)
         if fl and len(fl.group()) > 1 and text[short] in single_char_followers():
             return long_, True
-        return (short if follower_re().match(text, short) else long_), True
+        return (short if _follower().match(text, short) else long_), True
     if ok_long:
         return long_, True
     if ok_short:
         return short, True
-    if long_ <= len(text) and all(is_cjk(c) for c in text[i:long_]):
+    if long_ <= len(text) and _CJK_ALL.fullmatch(text, i, long_):
         return long_, False
     return None
 
@@ -157,7 +177,7 @@ def foreign_name_at(text: str, i: int) -> int | None:
         if is_name_end(text, q):
             return q
     # a two-character transliteration (纽森一行) only before a clear follower
-    if p - i >= 2 and follower_re().match(text, i + 2) and not is_common_word(text[i:i + 2], 50):
+    if p - i >= 2 and _follower().match(text, i + 2) and not is_common_word(text[i:i + 2], 50):
         return i + 2
     return None
 
@@ -172,12 +192,12 @@ def other_name_at(text: str, i: int) -> int | None:
     """
     for n in (4, 3, 2):
         end = i + n
-        if end <= len(text) and all(is_cjk(c) for c in text[i:end]) and is_name_end(text, end):
+        if end <= len(text) and _CJK_ALL.fullmatch(text, i, end) and is_name_end(text, end):
             cand = text[i:end]
             if n == 2 and (is_common_word(cand, 20) or not _closes_short_name(text, end)):
                 continue
             if not any(is_common_word(cand[k:k + 2], 150) for k in range(0, n - 1)) \
-                    and follower_re().search(cand) is None:
+                    and _follower().search(cand) is None:
                 return end
     return None
 
@@ -186,7 +206,7 @@ def _closes_short_name(text: str, end: int) -> bool:
     """Punctuation, the text's end or a follower of two characters or more (表示) after ``end``."""
     if end >= len(text) or not is_cjk(text[end]):
         return True
-    m = follower_re().match(text, end)
+    m = _follower().match(text, end)
     return m is not None and len(m.group()) >= 2
 
 
@@ -197,23 +217,25 @@ def title_start(text: str, tstart: int) -> int:
     >>> t[title_start(t, t.index("副主任")):t.index("顾")]
     '四川省经信委党组成员、副主任'
     """
-    p = tstart
-    while p > 0:
-        ch = text[p - 1]
-        if ch in _CLAUSE_END:
+    # walking back from tstart, the chain stops before the first character that ends it,
+    # at most 41 back; only the characters of _CHAIN_STOP can, so they are looked at, last first
+    p = max(0, tstart - 41)
+    for c in reversed([m.start() for m in _CHAIN_STOP.finditer(text, max(0, tstart - 41), tstart)]):
+        ch = text[c]
+        if ch in _HARD_STOP:
+            p = c + 1
             break
         if ch == "、":
             # 、 joins titles of one person (党组成员、副主任) but also separate people
             m = None
-            for tm in _zh_title().finditer(text, max(0, p - 12), p - 1):
-                if tm.end() == p - 1:
+            for tm in _zh_title().finditer(text, max(0, c - 11), c):
+                if tm.end() == c:
                     m = tm
             if m is None:
+                p = c + 1
                 break
-        if ch in _SPACES or text.endswith(_CHAIN_BREAK, max(0, p - 4), p):
-            break
-        p -= 1
-        if tstart - p > 40:
+        elif text.endswith(_CHAIN_BREAK, max(0, c - 3), c + 1):
+            p = c + 1
             break
     # a function word before the body is not part of the title
     while p < tstart and text[p] in "由在和与及同受对据经以向随是为并、" and not any(
@@ -442,8 +464,11 @@ def _name_after_title(text: str, i: int, title: str, tstart: int) -> PersonHit |
     # famous names are in jieba's dictionary too (李鸿忠 1025): only very common words are out
     if is_common_word(name, 3000) or _zh_title().fullmatch(name):
         return None
-    if any(len(f.group()) > 1 for f in (follower_re().match(name, k) for k in range(1, len(name))) if f):
-        return None   # 部长时表示: a verb inside is no name
+    follower = _follower()
+    for k in range(1, len(name)):
+        f = follower.match(name, k)
+        if f is not None and f.end() - k > 1:
+            return None   # 部长时表示: a verb inside is no name
     if _title_runs_out_of(text, i, end):
         return None   # 人大常委|会副主|任: the title goes on (常委会副主任), the name is after it
     return PersonHit(name, i, end, title, tstart, strong)
@@ -493,13 +518,13 @@ def _name_before_title(text: str, tstart: int, tend: int, need_end: bool = True)
         if s < 0:
             continue
         cand = text[s:tstart]
-        if not all(is_cjk(c) for c in cand):
+        if not _CJK_ALL.fullmatch(cand):
             continue
         if not (cand[0] in single or cand[:2] in compound):
             continue
         left_ok = s == 0 or not is_cjk(text[s - 1]) or _ORG_END.search(text[max(0, s - 3):s]) \
             or _LEFT_WORDS.search(text[max(0, s - 3):s])
-        if not left_ok or is_common_word(cand, 100) or follower_re().search(cand) \
+        if not left_ok or is_common_word(cand, 100) or _follower().search(cand) \
                 or _ORG_END.search(cand) or is_common_word(cand[:2], 1000):
             continue
         if need_end and not is_name_end(text, tend):
@@ -522,11 +547,11 @@ def zh_untitled_hits(text: str, known: set[str]) -> list[PersonHit]:
             cand = text[s:m.start()]
             if cand in known:
                 break
-            if not all(is_cjk(c) for c in cand) or not (cand[0] in single or cand[:2] in compound):
+            if not _CJK_ALL.fullmatch(cand) or not (cand[0] in single or cand[:2] in compound):
                 continue
             if s > 0 and is_cjk(text[s - 1]) and not _LEFT_WORDS.search(text[max(0, s - 3):s]):
                 continue
-            if is_common_word(cand, 100) or follower_re().search(cand[1:]) or _zh_title().search(cand) \
+            if is_common_word(cand, 100) or _follower().search(cand[1:]) or _zh_title().search(cand) \
                     or _ORG_END.search(cand) or is_common_word(cand[:2], 1000) or cand[-1] in _NOT_GIVEN:
                 continue
             out.append(PersonHit(cand, s, m.start(), "", -1, True))
@@ -542,6 +567,8 @@ _CAP = rf"[A-Z][{_LOW}]+(?:['’][aeo][{_LOW}]*)?(?:-[A-Z]?[{_LOW}]+)?"
 _SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w])")
 _EN_RUN = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})+\b")
 ASCII_CAPITAL = re.compile("[A-Z]")
+_NON_SPACE = re.compile(r"\S+")
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+){1,3})$")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)){1,3}$")
@@ -585,12 +612,15 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
         return []          # every pattern below needs a capital letter (a name, a title)
     hits = []
     given = english_given_names()
+    heads = _name_head_words()
     for m in _EN_RUN.finditer(text):
         toks = m.group().split()
-        offs = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        if heads.isdisjoint(toks):
+            continue   # no token can open a name
+        offs = [m.start() + o.start() for o in _NON_SPACE.finditer(m.group())]
         j = 0
         while j < len(toks) - 1:
-            if not _name_head(toks[j:]):
+            if toks[j] not in heads or not _name_head(toks[j:]):
                 j += 1
                 continue
             ntoks = _name_tokens(toks[j:])
@@ -617,7 +647,7 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
             k = text.rfind(title, max(0, s - 100), s) if title else -1
             if k >= 0:
                 # "Iowa Governor Kim Reynolds": a place right before the title is the side
-                pm = re.search(r"((?:[A-Z][a-z]+\s+){1,3})$", text[max(0, k - 40):k])
+                pm = _CAPITALS_BEFORE.search(text[max(0, k - 40):k])
                 if pm and any(pm.group(1).strip().endswith(pn) for pn in place_names if pn):
                     k -= len(pm.group(1))
                     title = text[k:text.index(title, k) + len(title)]
@@ -626,9 +656,12 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
                 k = text.find(title, e, e + 170) if title else -1
                 hits.append(PersonHit(name, s, e, title, -1, True, span_end=k + len(title) if k >= 0 else -1))
     hits.extend(_en_single_after_title(text, {h.name for h in hits}))
-    hits.extend(_en_title_surname(text, place_names))
+    # both patterns below open with a capitalised title and a capital after it: none starts before the first
+    first = _en_title_then_capital().search(text)
+    first = len(text) if first is None else first.start()
+    hits.extend(_en_title_surname(text, place_names, first))
     known = {h.start for h in hits}
-    for m in _en_title_full_name_re().finditer(text):   # Governor Kay Ivey: any name after a title
+    for m in _en_title_full_name_re().finditer(text, first):   # Governor Kay Ivey: any name after a title
         toks = m.group(2).split()
         if len(toks) > 2 and title_case_line(text, m.start()):
             continue   # a headline capitalises its verbs too: Commissioner Smith Opens Office
@@ -640,7 +673,8 @@ def en_person_hits(text: str, place_names: set[str] = frozenset()) -> list[Perso
         known.add(m.start(2))
         name = " ".join(toks)
         hits.append(PersonHit(name, m.start(2), m.start(2) + len(name), m.group(1), m.start(1), True))
-    for m in _en_name_comma_title_re().finditer(text):
+    # every match holds ", [the] title": most texts have none, and that test is cheaper than the pattern
+    for m in _en_name_comma_title_re().finditer(text) if _en_comma_title_hint().search(text) else ():
         toks = m.group(1).split()
         if m.start(1) in known or any(t in place_names or t in _MONTHS or t.lower() in _en_title_words()
                                       or t in _org_head_words() for t in toks):
@@ -712,15 +746,35 @@ def _en_name_comma_title_re() -> re.Pattern:
 
 
 @cache
+def _en_comma_title_hint() -> re.Pattern:
+    """The ``, the title`` part of ``_en_name_comma_title_re``: no match of it, no match of the whole.
+
+    >>> bool(_en_comma_title_hint().search("Quentin Messer Jr., CEO of the MEDC")), bool(_en_comma_title_hint().search("Ohio, USA"))
+    (True, False)
+    """
+    return re.compile(rf",\s+(?:the\s+)?(?:[a-z]+[ -]){{0,2}}(?i:{_en_title_words_re()})\b")
+
+
+@cache
+def _en_title_then_capital() -> re.Pattern:
+    """The opening of ``_en_title_surname_re`` and ``_en_title_full_name_re``: a capitalised title, space, a capital.
+
+    >>> _en_title_then_capital().search("met Governor Kay Ivey").start()
+    4
+    """
+    return re.compile(rf"{_word_alternation(_capital_titles())}\s+[A-Z]")
+
+
+@cache
 def _en_title_surname_re() -> re.Pattern:
     words = _word_alternation(_capital_titles())
     return re.compile(rf"{words}\s+([A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)\b(?![ \t]+[A-Z])")
 
 
-def _en_title_surname(text: str, place_names) -> list[PersonHit]:
-    """``Governor Inslee said``: a capitalised title and one name word."""
+def _en_title_surname(text: str, place_names, start: int = 0) -> list[PersonHit]:
+    """``Governor Inslee said``: a capitalised title and one name word (none before ``start``)."""
     out = []
-    for m in _en_title_surname_re().finditer(text):
+    for m in _en_title_surname_re().finditer(text, start):
         name = m.group(1)
         if name in place_names or name in _MONTHS or name.lower() in _en_title_words():
             continue
@@ -734,6 +788,12 @@ def _skip_ws(text: str, i: int) -> int:
     return i
 
 
+@cache
+def _name_head_words() -> frozenset[str]:
+    """The words a name may open with (see ``_name_head``): a set test before the full one."""
+    return english_given_names() | latin_surnames()
+
+
 def _name_head(toks: list[str]) -> bool:
     t = toks[0]
     if t in english_given_names():
@@ -742,6 +802,7 @@ def _name_head(toks: list[str]) -> bool:
         _PINYIN.match(_plain_pinyin(toks[1])) is not None or "-" in toks[1])
 
 
+@lru_cache(maxsize=8192)
 def _plain_pinyin(tok: str) -> str:
     """A pinyin token without tone marks, ü as v: Lüping → lvping."""
     import unicodedata
@@ -769,7 +830,7 @@ def _plain_name_word(tok: str) -> bool:
 
 def _company_after(text: str, e: int) -> bool:
     """True when an organisation head follows the name (Robert Bosch GmbH, John Deere Company)."""
-    m = re.match(r",?\s+([A-Z][\w.&]*)", text[e:e + 30])
+    m = _WORD_AFTER.match(text[e:e + 30])
     if m is not None and (m.group(1).rstrip(",;:") in _org_head_words()
                           or m.group(1).rstrip(",;:.") in _org_head_words()):
         return True
@@ -778,6 +839,7 @@ def _company_after(text: str, e: int) -> bool:
     return run is not None and any(w.rstrip(",;:.") in _org_head_words() for w in run.group().split())
 
 
+_WORD_AFTER = re.compile(r",?\s+([A-Z][\w.&]*)")
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]*){1,4}")
 
 
@@ -790,16 +852,23 @@ def _en_title_near(text: str, s: int, e: int) -> str:
     """
     # the rightmost title phrase that runs up to the name (…Habib and Vice Gov. Zhu Hexin)
     last, pos = None, max(0, s - 120)
+    if (bar := _LAST_BARRIER.search(text, pos, s)) is not None:
+        pos = bar.start() + 1   # a title phrase runs up to the name: it crosses no character outside its class
     while _title_word_in(text, pos, s) and (m := _en_title_before_re().search(text, pos, s)) is not None:
         last, pos = m, m.start(1) + 1
     if last:
         pre = _EN_TITLE_PREFIX.search(text, max(0, last.start(1) - 40), last.start(1))
         return (pre.group() if pre else "") + last.group(1).strip()
     after = text[e:e + 160]
-    m = re.match(r"\s*(?:\([A-Z]\)\s*)?,\s*([A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,14}?)(?=\s*[,;:)]|\.\s|$)", after)
+    m = _TITLE_AFTER.match(after)
     if m and _en_title_re().search(" " + m.group(1) + " "):
         return m.group(1).strip()
     return ""
+
+
+# the last character before a name that no title phrase holds (every title word is made of \w, spaces and .&'’-)
+_LAST_BARRIER = re.compile(r"[^\w\s.&'’-][\w\s.&'’-]*\Z")
+_TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]\)\s*)?,\s*([A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,14}?)(?=\s*[,;:)]|\.\s|$)")
 
 
 def _title_word_in(text: str, start: int, end: int) -> bool:
@@ -824,6 +893,8 @@ def _en_title_word_re() -> re.Pattern:
 def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
     """``Title of Org Surname`` with a one-word name: President and CEO of Ohio Business Roundtable Tiberi."""
     out = []
+    if _SINGLE_AFTER_HINT.search(text) is None:
+        return out   # the end of every match; a cheaper test than the whole pattern
     for m in _en_single_after_title_re().finditer(text):
         head = m.group(1).split()[0]
         if head.lower() not in _en_titles_lower() and head != "CEO":
@@ -838,6 +909,10 @@ def _en_single_after_title(text: str, known: set[str]) -> list[PersonHit]:
 @cache
 def _en_titles_lower() -> frozenset[str]:
     return frozenset(t.lower() for t in titles("en"))
+
+
+_SINGLE_AFTER_HINT = re.compile(r"(?:Roundtable|Association|Council|Chamber|Commission|Company|Corporation|Group|Bank|"
+                                r"University|Committee|Department|Agency|Office|Ohio|Institute)\s+[A-Z][a-z]{2,}\b(?!\s+[A-Z])")
 
 
 @cache
@@ -862,11 +937,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     >>> [a.name for a in find_persons(Doc("x", "副省长汤志平参加。记者 陈小平"))]
     ['汤志平']
     """
-    from .mentions import Actor
-    from .sides import region_of_span
-
     text = doc.text
-    in_place = _inside_span(sorted((p.start, p.end) for p in doc.places))
     hits = zh_person_hits(text)
     hits += zh_untitled_hits(text, {h.name for h in hits})
     titled = {h.start for h in hits}
@@ -876,7 +947,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     for h in hits:
         if byline_before(text, h.start):
             continue
-        if not h.title and in_place(h.start, h.end):
+        if not h.title and inside_place(doc, h.start, h.end):
             continue   # an untitled "name" that is a place
         h.cited = is_cited(text, h.start, h.end, h.title)
         by_name.setdefault(h.name, []).append(h)
@@ -894,13 +965,17 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     actors = []
     for name in keep:
         hs = sorted(by_name[name], key=lambda h: (not h.title, h.start))
-        sides = [region_of_span(doc, h.title_start if h.title_start >= 0 else h.start,
-                                max(h.end, h.span_end), h.title) for h in hs]
-        best = next((k for k, r in enumerate(sides) if r), 0)
+        # the first mention with a side gives it (sides are looked up only until one is found)
+        best, side = 0, ""
+        for k, x in enumerate(hs):
+            side = region_of_span(doc, x.title_start if x.title_start >= 0 else x.start, max(x.end, x.span_end), x.title)
+            if side:
+                best = k
+                break
         h = hs[best]
-        if h.title and (not sides[best] or foreign_written_name(name) and sides[best].startswith("CN")):
-            sides[best] = _side_of_name(doc, name, h.title) or sides[best]
-        actors.append(Actor(name, "person", h.title, sides[best], h.start, h.end))
+        if h.title and (not side or foreign_written_name(name) and side.startswith("CN")):
+            side = _side_of_name(doc, name, h.title) or side
+        actors.append(Actor(name, "person", h.title, side, h.start, h.end))
         if title_spans is not None:
             for x in hs:
                 if x.title_start >= 0:
@@ -910,28 +985,15 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     return actors
 
 
-def _inside_span(spans: list[tuple[int, int]]):
-    """A test whether ``[start, end)`` lies inside one of ``spans`` (sorted by start):
-    the spans opening at or before ``start`` are a prefix; the widest end among them decides.
-
-    >>> inside = _inside_span([(0, 3), (2, 10), (12, 14)])
-    >>> inside(3, 9), inside(9, 11), inside(12, 14), inside(11, 13)
-    (True, False, True, False)
-    """
-    import bisect
-    from itertools import accumulate
-    starts = [s for s, _ in spans]
-    widest = list(accumulate((e for _, e in spans), max))
-
-    def inside(start: int, end: int) -> bool:
-        k = bisect.bisect_right(starts, start)
-        return k > 0 and widest[k - 1] >= end
-    return inside
-
-
+@lru_cache(maxsize=8192)
 def foreign_written_name(name: str) -> bool:
-    """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh)."""
-    if re.search(f"[{_DOTS}]", name):
+    """A name written the foreign way: dotted (凯伦·沃尔什) or Latin and not pinyin (Karen Walsh).
+    Asked for each pair of names in a bilingual article, so the answers are kept.
+
+    >>> foreign_written_name("凯伦·沃尔什"), foreign_written_name("Karen Walsh"), foreign_written_name("Zhang Wei")
+    (True, True, False)
+    """
+    if _DOT_CHAR.search(name):
         return True
     toks = name.split()
     return name.isascii() and len(toks) >= 2 and not _name_head_pinyin(toks)
@@ -948,7 +1010,6 @@ def _side_of_name(doc, name: str, title: str = "") -> str:
     """For a titled person placed by no place word: a foreign-written name is on the article's
     main foreign side, a pinyin name (Zhang Wei, Governor) on its main Chinese side; a
     diplomat stands for a country."""
-    from .sides import main_foreign_region, main_region
     if foreign_written_name(name):
         side = main_foreign_region(doc)
         return side[:2] if _DIPLOMAT.search(title) else side
@@ -960,12 +1021,15 @@ def _side_of_name(doc, name: str, title: str = "") -> str:
 def _part_of_other(name: str, names: list[str]) -> bool:
     """A short form of another found name: 斯奈德 of 里克·斯奈德, Habib of Cyrus Habib."""
     for other in names:
-        if other == name or len(other) <= len(name):
-            continue
-        parts = re.split(f"[{_DOTS}\\s]", other)
+        if other == name or len(other) <= len(name) or name not in other:
+            continue   # both tests below need name inside other
+        parts = _DOT_OR_SPACE.split(other)
         if name in parts:
             return True
         if name.isascii() is False and other.startswith(name) and len(name) >= 2 \
-                and not re.search(f"[{_DOTS}]", other):
+                and not _DOT_CHAR.search(other):
             return True   # 李强 / 李强说: keep the longer only when it is no name + follower
     return False
+
+
+_DOT_OR_SPACE = re.compile(f"[{_DOTS}\\s]")
