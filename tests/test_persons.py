@@ -57,3 +57,10 @@ def test_a_facility_named_for_a_person_is_no_person():
     text = ("Mayor Dana Holcombe said visitors come through Ted Stevens Anchorage International Airport. "
             "Governor Mike Dunleavy met them.")
     assert [h.name for h in en_person_hits(text)] == ["Dana Holcombe", "Mike Dunleavy"]
+
+
+def test_a_function_word_after_a_two_character_given_name_is_not_part_of_it():
+    from tradeviz.extract.persons import chinese_name_at
+    t = "重庆市商务委员会副主任周楠在推介中表示"
+    i = t.index("周")
+    assert t[i:chinese_name_at(t, i)[0]] == "周楠"

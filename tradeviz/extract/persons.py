@@ -58,7 +58,7 @@ _EN_CITED = re.compile(r"(?:'s?|’s?)?\s*(?:important\s+|congratulatory\s+)?(?:
 # 王总, 李董, 张某: a surname with a form of address, no name
 _NOT_GIVEN = set("总董局处部厅某氏方")
 # followers that are never a name's last character, and those that may end a clause (李强说，)
-_NEVER_LAST = set("等的了所均即率")
+_NEVER_LAST = set("等的了所均即率在说向从将把被")   # function words no given name ends in (周楠在推介中表示)
 _CLAUSE_FINAL = set("说称讲答谈笑等")
 _STRONG_VERBS = re.compile("表示|说|指出|强调|应邀|认为|介绍|称|告诉|坦言|透露|致辞|出席|会见|主持")
 
