@@ -64,3 +64,13 @@ def test_a_function_word_after_a_two_character_given_name_is_not_part_of_it():
     t = "重庆市商务委员会副主任周楠在推介中表示"
     i = t.index("周")
     assert t[i:chinese_name_at(t, i)[0]] == "周楠"
+
+
+def test_a_minority_name_with_a_long_first_part_and_places_joined_by_a_dot():
+    from tradeviz.extract.mentions import Doc
+    from tradeviz.extract.persons import find_persons
+    from tradeviz.extract.places import find_places
+    t = "自治区副主席阿不都热依木·吐尔逊出席。湖南·海南合作座谈会在海口举行。"
+    d = Doc("x", t)
+    d.places = find_places(d)
+    assert [a.name for a in find_persons(d)] == ["阿不都热依木·吐尔逊"]

@@ -38,7 +38,7 @@ _CJK_RE = re.compile(f"[{CJK}]")
 # a string of is_cjk characters only (one regex call instead of a test per character)
 _CJK_ALL = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")
 _DOTS = "·•・.．"
-_DOTTED = re.compile(f"[{CJK}]{{1,5}}(?:[{_DOTS}][{CJK}]{{1,10}})+")
+_DOTTED = re.compile(f"[{CJK}]{{1,8}}(?:[{_DOTS}][{CJK}]{{1,10}})+")   # 阿不都热依木·吐尔逊: up to 8 before the dot
 _SPACES = " \u3000\t"
 # A clause ends at these; a title chain never crosses them.
 _CLAUSE_END = set("，。；：！？,;:!?\n\r()（）【】[]《》“”\"'|")
@@ -350,7 +350,7 @@ def zh_dotted_hits(text: str) -> list[PersonHit]:
     for m in _dotted_matches(text):
         first_dot = _DOT_CHAR.search(text, m.start(), m.end()).start()
         s = first_dot
-        while s > m.start() and text[s - 1] in trans and first_dot - s < 5:
+        while s > m.start() and text[s - 1] in trans and first_dot - s < 8:
             s -= 1
         if first_dot - s < 1 or _inside_brackets(text, s):
             continue
@@ -382,8 +382,8 @@ def _dot_between_cjk(text: str) -> bool:
 def _dotted_matches(text: str) -> list[re.Match]:
     """``_DOTTED.finditer(text)``, searched only near dots between Chinese characters.
 
-    A match opens at most 5 characters before its first dot, and that dot stands
-    between Chinese characters: no match begins earlier than 5 before the next such dot.
+    A match opens at most 8 characters before its first dot, and that dot stands
+    between Chinese characters: no match begins earlier than 8 before the next such dot.
 
     >>> t = "增长3.5%。会见约翰·史密斯和玛丽·安"
     >>> [m.group() for m in _dotted_matches(t)] == [m.group() for m in _DOTTED.finditer(t)]
@@ -391,7 +391,7 @@ def _dotted_matches(text: str) -> list[re.Match]:
     """
     out, pos = [], 0
     while (dot := _DOT_BETWEEN_CJK.search(text, pos + 1)) is not None:
-        m = _DOTTED.search(text, max(pos, dot.start() - 5))
+        m = _DOTTED.search(text, max(pos, dot.start() - 8))
         if m is None:
             break
         out.append(m)
@@ -927,6 +927,20 @@ def _en_single_after_title_re() -> re.Pattern:
 
 # ---------------------------------------------------------------- the article's persons
 
+def _dot_joins_places(text: str, hit: PersonHit, places) -> bool:
+    """True when a dot inside ``hit`` has a place ending right before it and one starting right after.
+
+    >>> from tradeviz.extract.mentions import Place
+    >>> t = "湖南·海南合作座谈会"
+    >>> ps = [Place("湖南", 0, 2, "province", "CN-HN", "CN-HN", "CN"), Place("海南", 3, 5, "province", "CN-HI", "CN-HI", "CN")]
+    >>> _dot_joins_places(t, PersonHit("南·海南合", 1, 6, ""), ps)
+    True
+    """
+    ends = {p.end for p in places}
+    starts = {p.start for p in places}
+    return any(text[k] in _DOTS and k in ends and k + 1 in starts for k in range(hit.start, hit.end))
+
+
 def find_persons(doc, title_spans: list | None = None) -> list:
     """The persons acting in ``doc``, one Actor per name, with title and side.
 
@@ -949,6 +963,8 @@ def find_persons(doc, title_spans: list | None = None) -> list:
             continue
         if not h.title and inside_place(doc, h.start, h.end):
             continue   # an untitled "name" that is a place
+        if not h.title and _dot_joins_places(text, h, doc.places):
+            continue   # 湖南·海南合作座谈会: the dot joins two places
         h.cited = is_cited(text, h.start, h.end, h.title)
         by_name.setdefault(h.name, []).append(h)
     names = list(by_name)
