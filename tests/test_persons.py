@@ -74,3 +74,12 @@ def test_a_minority_name_with_a_long_first_part_and_places_joined_by_a_dot():
     d = Doc("x", t)
     d.places = find_places(d)
     assert [a.name for a in find_persons(d)] == ["阿不都热依木·吐尔逊"]
+
+
+def test_the_writer_named_in_a_byline_is_no_actor_anywhere_in_the_article():
+    from tradeviz.extract.mentions import Doc
+    from tradeviz.extract.persons import find_persons
+    t = ("Chinese buyers sign soybean deals in Des Moines\nKaren Molloy\nPrairie Ledger staff writer\n"
+         "Iowa Secretary of Agriculture Mike Naig spoke at the signing.\n"
+         "Karen Molloy covers agriculture for the Prairie Ledger. Reach her at k@x.com.")
+    assert [a.name for a in find_persons(Doc("x", t, language="en"))] == ["Mike Naig"]

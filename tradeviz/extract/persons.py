@@ -253,6 +253,32 @@ def byline_before(text: str, start: int) -> bool:
     return low.endswith(_byline_roles())
 
 
+# what the line under a by-line name says: "Prairie Ledger staff writer", "Staff Reporter"
+_BYLINE_UNDER = re.compile(r"[^\n]{0,40}\b(?:staff writer|staff reporter|correspondent|reporter|columnist|"
+                           r"contributing writer|contributor|staff)\b[^\n]{0,20}$|(?:记者|通讯员|特约撰稿)", re.I | re.M)
+
+
+def byline_line(text: str, start: int, end: int) -> bool:
+    r"""True for a name alone on its line under or over the writer's role, or in a
+    "Contact NAME at …" line: the article's writer, not an actor.
+
+    >>> t = "Story.\nKaren Molloy\nPrairie Ledger staff writer\nText.\nContact Tom Reilly at t@x.com"
+    >>> byline_line(t, 7, 19), byline_line(t, t.index("Tom"), t.index("Tom") + 10)
+    (True, True)
+    """
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le].strip()
+    if line.lower().startswith("contact ") and " at " in line[len("contact "):]:
+        return True
+    if line != text[start:end]:
+        return False
+    nxt_end = text.find("\n", le + 1)
+    below = text[le + 1:nxt_end if nxt_end >= 0 else len(text)]
+    return bool(_BYLINE_UNDER.match(below))
+
+
 def is_cited(text: str, start: int, end: int, title: str) -> bool:
     """A mention naming someone only as a source of policy (习近平总书记重要讲话)."""
     if title.endswith("总书记") or title.lower().endswith("general secretary"):
@@ -958,8 +984,10 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     hits += [h for h in zh_dotted_hits(text) + zh_addressed_hits(text) if h.start not in titled]
     hits += en_person_hits(text, {p.name for p in doc.places})
     by_name: dict[str, list[PersonHit]] = {}
+    writers = set()      # a name once in a by-line is the writer's wherever else it stands
     for h in hits:
-        if byline_before(text, h.start):
+        if byline_before(text, h.start) or byline_line(text, h.start, h.end):
+            writers.add(h.name)
             continue
         if not h.title and inside_place(doc, h.start, h.end):
             continue   # an untitled "name" that is a place
@@ -971,7 +999,7 @@ def find_persons(doc, title_spans: list | None = None) -> list:
     keep = []
     for name in names:
         hs = by_name[name]
-        if all(h.cited for h in hs):
+        if all(h.cited for h in hs) or name in writers:
             continue
         if not any(h.strong for h in hs) and text.count(name) < 2:
             continue
