@@ -8,6 +8,11 @@ says which file it wants and what it builds from it.
 from __future__ import annotations
 
 import csv
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -44,3 +49,60 @@ def rows(name: str) -> list[dict[str, str]]:
     """
     with open(path(name), encoding="utf-8", newline="") as f:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def cached(name: str, sources, build):
+    """``build()``, kept between processes in a file of the temporary folder: what the loaders
+    derive from data files (tables, sets, arrays) loads several times faster than it is built.
+
+    The file is named for ``name`` and a key on the ``sources`` (paths of the data files read
+    *and* of the module that builds from them: their paths, sizes and times) and on the Python
+    version, so a change to any of them makes a new file. ``build`` must give what ``marshal``
+    writes (str, bytes, numbers, tuples, lists, dicts, sets): marshal only makes data, so a
+    foreign file cannot run code. A file written is complete (written aside, then renamed);
+    one that cannot be read or written is simply not used.
+
+    >>> import tempfile
+    >>> src = Path(tempfile.mkdtemp()) / "words.txt"
+    >>> _ = src.write_text("a b", encoding="utf-8")
+    >>> cached("doctest", [src], lambda: src.read_text().split()), cached("doctest", [src], list)
+    (['a', 'b'], ['a', 'b'])
+    """
+    try:
+        key = _cache_key(sources)
+        file = Path(tempfile.gettempdir()) / f"tradeviz-{name}-{key[:16]}.marshal"
+    except (OSError, ValueError):
+        return build()
+    try:
+        with open(file, "rb") as f:
+            stored_key, value = marshal.loads(f.read())     # load(f) reads item by item: slower
+        if stored_key == key:
+            return value
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    _write_cache(file, (key, value))
+    return value
+
+
+def _cache_key(sources) -> str:
+    parts = [sys.version, str(marshal.version)]
+    for source in sources:
+        st = os.stat(source)
+        parts.append(f"{source}|{st.st_size}|{st.st_mtime_ns}")
+    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _write_cache(file: Path, value) -> None:
+    tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            marshal.dump(value, f)
+        os.replace(tmp, file)       # atomic: a reader never sees half a file
+    except (OSError, ValueError):
+        pass
+    finally:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
