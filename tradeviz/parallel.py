@@ -154,7 +154,7 @@ def iter_tables(inputs, workers: int = 1, batch_size: int = 500, progress: bool 
     """
     import io
     workers = (os.cpu_count() or 1) if workers == 0 else max(1, int(workers))
-    bar = _bar(count_inputs(inputs), progress)
+    bar = _bar(inputs, progress)
     try:
         todo = batches(iter_inputs(inputs), batch_size)
         if workers == 1:
@@ -510,11 +510,25 @@ def _count_files(folder: Path) -> int:
     return n
 
 
-def _bar(total: int | None, enabled: bool | None):
+class _NoBar:
+    """What ``_bar`` gives when there is no bar to show: tqdm's calls, doing nothing."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _bar(inputs, enabled: bool | None):
+    """A progress bar over ``inputs`` (its ETA from :func:`count_inputs`), or none when ``enabled`` is False."""
+    if enabled is False:
+        return _NoBar()        # neither count the inputs nor import tqdm.auto (a tenth of a second)
+    total = count_inputs(inputs)
     from tqdm.auto import tqdm
     # disable=None: tqdm shows the bar only on a terminal (or in a notebook)
     return tqdm(total=total, unit=" articles", desc="extracting", smoothing=0.05,
-                disable=True if enabled is False else (None if enabled is None else False))
+                disable=None if enabled is None else False)
 
 
 # ---------------------------------------------------------------- the run
@@ -573,7 +587,7 @@ def extract_to(inputs, out, format="parquet", workers=1, resume=False, progress=
     for name in schema.TABLES:
         (out / name).mkdir(exist_ok=True)
 
-    bar = _bar(count_inputs(inputs), progress)
+    bar = _bar(inputs, progress)
     n_batches = 0
     try:
         todo = ((n, raws) for n, raws in batches(iter_inputs(inputs), batch_size)
