@@ -59,3 +59,15 @@ def test_cached_builds_where_the_cache_folder_cannot_be_written(tmp_path, monkey
     src = tmp_path / "src.txt"
     src.write_text("x", encoding="utf-8")
     assert data.cached("t", [src], lambda: [1, 2]) == [1, 2]
+
+
+def test_rows_are_what_csv_dictreader_makes_of_odd_rows(tmp_path, monkeypatch):
+    import csv
+
+    from tradeviz import data
+    f = tmp_path / "x.csv"
+    f.write_text('# source\na,b,c\n1,2\n\n1,2,3,4\n,,\n"q\nz",2,3\n', encoding="utf-8")
+    monkeypatch.setattr(data, "path", lambda name: f)
+    with open(f, encoding="utf-8", newline="") as fh:
+        expected = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    assert data.rows("x.csv") == expected and len(expected) == 4
