@@ -76,8 +76,8 @@ def cached(name: str, sources, build):
     derive from data files (tables, sets, arrays) loads several times faster than it is built.
 
     The file is named for ``name`` and a key on the ``sources`` (paths of the data files read
-    *and* of the module that builds from them: their paths, sizes and times) and on the Python
-    version, so a change to any of them makes a new file. ``build`` must give what ``marshal``
+    *and* of the module that builds from them: their paths, sizes and times), on this module
+    and on the Python version, so a change to any of them makes a new file. ``build`` must give what ``marshal``
     writes (str, bytes, numbers, tuples, lists, dicts, sets): marshal only makes data, so a
     foreign file cannot run code. A file written is complete (written aside, then renamed);
     one that cannot be read or written is simply not used.
@@ -107,7 +107,7 @@ def cached(name: str, sources, build):
 
 def _cache_key(sources) -> str:
     parts = [sys.version, str(marshal.version)]
-    for source in sources:
+    for source in [*sources, __file__]:       # this module's own code too: it writes the files
         st = os.stat(source)
         parts.append(f"{source}|{st.st_size}|{st.st_mtime_ns}")
     return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
