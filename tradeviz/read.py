@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import glob as globlib
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -104,7 +105,7 @@ def expand(spec: str | Path) -> list[Path]:
     if p.is_file():
         return [p]
     if p.is_dir():
-        return sorted(x for x in p.rglob("*") if x.is_file() and not _hidden(x.relative_to(p)))
+        return list(folder_files(p))
     if _GLOB_CHARS & set(s):
         out: list[Path] = []
         for m in sorted(globlib.glob(s, recursive=True)):
@@ -113,8 +114,31 @@ def expand(spec: str | Path) -> list[Path]:
     return []
 
 
-def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
+def folder_files(folder: Path) -> Iterator[Path]:
+    """The files under ``folder`` in sorted order, hidden files and folders skipped, found one
+    directory at a time: what ``sorted(folder.rglob("*"))`` keeps of them, without listing and
+    sorting the whole tree before the first file (symbolic links to folders are not followed,
+    a folder that may not be read is skipped, as rglob does).
+
+    >>> [p.name for p in folder_files(Path("seeds"))][:1]
+    ['000_197c50509feeb9c3.txt']
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except PermissionError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        path = folder / entry.name
+        if is_dir:
+            yield from folder_files(path)
+        elif path.is_file():
+            yield path
 
 
 def _is_dataframe(x) -> bool:
@@ -140,6 +164,10 @@ def iter_raw(inputs, max_bytes: int | None = None) -> Iterator[RawArticle]:
         if _is_dataframe(item):
             yield from rows_of_frame(item, "<dataframe>", strict=True)
         elif isinstance(item, Path) or (isinstance(item, str) and (_looks_like_path(item) or _exists(item))):
+            if _is_folder(item):     # read while walked: the first article comes at once
+                for f in folder_files(Path(str(item))):
+                    yield from read_file(f, limit)
+                continue
             files = expand(item)
             if not files and not Path(item).is_dir():    # an empty folder is zero articles
                 raise TradevizError(Errors.NOT_FOUND.format(path=str(item)))
@@ -151,6 +179,13 @@ def iter_raw(inputs, max_bytes: int | None = None) -> Iterator[RawArticle]:
                              article_id=content_id("<text>", item))
         else:
             raise TradevizError(Errors.NO_INPUT)
+
+
+def _is_folder(item) -> bool:
+    try:
+        return Path(str(item)).is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def _exists(s: str) -> bool:

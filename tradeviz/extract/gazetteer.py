@@ -17,6 +17,7 @@ Helpers other steps use:
 """
 from __future__ import annotations
 
+import array
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -56,11 +57,67 @@ def read_table(name: str) -> list[dict]:
 def entries() -> dict[str, tuple[Entry, ...]]:
     """Every surface form with its readings, best first."""
     out: dict[str, list[Entry]] = {}
-    for fname in NAME_FILES:
-        for r in read_table(fname):
-            e = Entry(r["surface"], r["level"], r["code"], r["region"], r["country"], r["name"], int(r["population"] or 0))
-            out.setdefault(e.surface, []).append(e)
+    for row in _unpacked_rows(_built()["entries"]):
+        e = Entry(*row)
+        out.setdefault(e.surface, []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _entry_rows() -> list[tuple]:
+    # the name files' rows as Entry fields, in file order
+    return [(r["surface"], r["level"], r["code"], r["region"], r["country"], r["name"], int(r["population"] or 0))
+            for fname in NAME_FILES for r in read_table(fname)]
+
+
+SLOGAN_FILES = ("slogans.csv", "not_places.csv", "ethnic_groups.csv", "office_remits.csv")
+
+
+@cache
+def _built() -> dict:
+    """What the gazetteer builds from its files at start-up (the names' rows, the
+    traditional-to-simplified table, the pair scanner's tables), kept in a cache file
+    that loads several times faster (``data.cached``: remade when a file read, this
+    module or ``literal`` changes)."""
+    from . import literal
+    sources = [data.path(f"places/{f}") for f in NAME_FILES + SLOGAN_FILES]
+    sources += [_ts_characters(), data.path("char_frequency.txt"), literal.__file__, __file__]
+    return data.cached("gazetteer", sources, _build)
+
+
+def _build() -> dict:
+    rows = _entry_rows()
+    surfaces = list(dict.fromkeys(r[0] for r in rows))
+    t2s = _read_t2s(surfaces)
+    slogan_words = frozenset(r["name"] for f in SLOGAN_FILES for r in read_table(f))
+    pairs = _PairScanner.tables(surfaces + list(slogan_words), t2s, slogan_words)
+    return {"entries": _packed_rows(rows), "t2s": t2s, "pairs": (*pairs[:-1], _packed_names(pairs[-1]))}
+
+
+# The cache file holds columns of strings joined by newlines (data.joined), which load
+# several times faster than as many tuples of strings.
+
+def _packed_rows(rows: list[tuple]) -> tuple:
+    columns = list(zip(*rows)) or [()] * 7
+    return (*(data.joined(c) for c in columns[:6]), array.array("q", columns[6]).tobytes())
+
+
+def _unpacked_rows(packed: tuple) -> zip:
+    populations = array.array("q")
+    populations.frombytes(packed[6])
+    return zip(*(data.unjoined(c) for c in packed[:6]), populations.tolist())
+
+
+def _packed_names(coded: list[tuple]) -> tuple:
+    # the pair scanner's (coded name, (name, length, latin, slogan)) after its first, valueless word
+    first, names = coded[0], coded[1:]
+    flags = bytes(v[2] | v[3] << 1 for _, v in names)
+    return first, data.joined(c for c, _ in names), data.joined(v[0] for _, v in names), flags
+
+
+def _unpacked_names(packed: tuple) -> list[tuple]:
+    first, coded, names, flags = packed
+    return [first] + [(c, (w, len(w), bool(f & 1), bool(f & 2)))
+                      for c, w, f in zip(data.unjoined(coded), data.unjoined(names), flags)]
 
 
 @cache
@@ -72,8 +129,7 @@ def slogans() -> frozenset[str]:
     like a country (朝鲜族, ethnic_groups.csv) and affairs offices named by
     their remit (台港澳办, office_remits.csv).
     """
-    files_ = ("slogans.csv", "not_places.csv", "ethnic_groups.csv", "office_remits.csv")
-    return frozenset(r["name"] for f in files_ for r in read_table(f))
+    return frozenset(r["name"] for f in SLOGAN_FILES for r in read_table(f))
 
 
 @cache
@@ -158,16 +214,22 @@ def automaton() -> ahocorasick.Automaton:
 @cache
 def _t2s_table() -> dict[int, int]:
     """One-character traditional-to-simplified pairs from OpenCC's TSCharacters table."""
-    import opencc
+    return _built()["t2s"]
 
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+
+def _ts_characters() -> Path:
+    import importlib.util       # where opencc lies, without importing it
+    return Path(importlib.util.find_spec("opencc").origin).parent / "dictionary" / "TSCharacters.txt"
+
+
+def _read_t2s(surfaces) -> dict[int, int]:
     table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in _ts_characters().read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
             table[ord(parts[0])] = ord(parts[1])
     # characters that simplified place names use as they are (乾 in 乾县) stay
-    for surface in entries():
+    for surface in surfaces:
         for ch in surface:
             table.pop(ord(ch), None)
     table[ord("’")] = ord("'")      # Xi’an as Xi'an
@@ -274,20 +336,31 @@ def ordinary_bigrams() -> frozenset[str]:
     >>> "平台" in ordinary_bigrams(), "京津" in ordinary_bigrams()
     (True, False)
     """
-    return frozenset(w for w, tag in _jieba_bigrams().items() if not tag.startswith("ns") and tag != "j")
+    return _bigram_sets()[0]
 
 
 @cache
 def any_bigrams() -> frozenset[str]:
     """Every two-character word of jieba's dictionary, whatever its tag (美丽 is tagged ns)."""
-    return frozenset(_jieba_bigrams())
+    return _bigram_sets()[1]
 
 
 @cache
-def _jieba_bigrams() -> dict[str, str]:
-    # read with the word frequencies in one pass over jieba's dict.txt
+def _bigram_sets() -> tuple[frozenset[str], frozenset[str]]:
+    # kept in a cache file (data.cached) as every bigram and the place-like ones, each
+    # joined by newlines: loads in a tenth of the time it takes to make the sets from
+    # jieba's dictionary (whose tags table is then not needed at all)
+    from . import jieba_dict
+    words, places = data.cached("bigrams", [jieba_dict._path(), jieba_dict.__file__, __file__], _bigram_lines)
+    every = frozenset(words.split("\n")) if words else frozenset()
+    return every - frozenset(places.split("\n")), every
+
+
+def _bigram_lines() -> tuple[str, str]:
     from .jieba_dict import bigram_tags
-    return bigram_tags()
+    tags = bigram_tags()
+    places = [w for w, tag in tags.items() if tag.startswith("ns") or tag == "j"]
+    return "\n".join(tags), "\n".join(places)
 
 
 @cache
@@ -418,6 +491,20 @@ class _PairScanner:
     """
 
     def __init__(self, words, t2s: dict[int, int], slogan_words=frozenset()):
+        self._load(self.tables(words, t2s, slogan_words))
+
+    @classmethod
+    def from_tables(cls, tables) -> "_PairScanner":
+        """The scanner of :meth:`tables`' result (as read from a cache file)."""
+        scanner = cls.__new__(cls)
+        scanner._load(tables)
+        return scanner
+
+    @staticmethod
+    def tables(words, t2s: dict[int, int], slogan_words=frozenset()) -> tuple:
+        """What the scanner is made of, as plain data: the two code tables (big-endian
+        pairs as bytes), ``to_simplified``'s table as a list, the traditional characters,
+        and the coded names with their values in code order."""
         from .literal import char_rank
 
         rank = char_rank()
@@ -430,28 +517,37 @@ class _PairScanner:
         code = {c: row(1 + i // side) + column(i % side) for i, c in enumerate(alphabet)}
         other = row(0) + column(0)
         bmp = 0x10000
-        plain = [other] * bmp       # code point -> its pair
+        pair_value = lambda pair: (ord(pair[0]) << 8) | ord(pair[1])
+        plain = [pair_value(other)] * bmp       # code point -> its pair
         for c, pair in code.items():
             if ord(c) < bmp:
-                plain[ord(c)] = pair
+                plain[ord(c)] = pair_value(pair)
         simplifying = list(plain)     # the pair of a character's simplified form
-        self.simplified = list(range(bmp))      # to_simplified's table as a list (a dict misses slowly)
+        simplified = list(range(bmp))      # to_simplified's table as a list (a dict misses slowly)
         for k, v in t2s.items():
             if k < bmp:
-                simplifying[k] = code.get(chr(v), other)
-                self.simplified[k] = v
-        import numpy as np
-
-        self._units = lambda b: np.frombuffer(b, dtype=np.uint16)
-        as_array = lambda pairs: np.array([(ord(p[0]) << 8) | ord(p[1]) for p in pairs], dtype=">u2")
-        self.plain, self.simplifying = as_array(plain), as_array(simplifying)
-        self.traditional = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(t2s) if k < bmp) + "]")
-        a = ahocorasick.Automaton()
+                simplifying[k] = pair_value(code.get(chr(v), other))
+                simplified[k] = v
+        as_bytes = lambda values: array.array("H", values).tobytes()
+        traditional = "".join(chr(k) for k in sorted(t2s) if k < bmp)
         # made in code order, so every node tries its commonest branch first; the
         # other characters' pair leads to a node of its own, the root's first branch
-        a.add_word(other + chr(0x21 + 2 * side), None)
-        for coded, w in sorted(("".join(code[c] for c in w), w) for w in set(words)):
-            a.add_word(coded, (w, len(w), is_latin(w), w in slogan_words))
+        coded = [(other + chr(0x21 + 2 * side), None)]
+        coded += [(c, (w, len(w), is_latin(w), w in slogan_words))
+                  for c, w in sorted(("".join(code[c] for c in w), w) for w in set(words))]
+        return as_bytes(plain), as_bytes(simplifying), simplified, traditional, coded
+
+    def _load(self, tables) -> None:
+        import numpy as np
+
+        plain, simplifying, self.simplified, traditional, coded = tables
+        self._units = lambda b: np.frombuffer(b, dtype=np.uint16)
+        # the tables hold native uint16 values; a pair is its two symbols, big-endian
+        self.plain, self.simplifying = (np.frombuffer(t, dtype=np.uint16).astype(">u2") for t in (plain, simplifying))
+        self.traditional = re.compile("[" + "".join(re.escape(c) for c in traditional) + "]")
+        a = ahocorasick.Automaton()
+        for word, value in coded:
+            a.add_word(word, value)
         a.make_automaton()
         self.automaton = a
 
@@ -479,7 +575,8 @@ class _PairScanner:
 
 @cache
 def _pair_scanner() -> _PairScanner:
-    return _PairScanner(list(entries()) + list(slogans()), _t2s_table(), slogans())
+    pairs = _built()["pairs"]
+    return _PairScanner.from_tables((*pairs[:-1], _unpacked_names(pairs[-1])))
 
 
 @cache

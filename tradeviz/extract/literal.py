@@ -71,20 +71,24 @@ def caseless_matches(pattern: re.Pattern, starts, text: str) -> list[re.Match]:
 
 # English letters, commonest first: the order an automaton's root tries Latin letters in.
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
+# before them the space (the commonest character of English text, so the root would try
+# every other branch first at each one) and the digits of dates and figures
+_FIRST = " 0123456789"
 
 
 @functools.cache
 def char_rank() -> dict[str, int]:
-    """How common a character is in running text (0: commonest): Latin letters by
-    English letter frequency, then Chinese characters by ``data/char_frequency.txt``.
+    """How common a character is in running text (0: commonest): the space and the
+    digits, Latin letters by English letter frequency, then Chinese characters by
+    ``data/char_frequency.txt``.
 
     >>> r = char_rank()
-    >>> r["e"] < r["z"] < r["E"], r["国"] < r["省"]
+    >>> r[" "] < r["1"] < r["e"] < r["z"] < r["E"], r["国"] < r["省"]
     (True, True)
     """
     path = resources.files("tradeviz.data").joinpath("char_frequency.txt")
     cjk = [c for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for c in line.strip()]
-    order = list(_LETTERS) + list(_LETTERS.upper()) + cjk
+    order = list(_FIRST) + list(_LETTERS) + list(_LETTERS.upper()) + cjk
     return {c: i for i, c in enumerate(dict.fromkeys(order))}
 
 
