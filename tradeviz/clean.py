@@ -768,6 +768,46 @@ def _iso(y: str | None, m: str | None, d: str | None) -> str:
     return "-".join([y] + ([f"{int(m):02d}"] if m else []) + ([f"{int(d):02d}"] if m and d else []))
 
 
+# chars an IGNORECASE month name may be spelt with: ASCII letters, and those the regex
+# engine folds to one (ſ is s, ı and İ are i, the Kelvin sign is k)
+_LATIN_LIKE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def _has_space(s: str) -> bool:
+    """Whether ``s`` holds a character ``\\s`` matches (every one but the space is unprintable).
+
+    >>> _has_space("2019年5月"), _has_space("May 3"), _has_space("May\u20033"), _has_space("a\u2028b")
+    (False, True, True, True)
+    """
+    return " " in s or not s.isprintable()
+
+
+def _has_year(s: str) -> bool:
+    return "19" in s or "20" in s
+
+
+# what each of _DATE_PATTERNS needs, tested cheaply: most lines lack it (a year, a slash, 年,
+# a space and a letter for a month's name)
+_DATE_NEEDS = (
+    _has_year,
+    lambda s: "/" in s and _has_year(s),
+    lambda s: "-" in s and ":" in s,
+    lambda s: _has_year(s) and _has_space(s) and _LATIN_LIKE.search(s) is not None,
+    lambda s: _has_year(s) and _has_space(s) and _LATIN_LIKE.search(s) is not None,
+    lambda s: "年" in s and _has_year(s),
+)
+
+
+def _date_patterns_in(s: str) -> list[re.Pattern]:
+    """The patterns of ``_DATE_PATTERNS`` that may match in ``s``, in their order.
+
+    >>> len(_date_patterns_in("代表团访问山西")), len(_date_patterns_in("2019年5月20日")), len(_date_patterns_in("May 3, 2019"))
+    (0, 2, 3)
+    """
+    return [pat for pat, needs in zip(_DATE_PATTERNS, _DATE_NEEDS) if needs(s)]
+
+
+@lru_cache(maxsize=4096)
 def find_date(s: str) -> str:
     """The first date written in ``s`` as partial ISO, or "".
 
@@ -779,7 +819,7 @@ def find_date(s: str) -> str:
     if "19" not in s and "20" not in s and ":" not in s:
         return ""                    # every pattern needs a year (19xx, 20xx) or a clock time
     best: tuple[int, str] | None = None
-    for pat in _DATE_PATTERNS:
+    for pat in _date_patterns_in(s):
         m = pat.search(s)
         if not m:
             continue
@@ -913,15 +953,52 @@ def is_meta_line(line: str) -> bool:
     date = find_date(line)
     if not date:                     # past the labels, only a line holding a date is metadata
         return False
-    rest = line
-    for pat in _DATE_PATTERNS:
-        rest = pat.sub(" ", rest)
-    rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
-    if _META_LABEL.search(rest) or _META_WORD.search(rest):
+    rest = _without_dates(line)
+    if _has_meta_label(rest) or _META_WORD.search(rest):
         return True
     # a line that is nothing but a date (and a time), or a date and the outlet's name
-    rest = re.sub(r"^[\s:：/|｜\-—–,()（）\[\]【】]+|[\s:：/|｜\-—–,()（）\[\]【】]+$", "", rest)
+    rest = rest.strip(_EDGE_CHARS)
     return (not rest or _is_outlet_or_labels(rest) or bool(_outlet_beside_date(line)))
+
+
+# what may stand around a date on a line of metadata: spaces (what \s matches), colons,
+# bars, dashes, commas, brackets
+_EDGE_CHARS = ":：/|｜-—–,()（）[]【】" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _without_dates(line: str) -> str:
+    """``line`` with its dates, clock times and weekdays made spaces; a pattern is tried only
+    where the text it needs is there (the same result, sooner).
+
+    >>> _without_dates("发布时间：2010-05-19 10:53:00 星期三 来源：青海日报")
+    '发布时间：      来源：青海日报'
+    >>> _without_dates("Updated: Tue., Jul 3, 2019")
+    'Updated:  ,  '
+    """
+    rest = line
+    for pat, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
+        if needs(rest):          # tested on what is left: a date made a space may make room for the next
+            rest = pat.sub(" ", rest)
+    if ":" in rest:
+        rest = _TIME.sub(" ", rest)
+    if _may_name_weekday(rest):
+        rest = _WEEKDAY.sub(" ", rest)
+    return rest
+
+
+def _may_name_weekday(s: str) -> bool:
+    """False where ``_WEEKDAY`` cannot match: no 星期/周/礼拜, and no weekday's first three
+    letters (in any case; ı and ſ are i and s to the regex, str.lower keeps them)."""
+    if "星期" in s or "周" in s or "礼拜" in s or "\u0131" in s or "\u017f" in s:
+        return True
+    low = s.lower()
+    return any(stem in low for stem in _WEEKDAY_STEMS)
+
+
+def _has_meta_label(s: str) -> bool:
+    """What ``bool(_META_LABEL.search(s))`` says; every label but 字号 needs a colon."""
+    return (":" in s or "：" in s or "字号" in s) and _META_LABEL.search(s) is not None
 
 
 def _is_outlet_or_labels(rest: str) -> bool:
@@ -941,7 +1018,7 @@ def _is_outlet_or_labels(rest: str) -> bool:
 
 def _outlet_beside_date(line: str) -> str:
     """The office or outlet a bar sets beside a date ("May 3, 2019 | Example Office of Trade"), or ""."""
-    m = _DATE_AND_OUTLET.match(line)
+    m = _DATE_AND_OUTLET.match(line) if "|" in line or "｜" in line else None
     name = m.group("o") if m else ""
     if not name or find_date(name) or _META_WORD.search(name) or _META_LABEL.search(name) \
             or _SECTION_WORD.match(name):
@@ -983,6 +1060,8 @@ def han_count(line: str) -> int:
     >>> han_count("代表团 visited 山西"), latin_count("代表团 visited 山西")
     (5, 7)
     """
+    if line.isascii():
+        return 0
     return sum(map(len, _HAN_RUN.findall(line)))
 
 
@@ -1074,12 +1153,14 @@ def is_headline(line: str) -> bool:
     True
     """
     lang = line_language(line)
-    if not lang or _ends_sentence(line) or is_meta_line(line):
+    if not lang or _ends_sentence(line):
         return False
     if lang == "zh":
-        return 6 <= len(line) <= 60 and sum(map(line.count, ",，;；。")) <= 1
-    words = line.split()
-    return 3 <= len(words) <= 25 and line.count(".") <= 2
+        if not (6 <= len(line) <= 60 and sum(map(line.count, ",，;；。")) <= 1):
+            return False
+    elif not (3 <= len(line.split()) <= 25 and line.count(".") <= 2):
+        return False
+    return not is_meta_line(line)     # the dearest test last: most lines fail a cheap one first
 
 
 def _is_label(line: str) -> bool:
@@ -1129,7 +1210,8 @@ def _main_headline(cands: list[int], lines: list[str]) -> int:
 @lru_cache(maxsize=4096)
 def _is_body(line: str) -> bool:
     """A paragraph of running text (ends the headline zone)."""
-    return not is_headline(line) and (han_count(line) >= 30 or len(line.split()) >= 25)
+    # the length test first: short lines (most of a page's head) need no headline test
+    return (han_count(line) >= 30 or len(line.split()) >= 25) and not is_headline(line)
 
 
 def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = None) -> int | None:
