@@ -398,6 +398,12 @@ def is_site_label(line: str) -> bool:
 _SITE_SEPARATOR = re.compile(r"\s*[|｜_]\s*|\s[-–—]\s+")
 
 
+def _has_site_separator(line: str) -> bool:
+    """Whether ``_SITE_SEPARATOR`` finds one in ``line`` (a bar, an underscore or a dash
+    must be there: the regex, opening with \\s*, is slow to search)."""
+    return any(c in line for c in "|｜_-–—") and _SITE_SEPARATOR.search(line) is not None
+
+
 def _without_site_name(line: str) -> str:
     """A line that ends with a site name: its headline part, or "" when the rest names
     a site, office or section too (the line is the page's name, not a headline)."""
@@ -957,6 +963,16 @@ _META_WORD = re.compile(r"(?i)来源|作者|编辑|记者|浏览|阅读|点击|�
                         r"source|by|editor|print)\b")
 _PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜】\]）)]{2,40}?)(?=\s|$|\||｜|[】\]）)]|作者|编辑|浏览|时间|日期|发布)", re.I)
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
+
+
+def _has_byline(line: str) -> bool:
+    """Whether ``line`` holds a byline ("By Jane Doe | Xinhua"); the regex (slow to search:
+    it opens with \\b) runs only on lines holding "By".
+
+    >>> _has_byline("By Chen Zhangping | Xinhua"), _has_byline("Nearby Ohio farms")
+    (True, False)
+    """
+    return "By" in line and _BYLINE.search(line + " ") is not None
 # the name of a news outlet beside a date: a domain, a Chinese media name, a short English name
 _OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.[a-z]{2})?|"
                      r"[\u4e00-\u9fff]{1,10}(?:网|报|社|台|新闻|在线|客户端)(?:讯|电)?|(?:[A-Z][\w.&'-]*\s?){1,4}")
@@ -1097,6 +1113,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
+@lru_cache(maxsize=4096)       # asked of a line by several tests (language, body, weight)
 def han_count(line: str) -> int:
     """The number of Chinese characters in ``line`` (counted by runs: fewer matches to make).
 
@@ -1279,7 +1296,7 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
             if _is_body(lines[i]):
                 break
             head.append(i)
-        meta = next((i for i in head if is_meta_line(lines[i]) or _BYLINE.search(lines[i] + " ")), None)
+        meta = next((i for i in head if is_meta_line(lines[i]) or _has_byline(lines[i])), None)
         if start == 0 and meta_at is not None and (meta is None or meta_at <= meta) \
                 and (not head or meta_at <= head[-1] + 1):
             meta = meta_at
@@ -1381,7 +1398,7 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     lines = [converted[i] for i in body]
     orig_lines = [original[i] for i in body]
     art.language, labels = language_of(orig_lines)
-    byline_date = next((find_date(x) for x in lines[:8] if _BYLINE.search(x + " ") and find_date(x)), "")
+    byline_date = next((find_date(x) for x in lines[:8] if _has_byline(x) and find_date(x)), "")
     lines, orig_lines, labels = _place_headline(lines, orig_lines, labels, meta_at, art)
     if not art.title and meta.get("title"):
         art.title = t2s(_squash(meta["title"]))
@@ -1404,11 +1421,14 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
     seen: set[str] = set()
     noise_at: list[int] = []
     for i, line in enumerate(converted):
-        line = converted[i] = _take_images(line, art)
+        if "![" in line:
+            line = converted[i] = _take_images(line, art)
         if not line:
             continue
-        m = _SOURCE_URL.match(line)
-        if m or _URL_LINE.match(line):
+        # a URL line holds a dot or a slash, and no space; a "Source:" line a colon
+        dot_or_slash = "." in line or "/" in line
+        m = _SOURCE_URL.match(line) if dot_or_slash and (":" in line or "：" in line) else None
+        if m or (dot_or_slash and " " not in line and _URL_LINE.match(line)):
             url = m.group(1) if m else line
             if is_image_url(url):
                 art.images.append(url)
@@ -1424,14 +1444,14 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
         line = converted[i] = drop_credits(line)
         if not line:
             continue
-        if is_site_label(line) and _SITE_SEPARATOR.search(line) and not is_meta_line(line):
+        if _has_site_separator(line) and is_site_label(line) and not is_meta_line(line):
             # a page or site name ("Office of the Governor | Example.gov"), or a headline with one
             line = converted[i] = _without_site_name(line)
             if not line:
                 continue
         if line in seen:
             continue
-        lead = _LEAD_LABEL.match(line)
+        lead = _LEAD_LABEL.match(line) if ":" in line or "：" in line else None
         if lead:                   # a summary above the text: the label goes, a repeat of a paragraph too
             line = converted[i] = line[lead.end():].strip()
             if not line or any(line in later for later in converted[i + 1:]):
@@ -1444,11 +1464,13 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
 def _before_footer(keep: list[int], noise_at: list[int], lines: list[str]) -> list[int]:
     """``keep`` without the page footer: from the first noise line (copyright, ICP, contact)
     after the article's last paragraph on, all goes (footer lines no pattern knows)."""
-    body_at = [i for i in keep if _is_body(lines[i])]
-    if not body_at:
+    if not keep or not noise_at or noise_at[-1] < keep[0]:
+        return keep
+    last_body = next((i for i in reversed(keep) if _is_body(lines[i])), None)
+    if last_body is None:
         return keep
     for n in noise_at:
-        if n > body_at[-1]:
+        if n > last_body:
             return [i for i in keep if i < n]
     return keep
 
@@ -1466,7 +1488,7 @@ def _strip_metadata(converted: list[str], keep: list[int], art: Article,
     dates_head: list[str] = []
     for i in keep:
         line = converted[i]
-        if i in head and meta_at is None and _BYLINE.search(line + " ") and find_date(line):
+        if i in head and meta_at is None and _has_byline(line) and find_date(line):
             meta_at = len(body)        # a caption with a byline: drop it, it marks the head's end
             dates_head.append(find_date(line))
             continue
