@@ -258,11 +258,12 @@ def normalise(text: str) -> str:
     >>> normalise("２０１９年５月２０日，ＡＢＣ")
     '2019年5月20日，ABC'
     """
-    text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
+    if "\\" in text:
+        text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
         text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if any(c in text for c in _ZERO_WIDTH_CHARS):     # a few str scans cost less than one regex scan
+    if not text.isascii() and any(c in text for c in _ZERO_WIDTH_CHARS):   # str scans cost less than a regex scan
         text = _ZERO_WIDTH.sub("", text)
     ascii_only = text.isascii()
     if not ascii_only and _HAS_FULLWIDTH.search(text):      # translating is slow on long text: only where needed
@@ -295,7 +296,9 @@ def _plain_spaces(text: str, ascii_only: bool = False) -> str:
 # Pinyin some sites print after each character: a parenthesised group of Latin
 # letters holding a tone mark or ü, right after a CJK character: 進(jìn)入.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]\s*([a-zA-Z" + _TONED + r"]+(?:\s+[a-zA-Z"
+# (the parenthesis first and the character before it looked behind for: a pattern opening
+# with a character set is searched for fast, one opening with a lookbehind is tried everywhere)
+_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff\uf900-\ufaff][(（])\s*([a-zA-Z" + _TONED + r"]+(?:\s+[a-zA-Z"
                      + _TONED + r"]+)*)\s*[)）]")
 _TONE_MARK = re.compile("[" + _TONED + "]")
 
@@ -1057,15 +1060,21 @@ def _without_dates(line: str) -> str:
     >>> _without_dates("Updated: Tue., Jul 3, 2019")
     'Updated:  ,  '
     """
-    rest = line
-    for pat, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
-        if needs(rest):          # tested on what is left: a date made a space may make room for the next
-            rest = pat.sub(" ", rest)
+    rest = _dates_blanked(line)
     if ":" in rest:
         rest = _TIME.sub(" ", rest)
     if _may_name_weekday(rest):
         rest = _WEEKDAY.sub(" ", rest)
     return rest
+
+
+def _dates_blanked(s: str) -> str:
+    """``s`` with what each of ``_DATE_PATTERNS`` matches, in turn, made a space (a pattern
+    runs only where what it needs is left: a date made a space may make room for the next)."""
+    for pat, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
+        if needs(s):
+            s = pat.sub(" ", s)
+    return s
 
 
 def _may_name_weekday(s: str) -> bool:
@@ -1121,12 +1130,16 @@ def publisher_of(line: str) -> str:
     m = _PUBLISHER.search(line)
     if not m:
         return _outlet_beside_date(line) if find_date(line) else ""
-    prefix = line[:m.start()]
-    for pat in _DATE_PATTERNS:
-        prefix = pat.sub(" ", prefix)
-    prefix = _META_LABEL.sub(" ", _TIME.sub(" ", prefix))
-    prefix = re.sub(r"[\s:：|｜\-—,.()（）\[\]【】\d]+", "", prefix)
-    return "" if prefix else m.group(1)
+    prefix = _dates_blanked(line[:m.start()])
+    if ":" in prefix:
+        prefix = _TIME.sub(" ", prefix)
+    if _has_meta_label(prefix):
+        prefix = _META_LABEL.sub(" ", prefix)
+    return "" if _NOT_LABEL_FILLER.search(prefix) else m.group(1)
+
+
+# a character other than spaces, digits and punctuation: running text before a 来源/Source label
+_NOT_LABEL_FILLER = re.compile(r"[^\s:：|｜\-—,.()（）\[\]【】\d]")
 
 
 # ------------------------------------------------------------ language
@@ -1524,7 +1537,8 @@ def _strip_metadata(converted: list[str], keep: list[int], art: Article,
             meta_at = len(body)        # a caption with a byline: drop it, it marks the head's end
             dates_head.append(find_date(line))
             continue
-        m = _TRAILING_DATE.search(line) if i in head and not dates_head and len(line) <= 80 else None
+        m = _TRAILING_DATE.search(line) if i in head and not dates_head and len(line) <= 80 \
+            and _has_year(line) else None
         if m and is_headline(line[:m.start()].strip()):
             meta.setdefault("title_date", find_date(m.group()))   # "headline 2019-05-20"
             converted[i] = line = line[:m.start()].strip()

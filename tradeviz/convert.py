@@ -179,13 +179,13 @@ def reference():
 
 
 @cache
-def _variant_masks():
+def _variant_table():
+    """Code point -> 1 for a traditional-only character, 2 for a simplified-only one, else 0."""
     import numpy as np
-    trad = np.zeros(0x110000, dtype=bool)
-    trad[[ord(c) for c in traditional_chars()]] = True
-    simp = np.zeros(0x110000, dtype=bool)
-    simp[[ord(c) for c in simplified_chars()]] = True
-    return trad, simp
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[[ord(c) for c in traditional_chars()]] = 1
+    table[[ord(c) for c in simplified_chars()]] = 2      # no character is both
+    return table
 
 
 def variant_counts(text: str) -> tuple[int, int]:
@@ -197,6 +197,6 @@ def variant_counts(text: str) -> tuple[int, int]:
     import numpy as np
     if not text:
         return 0, 0
-    trad, simp = _variant_masks()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    return int(trad[codes].sum()), int(simp[codes].sum())
+    counts = np.bincount(_variant_table()[codes], minlength=3)     # one lookup and one count
+    return int(counts[1]), int(counts[2])
