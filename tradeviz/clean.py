@@ -408,10 +408,15 @@ def _has_site_separator(line: str) -> bool:
     >>> _has_site_separator("标题_中国某某网"), _has_site_separator("A - B"), _has_site_separator("Sino-US ties")
     (True, True, False)
     """
-    if "|" in line or "｜" in line or "_" in line:
+    m = _SEPARATOR_CHAR.search(line)           # most lines hold none: one scan tells
+    if m is None:
+        return False
+    if m.group() in "|｜_" or "|" in line or "｜" in line or "_" in line:
         return True
-    return ("-" in line or "–" in line or "—" in line) and _SPACED_DASH.search(line) is not None
+    return _SPACED_DASH.search(line, m.start()) is not None
 
+
+_SEPARATOR_CHAR = re.compile("[|｜_\\-–—]")
 
 # what the second branch of _SITE_SEPARATOR needs: a dash with a space before and after (the
 # dash first: a pattern opening with a character set is searched for fast)
@@ -1157,7 +1162,16 @@ def han_count(line: str) -> int:
     """
     if line.isascii():
         return 0
-    return sum(map(len, _HAN_RUN.findall(line)))
+    # the high byte of each UTF-16 unit tells a Chinese character (surrogates never do): bytes
+    # methods count them without making a string of each run; only U+4D00-4DFF, where the class
+    # ends inside the block, needs the regex
+    high = line.encode("utf-16-le", "surrogatepass")[1::2]
+    if b"\x4d" in high:
+        return sum(map(len, _HAN_RUN.findall(line)))
+    return len(high.translate(None, _NOT_HAN_HIGH_BYTES))
+
+
+_NOT_HAN_HIGH_BYTES = bytes(b for b in range(256) if not (0x34 <= b <= 0x4c or 0x4e <= b <= 0x9f or b in (0xf9, 0xfa)))
 
 
 def latin_count(line: str) -> int:

@@ -62,6 +62,22 @@ def _tables():
     return lut, automaton, bigrams, frozenset(chars), plain_phrases
 
 
+@cache
+def _changed():
+    """Code point -> whether the character table changes it (a bool table: a lookup in it
+    costs less than one in the code point table and a comparison)."""
+    import numpy as np
+    lut = _tables()[0]
+    return lut != np.arange(len(lut), dtype=lut.dtype)
+
+
+@cache
+def _ascii_kept() -> bool:
+    """Whether t2s leaves every ASCII text as it is (no ASCII character or phrase in the dictionaries)."""
+    keys = [*_read_dictionary("TSCharacters.txt"), *_read_dictionary("TSPhrases.txt")]
+    return not any(k.isascii() for k in keys)      # a key holding a non-ASCII character is never found there
+
+
 def _map_chars(text: str, lut) -> str:
     """``text`` with every character replaced by its table entry (a vectorised str.translate)."""
     import numpy as np
@@ -132,12 +148,12 @@ def t2s(text: str) -> str:
     """
     import numpy as np
     lut, automaton, bigrams, chars, plain_phrases = _tables()
-    if not text:
+    if not text or (text.isascii() and _ascii_kept()):
         return text
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    mapped = lut[codes]
-    if np.array_equal(mapped, codes) and not any(p in text for p in plain_phrases):
+    if not _changed()[codes].any() and not any(map(text.__contains__, plain_phrases)):
         return text                  # nothing convertible: the common case for simplified text
+    mapped = lut[codes]
     matches = _chosen_phrases(text, automaton, _phrase_windows(codes, bigrams, _longest_phrase()))
     if not matches:
         return mapped.tobytes().decode("utf-32-le")
