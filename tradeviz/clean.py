@@ -1479,6 +1479,7 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
     keep: list[int] = []
     seen: set[str] = set()
     noise_at: list[int] = []
+    ends, noise = _line_test("end_lines.txt"), _line_test("noise_lines.txt")
     for i, line in enumerate(converted):
         if "![" in line:
             line = converted[i] = _take_images(line, art)
@@ -1494,10 +1495,10 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
             elif not art.url and (m or _PAGE_URL.search(url)):
                 art.url = url      # a "Source:" line, or a bare link to a page (the article's own)
             continue
-        if keep and len(line) <= END_MAX_CHARS and _line_test("end_lines.txt")(line) \
+        if keep and len(line) <= END_MAX_CHARS and ends(line) \
                 and any(_is_body(converted[k]) for k in keep):
             break
-        if is_noise(line):
+        if len(line) <= NOISE_MAX_CHARS and noise(line):       # is_noise(line)
             noise_at.append(i)
             continue
         line = converted[i] = drop_credits(line)

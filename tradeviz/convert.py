@@ -151,7 +151,7 @@ def t2s(text: str) -> str:
     if not text or (text.isascii() and _ascii_kept()):
         return text
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if not _changed()[codes].any() and not any(map(text.__contains__, plain_phrases)):
+    if not np.count_nonzero(_changed()[codes]) and not any(map(text.__contains__, plain_phrases)):
         return text                  # nothing convertible: the common case for simplified text
     mapped = lut[codes]
     matches = _chosen_phrases(text, automaton, _phrase_windows(codes, bigrams, _longest_phrase()))
