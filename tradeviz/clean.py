@@ -33,6 +33,8 @@ from .read import DecodeError, RawArticle, declared_charset, decode
 
 #: Lines longer than this are never taken for noise (footers and widgets are short).
 NOISE_MAX_CHARS = 160
+#: Lines longer than this are never taken for a site, office or section name.
+LABEL_MAX_CHARS = 120
 #: Lines longer than this never end the article (an "About <Org>" paragraph may be long).
 END_MAX_CHARS = 1200
 
@@ -271,9 +273,14 @@ def normalise(text: str) -> str:
     if "Source" in text or "Photo" in text or "Credit" in text:
         text = _break_glued_credits(text)
     if "\u3000" in text or "\u00a0" in text or "\t" in text or "   " in text:    # what a gap needs
-        text = _PARAGRAPH_GAP.sub("\\1\n", text)
-    lines = (line.strip() for line in _plain_spaces(text, ascii_only).split("\n"))
-    return "\n".join(line for line in lines if line)
+        text = _PARAGRAPH_GAP.sub(_paragraph_break, text)
+    return "\n".join(filter(None, map(str.strip, _plain_spaces(text, ascii_only).split("\n"))))
+
+
+def _paragraph_break(m: re.Match) -> str:
+    # what the template "\\1\n" gives; a function costs nothing where nothing matches (a
+    # template is parsed on every call)
+    return m.group(1) + "\n"
 
 
 _ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\ufeff"
@@ -394,7 +401,7 @@ def is_site_label(line: str) -> bool:
     >>> is_site_label("Governor Opens State Trade Office in Shanghai"), is_site_label("两省签署合作框架协议")
     (False, False)
     """
-    return len(line) <= 120 and _line_test("label_lines.txt")(line)
+    return len(line) <= LABEL_MAX_CHARS and _line_test("label_lines.txt")(line)
 
 
 # the separator before a site name that ends a line ("Headline | Example.gov", "标题_中国某某网")
@@ -1504,7 +1511,8 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
         line = converted[i] = drop_credits(line)
         if not line:
             continue
-        if _has_site_separator(line) and is_site_label(line) and not is_meta_line(line):
+        if len(line) <= LABEL_MAX_CHARS and _has_site_separator(line) and is_site_label(line) \
+                and not is_meta_line(line):
             # a page or site name ("Office of the Governor | Example.gov"), or a headline with one
             line = converted[i] = _without_site_name(line)
             if not line:
