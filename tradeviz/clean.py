@@ -824,8 +824,10 @@ _MONTHS = {m: i for i, names in enumerate(
      ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
 _MONTH_RE = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
-    # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:日|号)?"),
+    # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after). (No digit
+    # before the year is looked behind for after it, as (?<!\d{5}): a pattern opening with
+    # its year is searched for fast, one opening with a lookbehind is tried everywhere)
+    re.compile(r"(?P<y>(?:19|20)\d{2})(?<!\d{5})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:日|号)?"),
     # 05/20/2019 (US order: month first)
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     # 21-12-06 18:29: a two-digit year only when a clock time follows
@@ -835,7 +837,7 @@ _DATE_PATTERNS = [
     # 16 September 2017
     re.compile(r"(?i)\b(?P<d>\d{1,2})\s+" + _MONTH_RE + r",?\s+(?P<y>(?:19|20)\d{2})\b"),
     # 2017年9月 (month only)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})(?<!\d{5})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
 ]
 _URL_DATES = [
     re.compile(r"/t?(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.]|$)"),
@@ -1455,7 +1457,10 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     art.url = art.url or meta.get("url", "")
     text = join_ligatures(drop_pinyin(normalise(text)))
     original = text.split("\n")
-    converted = t2s(text).split("\n")       # line for line: t2s never adds or removes a line
+    simplified = t2s(text)
+    # line for line: t2s never adds or removes a line; text it leaves as it is (returned as
+    # is) keeps its line objects, whose hashes the per-line caches then have already
+    converted = original.copy() if simplified is text else simplified.split("\n")
     keep = _article_lines(converted, art)
     body, meta_at, dates_head = _strip_metadata(converted, keep, art, meta)
     if not body:
