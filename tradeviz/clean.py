@@ -251,6 +251,34 @@ def _break_glued_credits(text: str) -> str:
 _PARAGRAPH_GAP = re.compile(r"([。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
 
 
+# the standard library's pattern of a character reference (html.unescape's own), if it has one
+_CHARREF = getattr(html, "_charref", None)
+
+
+def _unescape(text: str) -> str:
+    """What ``html.unescape(text)`` gives, each reference's value looked up once (pages
+    repeat the same few, and a query string's ``&tp=webp`` costs a dozen lookups to keep).
+
+    >>> _unescape("a&amp;b &nbsp;&#26032;&tp=webp&notit; &lt"), html.unescape("a&amp;b &nbsp;&#26032;&tp=webp&notit; &lt")
+    ('a&b \xa0新&tp=webp¬it; <', 'a&b \xa0新&tp=webp¬it; <')
+    """
+    if "&" not in text:
+        return text
+    if _CHARREF is None:
+        return html.unescape(text)
+    return _CHARREF.sub(_reference_value, text)
+
+
+def _reference_value(m: re.Match) -> str:
+    return _unescaped_reference(m.group(1))
+
+
+@lru_cache(maxsize=1024)
+def _unescaped_reference(ref: str) -> str:
+    # alone, "&" + ref is matched whole again: its value is what it stands for in the text
+    return html.unescape("&" + ref)
+
+
 def normalise(text: str) -> str:
     """Entities unescaped, literal ``\\n`` made line breaks, odd spaces made plain spaces,
     full-width digits and letters made plain, one paragraph a line, no empty lines.
@@ -263,8 +291,9 @@ def normalise(text: str) -> str:
     if "\\" in text:
         text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
-        text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _unescape(_unescape(text))    # some pages escape twice (&amp;nbsp;)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii() and any(c in text for c in _ZERO_WIDTH_CHARS):   # str scans cost less than a regex scan
         text = _ZERO_WIDTH.sub("", text)
     ascii_only = text.isascii()
@@ -1415,7 +1444,7 @@ def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
     else:
         text, encoding = decode(raw.data, declared_charset(raw.data) if raw.kind == "html" else "")
     meta: dict = {}
-    if raw.kind == "html" or (raw.kind == "txt" and len(_TAGS.findall(text[:20000])) >= 3):
+    if raw.kind == "html" or (raw.kind == "txt" and "<" in text and len(_TAGS.findall(text[:20000])) >= 3):
         # a .txt that holds markup (a scraped fragment of a page) is read as HTML
         text, meta = html_to_text(text)
         if not text.strip():
