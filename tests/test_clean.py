@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pytest
@@ -677,3 +678,36 @@ def test_a_bar_separated_source_and_date_line_still_gives_the_date():
             "昨天上午，无锡市党政代表团来延安考察对接苏陕协作工作，并召开联席会议。\n")
     art = clean_article(RawArticle(source="p.txt", data=page.encode(), article_id="p"))
     assert art.published == "2022-07-22"
+
+
+# ------------------------------------------------------------ fast paths
+
+def _soup(pieces: list[str], n: int, seed: int) -> list[str]:
+    """Short strings made of ``pieces`` (the characters and words a fast path hinges on)."""
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+def test_fast_paths_give_what_their_regexes_give():
+    # each shortcut stands for one regex (or library call): the same result on strings dense
+    # in what it looks for (spaces of all kinds, separators, sentence ends, digits, entities)
+    import html
+    from tradeviz import clean as c
+    for s in _soup(list("。.!x  \t\u3000\u00a0\n\u2003”a|｜_-–—:：") + ["Source: x.gov.cn", "Photo: a.comB", "aSource: b.cn"],
+                   30000, 1):
+        assert c._plain_spaces(s) == c._SPACES.sub(" ", s)
+        assert c._break_glued_credits(s) == c._GLUED_CREDIT.sub("\n", s)
+        assert c._has_site_separator(s) == bool(c._SITE_SEPARATOR.search(s))
+        assert c._has_meta_label(s) == bool(c._META_LABEL.search(s))
+    for s in _soup(list("0123456789") * 2 + ["19", "20", "-", "/", ".", "年", "月", "日", "号", " ", ":", "May ",
+                                              "Sept. ", "Tue ", "星期三", "\u017f", "a", "٣"], 30000, 2):
+        rest = s
+        for pat in c._DATE_PATTERNS:
+            rest = pat.sub(" ", rest)
+        assert c._without_dates(s) == c._WEEKDAY.sub(" ", c._TIME.sub(" ", rest))
+        assert set(c._date_patterns_in(s)) >= {p for p in c._DATE_PATTERNS if p.search(s)}   # none left out
+    for s in _soup([chr(x) for x in (0x33ff, 0x3400, 0x4dbf, 0x4dc0, 0x4e00, 0x9fff, 0xa000, 0xf900, 0xfaff, 0xfb00,
+                                     0xd800, 0x20000, 0x41)], 30000, 3):
+        assert c.han_count.__wrapped__(s) == sum(map(len, c._HAN_RUN.findall(s)))
+    for s in _soup(["&", "&#", "&#x", ";", "amp", "lt", "not", "in", "nbsp", "a", "1", "F", " "], 30000, 4):
+        assert c._unescape(s) == html.unescape(s)

@@ -33,6 +33,8 @@ from .read import DecodeError, RawArticle, declared_charset, decode
 
 #: Lines longer than this are never taken for noise (footers and widgets are short).
 NOISE_MAX_CHARS = 160
+#: Lines longer than this are never taken for a site, office or section name.
+LABEL_MAX_CHARS = 120
 #: Lines longer than this never end the article (an "About <Org>" paragraph may be long).
 END_MAX_CHARS = 1200
 
@@ -216,6 +218,30 @@ _HAS_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # the caption ends there, the paragraph starts on a new line
 _GLUED_CREDIT = re.compile(r"\s*\b(?:Source|Photo|Credit)\s*:\s*[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org|gov|edu)"
                            r"(?:\.[a-z]{2})?(?=[A-Z])")
+# the same from its word on: a pattern opening with words is searched for fast, one opening
+# with \s* is tried at every position (the spaces before and the \b are seen to by hand)
+_GLUED_CREDIT_WORD = re.compile(_GLUED_CREDIT.pattern.removeprefix(r"\s*\b"))
+
+
+def _break_glued_credits(text: str) -> str:
+    """What ``_GLUED_CREDIT.sub("\\n", text)`` gives, sooner.
+
+    >>> _break_glued_credits("Talks in Chengdu.  Source: x.gov.cnHabib then met. PhotoSource: a.cnB")
+    'Talks in Chengdu.\\nHabib then met. PhotoSource: a.cnB'
+    """
+    out, pos = [], 0
+    m = _GLUED_CREDIT_WORD.search(text)
+    while m:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):    # no \b before the word
+            m = _GLUED_CREDIT_WORD.search(text, start + 1)
+            continue
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        out += (text[pos:start], "\n")
+        pos = m.end()
+        m = _GLUED_CREDIT_WORD.search(text, pos)
+    return "".join(out) + text[pos:] if out else text
 
 
 # paragraphs run together on one line keep their indent: a sentence end, then two
@@ -223,6 +249,34 @@ _GLUED_CREDIT = re.compile(r"\s*\b(?:Source|Photo|Credit)\s*:\s*[\w-]+(?:\.[\w-]
 # (the sentence end is matched and put back, not looked behind for: a pattern opening with a
 # character set is searched for faster)
 _PARAGRAPH_GAP = re.compile(r"([。！？!?.”」])(?:[ \t\u00a0\u3000]*[\u3000\u00a0]{2,}[ \t\u00a0\u3000]*|[ \t]{3,})(?=\S)")
+
+
+# the standard library's pattern of a character reference (html.unescape's own), if it has one
+_CHARREF = getattr(html, "_charref", None)
+
+
+def _unescape(text: str) -> str:
+    """What ``html.unescape(text)`` gives, each reference's value looked up once (pages
+    repeat the same few, and a query string's ``&tp=webp`` costs a dozen lookups to keep).
+
+    >>> _unescape("a&amp;b &nbsp;&#26032;&tp=webp&notit; &lt"), html.unescape("a&amp;b &nbsp;&#26032;&tp=webp&notit; &lt")
+    ('a&b \xa0新&tp=webp¬it; <', 'a&b \xa0新&tp=webp¬it; <')
+    """
+    if "&" not in text:
+        return text
+    if _CHARREF is None:
+        return html.unescape(text)
+    return _CHARREF.sub(_reference_value, text)
+
+
+def _reference_value(m: re.Match) -> str:
+    return _unescaped_reference(m.group(1))
+
+
+@lru_cache(maxsize=1024)
+def _unescaped_reference(ref: str) -> str:
+    # alone, "&" + ref is matched whole again: its value is what it stands for in the text
+    return html.unescape("&" + ref)
 
 
 def normalise(text: str) -> str:
@@ -234,25 +288,53 @@ def normalise(text: str) -> str:
     >>> normalise("２０１９年５月２０日，ＡＢＣ")
     '2019年5月20日，ABC'
     """
-    text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
+    if "\\" in text:
+        text = _LITERAL_ESCAPES.sub(lambda m: "\t" if m.group() == "\\t" else "\n", text)
     if "&" in text:
-        text = html.unescape(html.unescape(text))    # some pages escape twice (&amp;nbsp;)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if any(c in text for c in _ZERO_WIDTH_CHARS):     # a few str scans cost less than one regex scan
+        text = _unescape(_unescape(text))    # some pages escape twice (&amp;nbsp;)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and any(c in text for c in _ZERO_WIDTH_CHARS):   # str scans cost less than a regex scan
         text = _ZERO_WIDTH.sub("", text)
-    if _HAS_FULLWIDTH.search(text):      # translating is slow on long text: only where needed
+    ascii_only = text.isascii()
+    if not ascii_only and _HAS_FULLWIDTH.search(text):      # translating is slow on long text: only where needed
         text = text.translate(_FULLWIDTH)
     if "Source" in text or "Photo" in text or "Credit" in text:
-        text = _GLUED_CREDIT.sub("\n", text)
-    text = _PARAGRAPH_GAP.sub("\\1\n", text)
-    lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
-    return "\n".join(line for line in lines if line)
+        text = _break_glued_credits(text)
+    if "\u3000" in text or "\u00a0" in text or "\t" in text or "   " in text:    # what a gap needs
+        text = _PARAGRAPH_GAP.sub(_paragraph_break, text)
+    return "\n".join(filter(None, map(str.strip, _plain_spaces(text, ascii_only).split("\n"))))
+
+
+def _paragraph_break(m: re.Match) -> str:
+    # what the template "\\1\n" gives; a function costs nothing where nothing matches (a
+    # template is parsed on every call)
+    return m.group(1) + "\n"
+
+
+_ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000\ufeff"
+_SPACE_RUN = re.compile("  +")
+
+
+def _plain_spaces(text: str, ascii_only: bool = False) -> str:
+    """What ``_SPACES.sub(" ", text)`` gives (a run of spaces of any kind made one plain
+    space), sooner: each odd space made a plain one, then runs of plain spaces made one.
+
+    >>> _plain_spaces("a\\u3000\\u3000b  c\\t d e")
+    'a b c d e'
+    """
+    for c in "\t" if ascii_only else _ODD_SPACES:
+        if c in text:
+            text = text.replace(c, " ")
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 # Pinyin some sites print after each character: a parenthesised group of Latin
 # letters holding a tone mark or ü, right after a CJK character: 進(jìn)入.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]\s*([a-zA-Z" + _TONED + r"]+(?:\s+[a-zA-Z"
+# (the parenthesis first and the character before it looked behind for: a pattern opening
+# with a character set is searched for fast, one opening with a lookbehind is tried everywhere)
+_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff\uf900-\ufaff][(（])\s*([a-zA-Z" + _TONED + r"]+(?:\s+[a-zA-Z"
                      + _TONED + r"]+)*)\s*[)）]")
 _TONE_MARK = re.compile("[" + _TONED + "]")
 
@@ -348,11 +430,33 @@ def is_site_label(line: str) -> bool:
     >>> is_site_label("Governor Opens State Trade Office in Shanghai"), is_site_label("两省签署合作框架协议")
     (False, False)
     """
-    return len(line) <= 120 and _line_test("label_lines.txt")(line)
+    return len(line) <= LABEL_MAX_CHARS and _line_test("label_lines.txt")(line)
 
 
 # the separator before a site name that ends a line ("Headline | Example.gov", "标题_中国某某网")
 _SITE_SEPARATOR = re.compile(r"\s*[|｜_]\s*|\s[-–—]\s+")
+
+
+def _has_site_separator(line: str) -> bool:
+    """Whether ``_SITE_SEPARATOR`` finds one in ``line``, sooner (the regex opens with \\s*:
+    it is tried at every position).
+
+    >>> _has_site_separator("标题_中国某某网"), _has_site_separator("A - B"), _has_site_separator("Sino-US ties")
+    (True, True, False)
+    """
+    m = _SEPARATOR_CHAR.search(line)           # most lines hold none: one scan tells
+    if m is None:
+        return False
+    if m.group() in "|｜_" or "|" in line or "｜" in line or "_" in line:
+        return True
+    return _SPACED_DASH.search(line, m.start()) is not None
+
+
+_SEPARATOR_CHAR = re.compile("[|｜_\\-–—]")
+
+# what the second branch of _SITE_SEPARATOR needs: a dash with a space before and after (the
+# dash first: a pattern opening with a character set is searched for fast)
+_SPACED_DASH = re.compile(r"[-–—](?<=\s[-–—])\s")
 
 
 def _without_site_name(line: str) -> str:
@@ -436,6 +540,10 @@ def _line_test(name: str):
         return compiled[chosen]
     by_first: dict[str, object] = {}
 
+    odd_in = re.compile("[" + re.escape("".join(odd)) + "]").search if odd else (lambda line: None)
+    odd_ascii = any(c.isascii() for c in odd)
+    folds = any(fold for fold, _ in automata)
+
     def test(line: str) -> bool:
         first = line[:1]
         try:
@@ -444,16 +552,23 @@ def _line_test(name: str):
             quick = by_first[first] = at_start_for(first)
         if quick is not None and quick(line) is not None:
             return True
-        if any(t(line) is not None for t in always):
-            return True
+        for t in always:
+            if t(line) is not None:
+                return True
         if not slow:
             return False
-        if any(c in line for c in odd):
+        if (odd_ascii or not line.isascii()) and odd_in(line):
             return any(t(line) is not None for t in slow)
-        lowered = line.lower()
-        candidates = {i for fold, automaton in automata
-                      for _, found in automaton.iter(lowered if fold else line) for i in found}
-        return any(slow[i](line) is not None for i in candidates)
+        lowered = line.lower() if folds else line
+        tried = set()
+        for fold, automaton in automata:
+            for _, found in automaton.iter(lowered if fold else line):
+                for i in found:
+                    if i not in tried:       # each regex once, the first to match ends the test
+                        if slow[i](line) is not None:
+                            return True
+                        tried.add(i)
+        return False
     return test
 
 
@@ -738,8 +853,10 @@ _MONTHS = {m: i for i, names in enumerate(
      ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
 _MONTH_RE = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
-    # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:日|号)?"),
+    # 2016-09-28, 2024/01/29, 2016.9.28, 2017年9月17日 (optionally a time after). (No digit
+    # before the year is looked behind for after it, as (?<!\d{5}): a pattern opening with
+    # its year is searched for fast, one opening with a lookbehind is tried everywhere)
+    re.compile(r"(?P<y>(?:19|20)\d{2})(?<!\d{5})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:日|号)?"),
     # 05/20/2019 (US order: month first)
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     # 21-12-06 18:29: a two-digit year only when a clock time follows
@@ -749,7 +866,7 @@ _DATE_PATTERNS = [
     # 16 September 2017
     re.compile(r"(?i)\b(?P<d>\d{1,2})\s+" + _MONTH_RE + r",?\s+(?P<y>(?:19|20)\d{2})\b"),
     # 2017年9月 (month only)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})(?<!\d{5})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"),
 ]
 _URL_DATES = [
     re.compile(r"/t?(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.]|$)"),
@@ -768,6 +885,46 @@ def _iso(y: str | None, m: str | None, d: str | None) -> str:
     return "-".join([y] + ([f"{int(m):02d}"] if m else []) + ([f"{int(d):02d}"] if m and d else []))
 
 
+# chars an IGNORECASE month name may be spelt with: ASCII letters, and those the regex
+# engine folds to one (ſ is s, ı and İ are i, the Kelvin sign is k)
+_LATIN_LIKE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def _has_space(s: str) -> bool:
+    """Whether ``s`` holds a character ``\\s`` matches (every one but the space is unprintable).
+
+    >>> _has_space("2019年5月"), _has_space("May 3"), _has_space("May\u20033"), _has_space("a\u2028b")
+    (False, True, True, True)
+    """
+    return " " in s or not s.isprintable()
+
+
+def _has_year(s: str) -> bool:
+    return "19" in s or "20" in s
+
+
+# what each of _DATE_PATTERNS needs, tested cheaply: most lines lack it (a year, a slash, 年,
+# a space and a letter for a month's name)
+_DATE_NEEDS = (
+    _has_year,
+    lambda s: "/" in s and _has_year(s),
+    lambda s: "-" in s and ":" in s,
+    lambda s: _has_year(s) and _has_space(s) and _LATIN_LIKE.search(s) is not None,
+    lambda s: _has_year(s) and _has_space(s) and _LATIN_LIKE.search(s) is not None,
+    lambda s: "年" in s and _has_year(s),
+)
+
+
+def _date_patterns_in(s: str) -> list[re.Pattern]:
+    """The patterns of ``_DATE_PATTERNS`` that may match in ``s``, in their order.
+
+    >>> len(_date_patterns_in("代表团访问山西")), len(_date_patterns_in("2019年5月20日")), len(_date_patterns_in("May 3, 2019"))
+    (0, 2, 3)
+    """
+    return [pat for pat, needs in zip(_DATE_PATTERNS, _DATE_NEEDS) if needs(s)]
+
+
+@lru_cache(maxsize=4096)
 def find_date(s: str) -> str:
     """The first date written in ``s`` as partial ISO, or "".
 
@@ -779,7 +936,7 @@ def find_date(s: str) -> str:
     if "19" not in s and "20" not in s and ":" not in s:
         return ""                    # every pattern needs a year (19xx, 20xx) or a clock time
     best: tuple[int, str] | None = None
-    for pat in _DATE_PATTERNS:
+    for pat in _date_patterns_in(s):
         m = pat.search(s)
         if not m:
             continue
@@ -874,6 +1031,16 @@ _META_WORD = re.compile(r"(?i)来源|作者|编辑|记者|浏览|阅读|点击|�
                         r"source|by|editor|print)\b")
 _PUBLISHER = re.compile(r"(?:来源|Source)\s*[:：]\s*([^\s|｜】\]）)]{2,40}?)(?=\s|$|\||｜|[】\]）)]|作者|编辑|浏览|时间|日期|发布)", re.I)
 _BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s")
+
+
+def _has_byline(line: str) -> bool:
+    """Whether ``line`` holds a byline ("By Jane Doe | Xinhua"); the regex (slow to search:
+    it opens with \\b) runs only on lines holding "By".
+
+    >>> _has_byline("By Chen Zhangping | Xinhua"), _has_byline("Nearby Ohio farms")
+    (True, False)
+    """
+    return "By" in line and _BYLINE.search(line + " ") is not None
 # the name of a news outlet beside a date: a domain, a Chinese media name, a short English name
 _OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.[a-z]{2})?|"
                      r"[\u4e00-\u9fff]{1,10}(?:网|报|社|台|新闻|在线|客户端)(?:讯|电)?|(?:[A-Z][\w.&'-]*\s?){1,4}")
@@ -913,15 +1080,58 @@ def is_meta_line(line: str) -> bool:
     date = find_date(line)
     if not date:                     # past the labels, only a line holding a date is metadata
         return False
-    rest = line
-    for pat in _DATE_PATTERNS:
-        rest = pat.sub(" ", rest)
-    rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
-    if _META_LABEL.search(rest) or _META_WORD.search(rest):
+    rest = _without_dates(line)
+    if _has_meta_label(rest) or _META_WORD.search(rest):
         return True
     # a line that is nothing but a date (and a time), or a date and the outlet's name
-    rest = re.sub(r"^[\s:：/|｜\-—–,()（）\[\]【】]+|[\s:：/|｜\-—–,()（）\[\]【】]+$", "", rest)
+    rest = rest.strip(_EDGE_CHARS)
     return (not rest or _is_outlet_or_labels(rest) or bool(_outlet_beside_date(line)))
+
+
+# what may stand around a date on a line of metadata: spaces (what \s matches), colons,
+# bars, dashes, commas, brackets
+_EDGE_CHARS = ":：/|｜-—–,()（）[]【】" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _without_dates(line: str) -> str:
+    """``line`` with its dates, clock times and weekdays made spaces; a pattern is tried only
+    where the text it needs is there (the same result, sooner).
+
+    >>> _without_dates("发布时间：2010-05-19 10:53:00 星期三 来源：青海日报")
+    '发布时间：      来源：青海日报'
+    >>> _without_dates("Updated: Tue., Jul 3, 2019")
+    'Updated:  ,  '
+    """
+    rest = _dates_blanked(line)
+    if ":" in rest:
+        rest = _TIME.sub(" ", rest)
+    if _may_name_weekday(rest):
+        rest = _WEEKDAY.sub(" ", rest)
+    return rest
+
+
+def _dates_blanked(s: str) -> str:
+    """``s`` with what each of ``_DATE_PATTERNS`` matches, in turn, made a space (a pattern
+    runs only where what it needs is left: a date made a space may make room for the next)."""
+    for pat, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
+        if needs(s):
+            s = pat.sub(" ", s)
+    return s
+
+
+def _may_name_weekday(s: str) -> bool:
+    """False where ``_WEEKDAY`` cannot match: no 星期/周/礼拜, and no weekday's first three
+    letters (in any case; ı and ſ are i and s to the regex, str.lower keeps them)."""
+    if "星期" in s or "周" in s or "礼拜" in s or "\u0131" in s or "\u017f" in s:
+        return True
+    low = s.lower()
+    return any(stem in low for stem in _WEEKDAY_STEMS)
+
+
+def _has_meta_label(s: str) -> bool:
+    """What ``bool(_META_LABEL.search(s))`` says; every label but 字号 needs a colon."""
+    return (":" in s or "：" in s or "字号" in s) and _META_LABEL.search(s) is not None
 
 
 def _is_outlet_or_labels(rest: str) -> bool:
@@ -941,7 +1151,7 @@ def _is_outlet_or_labels(rest: str) -> bool:
 
 def _outlet_beside_date(line: str) -> str:
     """The office or outlet a bar sets beside a date ("May 3, 2019 | Example Office of Trade"), or ""."""
-    m = _DATE_AND_OUTLET.match(line)
+    m = _DATE_AND_OUTLET.match(line) if "|" in line or "｜" in line else None
     name = m.group("o") if m else ""
     if not name or find_date(name) or _META_WORD.search(name) or _META_LABEL.search(name) \
             or _SECTION_WORD.match(name):
@@ -963,12 +1173,16 @@ def publisher_of(line: str) -> str:
     m = _PUBLISHER.search(line)
     if not m:
         return _outlet_beside_date(line) if find_date(line) else ""
-    prefix = line[:m.start()]
-    for pat in _DATE_PATTERNS:
-        prefix = pat.sub(" ", prefix)
-    prefix = _META_LABEL.sub(" ", _TIME.sub(" ", prefix))
-    prefix = re.sub(r"[\s:：|｜\-—,.()（）\[\]【】\d]+", "", prefix)
-    return "" if prefix else m.group(1)
+    prefix = _dates_blanked(line[:m.start()])
+    if ":" in prefix:
+        prefix = _TIME.sub(" ", prefix)
+    if _has_meta_label(prefix):
+        prefix = _META_LABEL.sub(" ", prefix)
+    return "" if _NOT_LABEL_FILLER.search(prefix) else m.group(1)
+
+
+# a character other than spaces, digits and punctuation: running text before a 来源/Source label
+_NOT_LABEL_FILLER = re.compile(r"[^\s:：|｜\-—,.()（）\[\]【】\d]")
 
 
 # ------------------------------------------------------------ language
@@ -977,13 +1191,25 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
+@lru_cache(maxsize=4096)       # asked of a line by several tests (language, body, weight)
 def han_count(line: str) -> int:
     """The number of Chinese characters in ``line`` (counted by runs: fewer matches to make).
 
     >>> han_count("代表团 visited 山西"), latin_count("代表团 visited 山西")
     (5, 7)
     """
-    return sum(map(len, _HAN_RUN.findall(line)))
+    if line.isascii():
+        return 0
+    # the high byte of each UTF-16 unit tells a Chinese character (surrogates never do): bytes
+    # methods count them without making a string of each run; only U+4D00-4DFF, where the class
+    # ends inside the block, needs the regex
+    high = line.encode("utf-16-le", "surrogatepass")[1::2]
+    if b"\x4d" in high:
+        return sum(map(len, _HAN_RUN.findall(line)))
+    return len(high.translate(None, _NOT_HAN_HIGH_BYTES))
+
+
+_NOT_HAN_HIGH_BYTES = bytes(b for b in range(256) if not (0x34 <= b <= 0x4c or 0x4e <= b <= 0x9f or b in (0xf9, 0xfa)))
 
 
 def latin_count(line: str) -> int:
@@ -999,8 +1225,11 @@ def line_language(line: str) -> str:
     >>> line_language("代表团访问山西"), line_language("The delegation visited Shanxi."), line_language("2024")
     ('zh', 'en', '')
     """
-    han = han_count(line)
-    latin = latin_count(line)
+    return _language_by_counts(han_count(line), latin_count(line))
+
+
+def _language_by_counts(han: int, latin: int) -> str:
+    """``zh``, ``en`` or "" for a line of ``han`` Chinese characters and ``latin`` ASCII letters."""
     if han * 3 >= latin and han:
         return "zh"
     if latin >= 3:
@@ -1033,9 +1262,16 @@ def language_of(lines: list[str]) -> tuple[str, list[str]]:
     >>> language_of(["經貿合作", "Trade cooperation between the two sides grows"])[0]
     'mixed'
     """
-    labels = [line_language(x) for x in lines]
-    zh = sum(_weight(x, "zh") for x, lab in zip(lines, labels) if lab == "zh")
-    en = sum(_weight(x, "en") for x, lab in zip(lines, labels) if lab == "en")
+    labels = []
+    zh = en = 0
+    for x in lines:       # each line's counts once: they give its label and its weight (see _weight)
+        han, latin = han_count(x), latin_count(x)
+        lab = _language_by_counts(han, latin)
+        labels.append(lab)
+        if lab == "zh":
+            zh += han * 3
+        elif lab == "en":
+            en += latin
     total = zh + en
     if not total:
         return "", labels
@@ -1074,12 +1310,14 @@ def is_headline(line: str) -> bool:
     True
     """
     lang = line_language(line)
-    if not lang or _ends_sentence(line) or is_meta_line(line):
+    if not lang or _ends_sentence(line):
         return False
     if lang == "zh":
-        return 6 <= len(line) <= 60 and sum(map(line.count, ",，;；。")) <= 1
-    words = line.split()
-    return 3 <= len(words) <= 25 and line.count(".") <= 2
+        if not (6 <= len(line) <= 60 and sum(map(line.count, ",，;；。")) <= 1):
+            return False
+    elif not (3 <= len(line.split()) <= 25 and line.count(".") <= 2):
+        return False
+    return not is_meta_line(line)     # the dearest test last: most lines fail a cheap one first
 
 
 def _is_label(line: str) -> bool:
@@ -1129,7 +1367,8 @@ def _main_headline(cands: list[int], lines: list[str]) -> int:
 @lru_cache(maxsize=4096)
 def _is_body(line: str) -> bool:
     """A paragraph of running text (ends the headline zone)."""
-    return not is_headline(line) and (han_count(line) >= 30 or len(line.split()) >= 25)
+    # the length test first: short lines (most of a page's head) need no headline test
+    return (han_count(line) >= 30 or len(line.split()) >= 25) and not is_headline(line)
 
 
 def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = None) -> int | None:
@@ -1154,7 +1393,7 @@ def choose_headline(lines: list[str], labels: list[str], meta_at: int | None = N
             if _is_body(lines[i]):
                 break
             head.append(i)
-        meta = next((i for i in head if is_meta_line(lines[i]) or _BYLINE.search(lines[i] + " ")), None)
+        meta = next((i for i in head if is_meta_line(lines[i]) or _has_byline(lines[i])), None)
         if start == 0 and meta_at is not None and (meta is None or meta_at <= meta) \
                 and (not head or meta_at <= head[-1] + 1):
             meta = meta_at
@@ -1205,7 +1444,7 @@ def _text_of(raw: RawArticle) -> tuple[str, str, dict]:
     else:
         text, encoding = decode(raw.data, declared_charset(raw.data) if raw.kind == "html" else "")
     meta: dict = {}
-    if raw.kind == "html" or (raw.kind == "txt" and len(_TAGS.findall(text[:20000])) >= 3):
+    if raw.kind == "html" or (raw.kind == "txt" and "<" in text and len(_TAGS.findall(text[:20000])) >= 3):
         # a .txt that holds markup (a scraped fragment of a page) is read as HTML
         text, meta = html_to_text(text)
         if not text.strip():
@@ -1247,7 +1486,10 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     art.url = art.url or meta.get("url", "")
     text = join_ligatures(drop_pinyin(normalise(text)))
     original = text.split("\n")
-    converted = t2s(text).split("\n")       # line for line: t2s never adds or removes a line
+    simplified = t2s(text)
+    # line for line: t2s never adds or removes a line; text it leaves as it is (returned as
+    # is) keeps its line objects, whose hashes the per-line caches then have already
+    converted = original.copy() if simplified is text else simplified.split("\n")
     keep = _article_lines(converted, art)
     body, meta_at, dates_head = _strip_metadata(converted, keep, art, meta)
     if not body:
@@ -1256,7 +1498,7 @@ def _clean_into(art: Article, raw: RawArticle) -> None:
     lines = [converted[i] for i in body]
     orig_lines = [original[i] for i in body]
     art.language, labels = language_of(orig_lines)
-    byline_date = next((find_date(x) for x in lines[:8] if _BYLINE.search(x + " ") and find_date(x)), "")
+    byline_date = next((find_date(x) for x in lines[:8] if _has_byline(x) and find_date(x)), "")
     lines, orig_lines, labels = _place_headline(lines, orig_lines, labels, meta_at, art)
     if not art.title and meta.get("title"):
         art.title = t2s(_squash(meta["title"]))
@@ -1278,35 +1520,40 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
     keep: list[int] = []
     seen: set[str] = set()
     noise_at: list[int] = []
+    ends, noise = _line_test("end_lines.txt"), _line_test("noise_lines.txt")
     for i, line in enumerate(converted):
-        line = converted[i] = _take_images(line, art)
+        if "![" in line:
+            line = converted[i] = _take_images(line, art)
         if not line:
             continue
-        m = _SOURCE_URL.match(line)
-        if m or _URL_LINE.match(line):
+        # a URL line holds a dot or a slash, and no space; a "Source:" line a colon
+        dot_or_slash = "." in line or "/" in line
+        m = _SOURCE_URL.match(line) if dot_or_slash and (":" in line or "：" in line) else None
+        if m or (dot_or_slash and " " not in line and _URL_LINE.match(line)):
             url = m.group(1) if m else line
             if is_image_url(url):
                 art.images.append(url)
             elif not art.url and (m or _PAGE_URL.search(url)):
                 art.url = url      # a "Source:" line, or a bare link to a page (the article's own)
             continue
-        if keep and len(line) <= END_MAX_CHARS and _line_test("end_lines.txt")(line) \
+        if keep and len(line) <= END_MAX_CHARS and ends(line) \
                 and any(_is_body(converted[k]) for k in keep):
             break
-        if is_noise(line):
+        if len(line) <= NOISE_MAX_CHARS and noise(line):       # is_noise(line)
             noise_at.append(i)
             continue
         line = converted[i] = drop_credits(line)
         if not line:
             continue
-        if is_site_label(line) and _SITE_SEPARATOR.search(line) and not is_meta_line(line):
+        if len(line) <= LABEL_MAX_CHARS and _has_site_separator(line) and is_site_label(line) \
+                and not is_meta_line(line):
             # a page or site name ("Office of the Governor | Example.gov"), or a headline with one
             line = converted[i] = _without_site_name(line)
             if not line:
                 continue
         if line in seen:
             continue
-        lead = _LEAD_LABEL.match(line)
+        lead = _LEAD_LABEL.match(line) if ":" in line or "：" in line else None
         if lead:                   # a summary above the text: the label goes, a repeat of a paragraph too
             line = converted[i] = line[lead.end():].strip()
             if not line or any(line in later for later in converted[i + 1:]):
@@ -1319,11 +1566,13 @@ def _article_lines(converted: list[str], art: Article) -> list[int]:
 def _before_footer(keep: list[int], noise_at: list[int], lines: list[str]) -> list[int]:
     """``keep`` without the page footer: from the first noise line (copyright, ICP, contact)
     after the article's last paragraph on, all goes (footer lines no pattern knows)."""
-    body_at = [i for i in keep if _is_body(lines[i])]
-    if not body_at:
+    if not keep or not noise_at or noise_at[-1] < keep[0]:
+        return keep
+    last_body = next((i for i in reversed(keep) if _is_body(lines[i])), None)
+    if last_body is None:
         return keep
     for n in noise_at:
-        if n > body_at[-1]:
+        if n > last_body:
             return [i for i in keep if i < n]
     return keep
 
@@ -1341,11 +1590,12 @@ def _strip_metadata(converted: list[str], keep: list[int], art: Article,
     dates_head: list[str] = []
     for i in keep:
         line = converted[i]
-        if i in head and meta_at is None and _BYLINE.search(line + " ") and find_date(line):
+        if i in head and meta_at is None and _has_byline(line) and find_date(line):
             meta_at = len(body)        # a caption with a byline: drop it, it marks the head's end
             dates_head.append(find_date(line))
             continue
-        m = _TRAILING_DATE.search(line) if i in head and not dates_head and len(line) <= 80 else None
+        m = _TRAILING_DATE.search(line) if i in head and not dates_head and len(line) <= 80 \
+            and _has_year(line) else None
         if m and is_headline(line[:m.start()].strip()):
             meta.setdefault("title_date", find_date(m.group()))   # "headline 2019-05-20"
             converted[i] = line = line[:m.start()].strip()

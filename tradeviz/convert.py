@@ -62,6 +62,22 @@ def _tables():
     return lut, automaton, bigrams, frozenset(chars), plain_phrases
 
 
+@cache
+def _changed():
+    """Code point -> whether the character table changes it (a bool table: a lookup in it
+    costs less than one in the code point table and a comparison)."""
+    import numpy as np
+    lut = _tables()[0]
+    return lut != np.arange(len(lut), dtype=lut.dtype)
+
+
+@cache
+def _ascii_kept() -> bool:
+    """Whether t2s leaves every ASCII text as it is (no ASCII character or phrase in the dictionaries)."""
+    keys = [*_read_dictionary("TSCharacters.txt"), *_read_dictionary("TSPhrases.txt")]
+    return not any(k.isascii() for k in keys)      # a key holding a non-ASCII character is never found there
+
+
 def _map_chars(text: str, lut) -> str:
     """``text`` with every character replaced by its table entry (a vectorised str.translate)."""
     import numpy as np
@@ -132,12 +148,12 @@ def t2s(text: str) -> str:
     """
     import numpy as np
     lut, automaton, bigrams, chars, plain_phrases = _tables()
-    if not text:
+    if not text or (text.isascii() and _ascii_kept()):
         return text
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    mapped = lut[codes]
-    if np.array_equal(mapped, codes) and not any(p in text for p in plain_phrases):
+    if not np.count_nonzero(_changed()[codes]) and not any(map(text.__contains__, plain_phrases)):
         return text                  # nothing convertible: the common case for simplified text
+    mapped = lut[codes]
     matches = _chosen_phrases(text, automaton, _phrase_windows(codes, bigrams, _longest_phrase()))
     if not matches:
         return mapped.tobytes().decode("utf-32-le")
@@ -179,13 +195,13 @@ def reference():
 
 
 @cache
-def _variant_masks():
+def _variant_table():
+    """Code point -> 1 for a traditional-only character, 2 for a simplified-only one, else 0."""
     import numpy as np
-    trad = np.zeros(0x110000, dtype=bool)
-    trad[[ord(c) for c in traditional_chars()]] = True
-    simp = np.zeros(0x110000, dtype=bool)
-    simp[[ord(c) for c in simplified_chars()]] = True
-    return trad, simp
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[[ord(c) for c in traditional_chars()]] = 1
+    table[[ord(c) for c in simplified_chars()]] = 2      # no character is both
+    return table
 
 
 def variant_counts(text: str) -> tuple[int, int]:
@@ -197,6 +213,6 @@ def variant_counts(text: str) -> tuple[int, int]:
     import numpy as np
     if not text:
         return 0, 0
-    trad, simp = _variant_masks()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    return int(trad[codes].sum()), int(simp[codes].sum())
+    counts = np.bincount(_variant_table()[codes], minlength=3)     # one lookup and one count
+    return int(counts[1]), int(counts[2])
