@@ -19,12 +19,42 @@ _NOT_LETTER = re.compile(r"[^a-z]+")
 
 
 @cache
+def _char_table() -> dict[int, str]:
+    """pypinyin's table of every character's readings (code point -> "chén,zhèn"), read from
+    its module file alone: importing the package also loads its phrase tables (0.3 s)."""
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:     # a declared dependency; say what to install if it is gone
+        raise TradevizError(Errors.MISSING_DEPENDENCY.format(package="pypinyin", purpose="bilingual name pairing"))
+    path = Path(spec.origin).parent / "pinyin_dict.py"
+    loader = importlib.util.spec_from_file_location("tradeviz_pinyin_table", path)
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+@cache
+def char_readings(ch: str) -> tuple[str, ...]:
+    """Every reading of a character, without tones, ü as v (as pypinyin's NORMAL style).
+
+    >>> char_readings("曾"), char_readings("吕"), char_readings("·")
+    (('ceng', 'zeng'), ('lv',), ())
+    """
+    import unicodedata
+    raw = _char_table().get(ord(ch), "")
+    out = []
+    for r in raw.split(","):
+        r = r.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v").replace("ǜ", "v")
+        r = "".join(c for c in unicodedata.normalize("NFKD", r) if not unicodedata.combining(c))
+        if r and r not in out:
+            out.append(r)
+    return tuple(out)
+
+
 def _pinyin():
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError as exc:       # a declared dependency; say what to install if it is gone
-        raise TradevizError(Errors.MISSING_DEPENDENCY.format(package="pypinyin", purpose="bilingual name pairing")) from exc
-    return lambda s: pinyin(s, style=Style.NORMAL, heteronym=True, errors="ignore")
+    """Readings of each Han character of a string, others left out (pypinyin's errors="ignore")."""
+    return lambda s: [list(char_readings(c)) for c in s if char_readings(c)]
 
 
 def is_pinyin_of(english: str, chinese: str) -> bool:
