@@ -102,6 +102,7 @@ def cached(name: str, sources, build):
         pass
     value = build()
     _write_cache(file, (key, value))
+    _drop_stale(file, name)
     return value
 
 
@@ -126,6 +127,16 @@ def _write_cache(file: Path, value) -> None:
             tmp.unlink()
         except OSError:
             pass
+
+
+def _drop_stale(file: Path, name: str) -> None:
+    """Remove the files of ``name`` made for earlier data or code: one file a name stays."""
+    for old in file.parent.glob(f"tradeviz-{name}-*.marshal"):
+        if old != file:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def joined(strings) -> str | list[str]:
