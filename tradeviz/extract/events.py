@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from .. import data
 from .dates import (_CLOSES, _END_BEFORE, duration_days, find_fairs, paragraph_spans, parse_partial,
                     sentence_spans)
-from .literal import caseless_matches, word_starts
+from .literal import caseless_matches, matches_from, word_starts
 from .mentions import Doc, Event, Place
 
 _HOST_BEFORE_ZH = re.compile(r"(?:(?:(?<![存正现实所])在|(?<![位属由对关等善基鉴处])于|(?<![以未将])来|赴|(?<![达直口运送卖售])到|抵|抵达|莅临|前往|来到|走进|做客|访)了?|(?:访问|到访|出访|考察)[^\s，,。；、]{0,2})$")
@@ -165,15 +165,7 @@ def _en_words(en_re: re.Pattern, starts, text: str, by_runs: bool) -> list[re.Ma
     if starts is None or len(low) != len(text) or "ı" in text or "ſ" in text:
         return caseless_matches(en_re, starts, text)
     begins = sorted({end - n + 1 for m in _LATIN_RUN.finditer(low) for end, n in starts.iter(low, m.start(), m.end())})
-    out, pos = [], 0
-    for begin in begins:             # as literal_matches does
-        if begin < pos:
-            continue
-        m = en_re.match(text, begin)
-        if m:
-            out.append(m)
-            pos = m.end() if m.end() > begin else begin + 1
-    return out
+    return matches_from(en_re, text, begins)
 
 
 def find_triggers(text: str) -> list[Trigger]:

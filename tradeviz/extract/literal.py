@@ -40,8 +40,18 @@ def literal_matches(pattern: re.Pattern, starts, text: str, seen: str | None = N
         return list(pattern.finditer(text))
     if not text:
         return []
+    return matches_from(pattern, text, sorted({end - n + 1 for end, n in starts.iter(text if seen is None else seen)}))
+
+
+def matches_from(pattern: re.Pattern, text: str, begins) -> list[re.Match]:
+    """The matches ``pattern.finditer(text)`` gives, tried only at ``begins`` (sorted offsets
+    where every match must begin): each match skips the offsets it covers, as finditer does.
+
+    >>> [m.span() for m in matches_from(re.compile("ab|b"), "abab", [0, 1, 2])]
+    [(0, 2), (2, 4)]
+    """
     out, pos = [], 0
-    for begin in sorted({end - n + 1 for end, n in starts.iter(text if seen is None else seen)}):
+    for begin in begins:
         if begin < pos:
             continue
         m = pattern.match(text, begin)
