@@ -90,12 +90,7 @@ def main_region(doc: Doc, country: str = "") -> str:
     >>> main_region(d)
     'CN-SX'
     """
-    mains = _index_of(doc).mains
-    key = ("", country)
-    if key not in mains:
-        counts = Counter(p.region for p in doc.places if p.region and (not country or p.country == country))
-        mains[key] = counts.most_common(1)[0][0] if counts else ""
-    return mains[key]
+    return _most_named(doc, ("", country), lambda p: not country or p.country == country)
 
 
 def main_foreign_region(doc: Doc, home: str = "CN") -> str:
@@ -106,10 +101,15 @@ def main_foreign_region(doc: Doc, home: str = "CN") -> str:
     >>> main_foreign_region(d)
     'US-NY'
     """
+    return _most_named(doc, ("foreign", home), lambda p: p.country and p.country != home)
+
+
+def _most_named(doc: Doc, key: tuple, keep) -> str:
+    """The region named most often among the places ``keep`` accepts, counted once per
+    article and ``key``."""
     mains = _index_of(doc).mains
-    key = ("foreign", home)
     if key not in mains:
-        counts = Counter(p.region for p in doc.places if p.region and p.country and p.country != home)
+        counts = Counter(p.region for p in doc.places if p.region and keep(p))
         mains[key] = counts.most_common(1)[0][0] if counts else ""
     return mains[key]
 
