@@ -319,15 +319,7 @@ def _demonym_matches(pattern: re.Pattern, words, text: str) -> list[re.Match]:
                     begins.add(end - n + 1)
         elif text:
             begins.update(end - n + 1 for end, n in en_starts.iter(text))
-    out, pos = [], 0
-    for begin in sorted(begins):       # as literal_matches does
-        if begin < pos:
-            continue
-        m = pattern.match(text, begin)
-        if m:
-            out.append(m)
-            pos = m.end() if m.end() > begin else begin + 1
-    return out
+    return matches_from(pattern, text, sorted(begins))
 
 
 def _with_demonyms(text: str, places: list[Place]) -> list[Place]:
